@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
+
+/** The production build is served the way `npm start` serves it, on loopback ports of its own. */
+export const SITE_PORT = Number(process.env['E2E_PORT'] ?? 4391);
+export const FAKE_KRAKEN_PORT = Number(process.env['E2E_KRAKEN_PORT'] ?? 4392);
+const executablePath = chromiumExecutable();
+
+export default defineConfig({
+  testDir: './e2e',
+  forbidOnly: !!process.env['CI'],
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env['CI'] ? [['list']] : [['list']],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${SITE_PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `node ./dist/server/entry.mjs`,
+      url: `http://127.0.0.1:${SITE_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(SITE_PORT),
+        // Never the real Kraken from a test: the fake Kraken on loopback.
+        KRAKEN_API_URL: `http://127.0.0.1:${FAKE_KRAKEN_PORT}`,
+      },
+    },
+  ],
+});
