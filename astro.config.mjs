@@ -4,30 +4,69 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
 import starlightLinksValidator from 'starlight-links-validator';
+import markdownTwins from './src/integrations/markdown-twins';
+
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const title = 'Kraken API key guide';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
   server: { host: '127.0.0.1', port: 4321 },
   env: {
     schema: {
-      SERVICE_NAME: envField.string({ context: 'server', access: 'public', default: 'your trading service' }),
+      // The trading service the guide is written for (see README "Configuration").
+      SERVICE_NAME: envField.string({
+        context: 'server',
+        access: 'public',
+        default: 'the trading service',
+      }),
+      SERVICE_CONNECT_URL: envField.string({ context: 'server', access: 'public', optional: true }),
+      // The service's IP range as its connection page shows it. No default on purpose.
+      SERVICE_IP_RANGE: envField.string({ context: 'server', access: 'public', optional: true }),
+      // The live check's upstream. Tests point it at the fake Kraken on loopback.
+      KRAKEN_API_URL: envField.string({
+        context: 'server',
+        access: 'public',
+        default: 'https://api.kraken.com',
+      }),
+      // Addresses the live check calls Kraken from, shown to users whose key is IP-restricted.
+      PROBE_EGRESS_IPS: envField.string({ context: 'server', access: 'public', optional: true }),
     },
   },
   integrations: [
     starlight({
-      title: 'Kraken API key guide',
-      plugins: [starlightLinksValidator()],
+      title,
+      description:
+        'Create a Kraken API key for your trading service, step by step, and check it before you connect.',
+      customCss: ['./src/styles/custom.css'],
+      components: {
+        // Accessible name fix and search UI loaded on demand (see the file).
+        Search: './src/components/Search.astro',
+      },
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
       sidebar: [
         {
           label: 'Kraken',
           items: [
             { label: 'Overview', link: '/exchange/kraken/' },
+            { label: 'Kraken Pro guide', link: '/exchange/kraken/pro/' },
+            { label: 'Kraken Classic guide', link: '/exchange/kraken/classic/' },
+            { label: 'Key checker', link: '/exchange/kraken/key-checker/' },
+            { label: 'Troubleshooting', link: '/exchange/kraken/troubleshooting/' },
           ],
         },
+        { label: 'Reference', autogenerate: { directory: 'reference' } },
       ],
     }),
     react(),
+    markdownTwins({
+      title,
+      site,
+      summary:
+        'Step-by-step guides for creating a Kraken API key (Kraken Pro and Kraken Classic) for a trading-bot service, the errors users meet, and a key checker.',
+      combine: { '/exchange/kraken/': ['/exchange/kraken/pro/', '/exchange/kraken/classic/'] },
+    }),
   ],
 });

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { GUIDE_PATHS, STEP_ANCHORS, TROUBLE_ANCHORS } from '../src/lib/guide/links';
+
+test.describe('links the checker and other pages rely on', () => {
+  for (const form of ['pro', 'classic'] as const) {
+    test(`every ${form} step anchor exists`, async ({ page }) => {
+      await page.goto(GUIDE_PATHS[form]);
+      for (const anchor of new Set(Object.values(STEP_ANCHORS[form]))) {
+        await expect(page.locator(`[id="${anchor}"]`), `#${anchor} on ${GUIDE_PATHS[form]}`).toHaveCount(1);
+      }
+    });
+  }
+
+  test('every troubleshooting entry has its anchor', async ({ page }) => {
+    await page.goto(GUIDE_PATHS.troubleshooting);
+    for (const anchor of Object.values(TROUBLE_ANCHORS)) {
+      await expect(page.locator(`[id="${anchor}"]`), `#${anchor}`).toHaveCount(1);
+    }
+  });
+
+  test('old links to /exchange/kraken#kraken-pro and #kraken-classic still land', async ({ page }) => {
+    for (const anchor of ['kraken-pro', 'kraken-classic']) {
+      await page.goto(`/exchange/kraken#${anchor}`);
+      await expect(page.locator(`#${anchor}`)).toBeInViewport();
+    }
+  });
+});
+
+test.describe('keyboard use', () => {
+  test('the skip link leads to the content', async ({ page }) => {
+    await page.goto('/exchange/kraken/pro/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#_top$/);
+  });
+
+  test('a reader can reach the Classic guide from the overview by keyboard alone', async ({ page }) => {
+    await page.goto('/exchange/kraken/');
+    const target = page.locator('main').getByRole('link', { name: /Create the key on Kraken Classic/ });
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((el) => el === document.activeElement)) break;
+    }
+    await expect(target).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/exchange\/kraken\/classic\/$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Kraken Classic' })).toBeVisible();
+  });
+
+  test('the copy button copies the nonce window and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/exchange/kraken/pro/');
+    const button = page.getByRole('button', { name: 'Copy the nonce window' }).first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' }).first()).toBeAttached();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('2000000');
+  });
+
+  test('a figure opens full size from the keyboard', async ({ page }) => {
+    await page.goto('/exchange/kraken/pro/');
+    const zoom = page.locator('#figure-pro-nonce-window a');
+    await zoom.focus();
+    await expect(zoom).toBeFocused();
+    const href = await zoom.getAttribute('href');
+    expect(href).toMatch(/\.webp$/);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of [GUIDE_PATHS.overview, GUIDE_PATHS.pro, GUIDE_PATHS.classic, GUIDE_PATHS.troubleshooting]) {
+    test(`${path} is fully readable`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('main h1')).toBeVisible();
+      const figures = page.locator('main figure img');
+      for (const img of await figures.all()) {
+        await img.scrollIntoViewIfNeeded();
+        await expect(img).toBeVisible();
+        expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+      }
+      await expect(page.locator('main')).not.toContainText('Copy');
+    });
+  }
+
+  test('both guides show every step, value and warning', async ({ page }) => {
+    await page.goto(GUIDE_PATHS.pro);
+    await expect(page.locator('.sl-steps > li')).toHaveCount(9);
+    await expect(page.locator('main')).toContainText('2000000');
+    await expect(page.locator('main')).toContainText('ATTENTION!');
+    await expect(page.locator('main')).toContainText('Private key means API Secret');
+    await page.goto(GUIDE_PATHS.classic);
+    await expect(page.locator('.sl-steps > li')).toHaveCount(9);
+    await expect(page.locator('main')).toContainText('IMPORTANT');
+    await expect(page.locator('main')).toContainText('Add an IP address or range');
+  });
+});
