@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeFormBody, signRequest } from './sign.ts';
+import { encodeFormBody, signRequest } from './sign';
 
 const VECTOR_B_KEY = btoa(String.fromCharCode(...new Uint8Array(32).fill(1)));
 

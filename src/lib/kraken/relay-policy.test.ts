@@ -1,0 +1,241 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildProbeBatch, IMPOSSIBLE_TXID, type ProbeBatch } from './probes';
+import { REFUSALS, validateProbeBatch, type RefusalCode } from './relay-policy';
+import { encodeFormBody } from './sign';
+
+const NOW = 1_750_000_000_000;
+const API_KEY = btoa(String.fromCharCode(...new Uint8Array(42).fill(7)));
+const PRIVATE_KEY = btoa(String.fromCharCode(...new Uint8Array(64).fill(9)));
+const SIGNATURE = PRIVATE_KEY; // same shape: 88 base64 characters, 64 bytes
+
+let valid: ProbeBatch;
+beforeAll(async () => {
+  valid = await buildProbeBatch({ apiKey: API_KEY, privateKey: PRIVATE_KEY, now: () => NOW });
+});
+
+type Mutate = (batch: ProbeBatch) => unknown;
+
+const edit =
+  (method: string, change: (request: ProbeBatch['requests'][number]) => void): Mutate =>
+  (batch) => {
+    const copy = structuredClone(batch);
+    const request = copy.requests.find((r) => r.method === method);
+    if (request) change(request);
+    return copy;
+  };
+
+const withParams = (method: string, params: Record<string, string>): Mutate =>
+  edit(method, (r) => {
+    r.body = encodeFormBody(r.nonce, params);
+  });
+
+const cases: { name: string; mutate: Mutate; code: RefusalCode }[] = [
+  {
+    name: 'refuses a privateKey field',
+    mutate: (b) => ({ ...b, privateKey: PRIVATE_KEY }),
+    code: 'private-key-sent',
+  },
+  {
+    name: 'refuses a secret nested in a request',
+    mutate: (b) => ({ ...b, requests: [{ ...b.requests[0], apiSecret: 'x' }] }),
+    code: 'private-key-sent',
+  },
+  {
+    name: 'refuses a private key in the API key field',
+    mutate: (b) => ({ ...b, apiKey: PRIVATE_KEY }),
+    code: 'private-key-as-api-key',
+  },
+  { name: 'refuses a body that is not an object', mutate: () => [], code: 'malformed-batch' },
+  {
+    name: 'refuses unknown top-level fields',
+    mutate: (b) => ({ ...b, extra: 1 }),
+    code: 'malformed-batch',
+  },
+  {
+    name: 'refuses a numeric nonce',
+    mutate: edit('Balance', (r) => Object.assign(r, { nonce: 1 })),
+    code: 'malformed-batch',
+  },
+  {
+    name: 'refuses an API key that is not base64',
+    mutate: (b) => ({ ...b, apiKey: 'not a key!' }),
+    code: 'malformed-api-key',
+  },
+  { name: 'refuses an empty batch', mutate: (b) => ({ ...b, requests: [] }), code: 'empty-batch' },
+  {
+    name: 'refuses a batch over 10',
+    mutate: (b) => ({ ...b, requests: [...b.requests, ...b.requests, ...b.requests] }),
+    code: 'batch-too-large',
+  },
+  {
+    name: 'refuses any other method',
+    mutate: edit('Balance', (r) => Object.assign(r, { method: 'Withdraw' })),
+    code: 'unknown-method',
+  },
+  {
+    name: 'refuses CancelAll',
+    mutate: edit('CancelOrder', (r) => Object.assign(r, { method: 'CancelAll' })),
+    code: 'unknown-method',
+  },
+  {
+    name: 'refuses a method sent twice',
+    mutate: (b) => ({ ...b, requests: [b.requests[0], { ...b.requests[1], method: 'Balance' }] }),
+    code: 'duplicate-method',
+  },
+  {
+    name: 'refuses a signature of the wrong length',
+    mutate: edit('Balance', (r) => Object.assign(r, { signature: 'abcd' })),
+    code: 'malformed-signature',
+  },
+  {
+    name: 'refuses a signature that is not base64',
+    mutate: edit('Balance', (r) => Object.assign(r, { signature: `${'!'.repeat(86)}==` })),
+    code: 'malformed-signature',
+  },
+  {
+    name: 'refuses a body with a field twice',
+    mutate: edit('Balance', (r) => Object.assign(r, { body: `${r.body}&nonce=${r.nonce}` })),
+    code: 'malformed-body',
+  },
+  {
+    name: 'refuses a body in a non-canonical encoding',
+    mutate: edit('Balance', (r) => Object.assign(r, { body: `nonce=${r.nonce};x=1` })),
+    code: 'malformed-body',
+  },
+  {
+    name: 'refuses a body nonce that differs from the declared one',
+    mutate: edit('Balance', (r) => Object.assign(r, { body: 'nonce=1' })),
+    code: 'nonce-mismatch',
+  },
+  {
+    name: 'refuses AddOrder without validate',
+    mutate: withParams('AddOrder', {
+      ordertype: 'limit',
+      pair: 'XBTUSD',
+      price: '100',
+      type: 'buy',
+      volume: '0.01',
+    }),
+    code: 'add-order-without-validate',
+  },
+  {
+    name: 'refuses AddOrder with validate=false',
+    mutate: withParams('AddOrder', {
+      ordertype: 'limit',
+      pair: 'XBTUSD',
+      price: '100',
+      type: 'buy',
+      validate: 'false',
+      volume: '0.01',
+    }),
+    code: 'add-order-without-validate',
+  },
+  {
+    name: 'refuses CancelOrder for another txid',
+    mutate: withParams('CancelOrder', { txid: 'OQCLML-BW3P3-BUCMWZ' }),
+    code: 'cancel-order-other-txid',
+  },
+  {
+    name: 'refuses an extra parameter',
+    mutate: withParams('Ledgers', { asset: 'all' }),
+    code: 'params-outside-template',
+  },
+  {
+    name: 'refuses a missing parameter',
+    mutate: withParams('AddOrder', { validate: 'true', pair: 'XBTUSD' }),
+    code: 'params-outside-template',
+  },
+  {
+    name: 'refuses a different value',
+    mutate: withParams('AddOrder', {
+      ordertype: 'market',
+      pair: 'XBTUSD',
+      price: '100',
+      type: 'buy',
+      validate: 'true',
+      volume: '0.01',
+    }),
+    code: 'params-outside-template',
+  },
+  {
+    name: 'refuses a nanosecond nonce',
+    mutate: edit('Balance', (r) => {
+      r.nonce = `${NOW}000000`;
+      r.body = `nonce=${r.nonce}`;
+    }),
+    code: 'nonce-not-milliseconds',
+  },
+  {
+    name: 'refuses a nonce two days old',
+    mutate: edit('Balance', (r) => {
+      r.nonce = String(NOW - 2 * 86_400_000);
+      r.body = `nonce=${r.nonce}`;
+    }),
+    code: 'nonce-not-milliseconds',
+  },
+  {
+    name: 'refuses nonces that do not strictly increase',
+    mutate: edit('OpenOrders', (r) => {
+      r.nonce = String(NOW);
+      r.body = `nonce=${r.nonce}`;
+    }),
+    code: 'nonce-not-increasing',
+  },
+];
+
+describe('validateProbeBatch', () => {
+  it('accepts the batch buildProbeBatch makes', () => {
+    const result = validateProbeBatch(valid, NOW);
+    expect(result.ok).toBe(true);
+  });
+
+  it('accepts a batch signed a few seconds before the server clock', () => {
+    expect(validateProbeBatch(valid, NOW + 5_000).ok).toBe(true);
+  });
+
+  it.each(cases)('$name', ({ mutate, code }) => {
+    const result = validateProbeBatch(mutate(valid), NOW);
+    expect(result).toMatchObject({ ok: false, code });
+  });
+
+  it('covers every refusal code', () => {
+    const covered = new Set(cases.map((c) => c.code));
+    expect(Object.keys(REFUSALS).filter((code) => !covered.has(code as RefusalCode))).toEqual([]);
+  });
+
+  it('uses the impossible txid in the CancelOrder template', () => {
+    const cancel = valid.requests.find((r) => r.method === 'CancelOrder');
+    expect(cancel?.body).toContain(`txid=${IMPOSSIBLE_TXID}`);
+  });
+});
+
+describe('refusal messages', () => {
+  it('pins each message', () => {
+    const messages = Object.fromEntries(
+      Object.entries(REFUSALS).map(([code, message]) => [
+        code,
+        message({ method: 'Method', detail: 'detail' }),
+      ]),
+    );
+    expect(messages).toMatchInlineSnapshot(`
+      {
+        "add-order-without-validate": "AddOrder is forwarded only with validate=true, so that it can never place an order.",
+        "batch-too-large": "The batch holds more than 10 requests.",
+        "cancel-order-other-txid": "CancelOrder is forwarded only for the id OCHECK-PROBE-000000, which no order can have.",
+        "duplicate-method": "Method appears more than once; each probe is sent once per batch.",
+        "empty-batch": "The batch holds no requests.",
+        "malformed-api-key": "The API key is not a base64 value of a plausible length (Kraken's API keys are usually 56 base64 characters).",
+        "malformed-batch": "The request body is not a probe batch: detail.",
+        "malformed-body": "Method: the body is not a plain form encoding (detail).",
+        "malformed-signature": "Method: the signature is not an HMAC-SHA512 in base64 (88 characters, 64 bytes).",
+        "nonce-mismatch": "Method: the nonce in the body differs from the declared nonce.",
+        "nonce-not-increasing": "Method: the nonces do not strictly increase; each request must have a larger nonce than the one before.",
+        "nonce-not-milliseconds": "Method: the nonce is not the current time in milliseconds (within a day of the server clock). A nonce of a larger scale, such as micro- or nanoseconds, would lock every client that counts in milliseconds, such as your trading service, out of this key for good: Kraken never resets a key's nonce.",
+        "params-outside-template": "Method: detail; only the probe's fixed parameters are forwarded.",
+        "private-key-as-api-key": "The API key field holds a value shaped like a private key (88 characters, 64 bytes). The private key must never be sent; check that the two fields are not swapped.",
+        "private-key-sent": "The request contains a private key field. The private key must never be sent: the page signs each request in your browser and sends only the signatures.",
+        "unknown-method": "Method is not one of the read-only probes; only Balance, OpenOrders, ClosedOrders, Ledgers, GetWebSocketsToken, AddOrder, CancelOrder, WithdrawMethods are forwarded.",
+      }
+    `);
+  });
+});
