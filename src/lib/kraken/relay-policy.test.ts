@@ -6,7 +6,6 @@ import { encodeFormBody } from './sign';
 const NOW = 1_750_000_000_000;
 const API_KEY = btoa(String.fromCharCode(...new Uint8Array(42).fill(7)));
 const PRIVATE_KEY = btoa(String.fromCharCode(...new Uint8Array(64).fill(9)));
-const SIGNATURE = PRIVATE_KEY; // same shape: 88 base64 characters, 64 bytes
 
 let valid: ProbeBatch;
 beforeAll(async () => {
@@ -224,7 +223,7 @@ describe('refusal messages', () => {
         "cancel-order-other-txid": "CancelOrder is forwarded only for the id OCHECK-PROBE-000000, which no order can have.",
         "duplicate-method": "Method appears more than once; each probe is sent once per batch.",
         "empty-batch": "The batch holds no requests.",
-        "malformed-api-key": "The API key is not a base64 value of a plausible length (Kraken's API keys are usually 56 base64 characters).",
+        "malformed-api-key": "The API key is not a base64 value of a plausible length (Kraken API keys are usually 56 base64 characters).",
         "malformed-batch": "The request body is not a probe batch: detail.",
         "malformed-body": "Method: the body is not a plain form encoding (detail).",
         "malformed-signature": "Method: the signature is not an HMAC-SHA512 in base64 (88 characters, 64 bytes).",

@@ -55,7 +55,7 @@ export const REFUSALS = {
     'The API key field holds a value shaped like a private key (88 characters, 64 bytes). The private key must never be sent; check that the two fields are not swapped.',
   'malformed-batch': ({ detail }: Detail) => `The request body is not a probe batch: ${detail}.`,
   'malformed-api-key': () =>
-    'The API key is not a base64 value of a plausible length (Kraken's API keys are usually 56 base64 characters).',
+    'The API key is not a base64 value of a plausible length (Kraken API keys are usually 56 base64 characters).',
   'empty-batch': () => 'The batch holds no requests.',
   'batch-too-large': () => `The batch holds more than ${MAX_BATCH} requests.`,
   'unknown-method': ({ method }: Detail) =>
@@ -83,8 +83,7 @@ export const REFUSALS = {
 export type RefusalCode = keyof typeof REFUSALS;
 
 export type PolicyResult =
-  | { ok: true; batch: ValidBatch }
-  | { ok: false; code: RefusalCode; message: string };
+  { ok: true; batch: ValidBatch } | { ok: false; code: RefusalCode; message: string };
 
 function refuse(code: RefusalCode, detail: Detail = {}): PolicyResult {
   return { ok: false, code, message: REFUSALS[code](detail) };
