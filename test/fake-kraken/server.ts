@@ -1,0 +1,455 @@
+/**
+ * A fake Kraken spot REST API for tests and local demos, on loopback only.
+ *
+ * It verifies API-Sign with node:crypto (independently of src/lib/kraken/sign.ts,
+ * so a signer bug cannot hide), keeps per-key permissions, highest nonce and
+ * nonce window, applies an IP allowlist, locks a key out after repeated
+ * failures, answers with Kraken's JSON shapes and error strings, can be made
+ * to misbehave (slow, 5xx, HTML, garbage, reset, hang), and records every
+ * request it receives.
+ *
+ * Plain erasable TypeScript: Node 24 runs it directly (`node test/fake-kraken/cli.ts`).
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { BlockList, isIP, type AddressInfo } from 'node:net';
+
+export type FakePermission =
+  | 'funds_query'
+  | 'funds_withdraw'
+  | 'trades_query_open'
+  | 'trades_query_closed'
+  | 'trades_modify'
+  | 'trades_close'
+  | 'ledger_query'
+  | 'websocket';
+
+export type FaultMode = 'none' | 'slow' | '5xx' | 'html' | 'garbage' | 'reset' | 'hang';
+
+export interface Fault {
+  mode: FaultMode;
+  /** For `slow`: how long to wait before answering normally. */
+  delayMs?: number;
+}
+
+export interface FakeKeyConfig {
+  apiKey: string;
+  /** The private key Kraken holds for this API key, base64. */
+  privateKey: string;
+  permissions: readonly FakePermission[];
+  /** Nonce window in nonce units (Kraken's default is 0). */
+  nonceWindow?: number;
+  /** Addresses or CIDR blocks; empty or absent means any address. */
+  ipAllowlist?: readonly string[];
+  /** The highest nonce already seen, e.g. a nanosecond nonce from another client. */
+  highestNonce?: string;
+  /** A fault that applies to requests carrying this API key. */
+  fault?: Fault;
+  /** CancelOrder's answer for an unknown id (Kraken has been seen to give both). */
+  unknownOrderError?: 'EOrder:Unknown order' | 'EOrder:Invalid order';
+}
+
+export interface RecordedRequest {
+  at: number;
+  httpMethod: string;
+  path: string;
+  /** Kraken method from the path, e.g. `Balance`; null for other paths. */
+  method: string | null;
+  headers: Record<string, string>;
+  body: string;
+  /** The body's nonce field, as sent. */
+  nonce: string | null;
+  /** A call that would change the account on the real Kraken. */
+  stateChanging: boolean;
+}
+
+export interface FakeKrakenOptions {
+  host?: string;
+  port?: number;
+  keys?: readonly FakeKeyConfig[];
+  /** The address the IP allowlist is checked against; default: the socket's peer address. */
+  clientAddress?: string | null;
+  /** Consecutive signature/nonce failures before a lockout. */
+  lockoutAfter?: number;
+  lockoutMs?: number;
+  now?: () => number;
+}
+
+interface KeyState {
+  config: FakeKeyConfig;
+  highestNonce: bigint;
+  failures: number;
+  lockedUntil: number;
+}
+
+type KrakenAnswer = { error: string[]; result?: unknown };
+
+/** Calls that change an account on the real Kraken; the probe must never send one. */
+const STATE_CHANGING = new Set([
+  'AddOrderBatch',
+  'EditOrder',
+  'AmendOrder',
+  'CancelAll',
+  'CancelAllOrdersAfter',
+  'CancelOrderBatch',
+  'Withdraw',
+  'WithdrawCancel',
+  'WalletTransfer',
+  'DepositAddresses',
+  'Stake',
+  'Unstake',
+  'Earn/Allocate',
+  'Earn/Deallocate',
+  'CreateSubaccount',
+  'AccountTransfer',
+]);
+
+function isStateChanging(method: string | null, form: URLSearchParams): boolean {
+  if (method === null) return false;
+  if (method === 'AddOrder') return form.get('validate') !== 'true';
+  return STATE_CHANGING.has(method);
+}
+
+/** Kraken's API-Sign, written with node:crypto independently of the app's Web Crypto signer. */
+export function krakenSignature(privateKey: string, path: string, body: string): string {
+  const nonce = new URLSearchParams(body).get('nonce') ?? '';
+  const digest = createHash('sha256')
+    .update(nonce + body, 'utf8')
+    .digest();
+  return createHmac('sha512', Buffer.from(privateKey, 'base64'))
+    .update(Buffer.concat([Buffer.from(path, 'utf8'), digest]))
+    .digest('base64');
+}
+
+function signatureMatches(expected: string, given: string): boolean {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function allowlistOf(entries: readonly string[]): BlockList {
+  const list = new BlockList();
+  for (const entry of entries) {
+    const [address = '', prefix] = entry.trim().split('/');
+    const type = isIP(address) === 6 ? 'ipv6' : 'ipv4';
+    if (prefix === undefined) list.addAddress(address, type);
+    else list.addSubnet(address, Number(prefix), type);
+  }
+  return list;
+}
+
+function addressAllowed(entries: readonly string[] | undefined, address: string): boolean {
+  if (!entries || entries.length === 0) return true;
+  const plain = address.replace(/^::ffff:/, '');
+  const type = isIP(plain) === 6 ? 'ipv6' : 'ipv4';
+  return allowlistOf(entries).check(plain, type);
+}
+
+function has(config: FakeKeyConfig, permission: FakePermission): boolean {
+  return config.permissions.includes(permission);
+}
+
+const DENIED: KrakenAnswer = { error: ['EGeneral:Permission denied'] };
+const ok = (result: unknown): KrakenAnswer => ({ error: [], result });
+
+/** The answer to an authenticated call, after key, signature, nonce and IP checks. */
+function answerCall(method: string, form: URLSearchParams, config: FakeKeyConfig): KrakenAnswer {
+  switch (method) {
+    case 'Balance':
+      return has(config, 'funds_query') ? ok({ ZUSD: '1234.5600', XXBT: '0.0100000000' }) : DENIED;
+    case 'OpenOrders':
+      return has(config, 'trades_query_open') ? ok({ open: {} }) : DENIED;
+    case 'ClosedOrders':
+      return has(config, 'trades_query_closed') ? ok({ closed: {}, count: 0 }) : DENIED;
+    case 'Ledgers':
+      return has(config, 'ledger_query') ? ok({ ledger: {}, count: 0 }) : DENIED;
+    case 'GetWebSocketsToken':
+      return has(config, 'websocket')
+        ? ok({ token: randomBytes(24).toString('base64'), expires: 900 })
+        : DENIED;
+    case 'AddOrder': {
+      if (!has(config, 'trades_modify')) return DENIED;
+      for (const field of ['pair', 'type', 'ordertype', 'volume']) {
+        if (!form.get(field)) return { error: [`EGeneral:Invalid arguments:${field}`] };
+      }
+      // The fake never places an order: without validate=true it refuses.
+      if (form.get('validate') !== 'true') return { error: ['EGeneral:Invalid arguments'] };
+      const price = form.get('price');
+      return ok({
+        descr: {
+          order: `${form.get('type')} ${form.get('volume')} ${form.get('pair')} @ ${form.get('ordertype')}${price ? ` ${price}` : ''}`,
+        },
+      });
+    }
+    case 'CancelOrder':
+      if (!has(config, 'trades_modify') && !has(config, 'trades_close')) return DENIED;
+      if (!form.get('txid')) return { error: ['EGeneral:Invalid arguments:txid'] };
+      return { error: [config.unknownOrderError ?? 'EOrder:Unknown order'] };
+    case 'WithdrawMethods':
+      return has(config, 'funds_query') && has(config, 'funds_withdraw')
+        ? ok([{ asset: 'XXBT', method: 'Bitcoin', network: 'Bitcoin', minimum: '0.0004' }])
+        : DENIED;
+    default:
+      return STATE_CHANGING.has(method) ? DENIED : { error: ['EGeneral:Unknown method'] };
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+  });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > 1_000_000) throw new Error('body too large');
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface FakeKraken {
+  /** e.g. `http://127.0.0.1:53211`: use as KRAKEN_API_URL. */
+  readonly url: string;
+  readonly port: number;
+  /** Every request received, oldest first (control requests excluded). */
+  readonly requests: readonly RecordedRequest[];
+  /** The recorded requests that would have changed an account. */
+  readonly stateChangingCalls: readonly RecordedRequest[];
+  addKey(config: FakeKeyConfig): void;
+  /** A fault for every request (no apiKey) or for one key's requests. */
+  setFault(fault: Fault, apiKey?: string): void;
+  setClientAddress(address: string | null): void;
+  /** The highest nonce the fake has seen for a key, as a decimal string. */
+  highestNonce(apiKey: string): string | null;
+  clearRequests(): void;
+  /** Back to the configuration it started with: keys, faults, log. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<FakeKraken> {
+  const now = options.now ?? Date.now;
+  const lockoutAfter = options.lockoutAfter ?? 5;
+  const lockoutMs = options.lockoutMs ?? 15 * 60_000;
+  const keys = new Map<string, KeyState>();
+  const keyFaults = new Map<string, Fault>();
+  let globalFault: Fault = { mode: 'none' };
+  let clientAddress: string | null = options.clientAddress ?? null;
+  const requests: RecordedRequest[] = [];
+
+  function addKey(config: FakeKeyConfig): void {
+    keys.set(config.apiKey, {
+      config,
+      highestNonce: BigInt(config.highestNonce ?? '0'),
+      failures: 0,
+      lockedUntil: 0,
+    });
+    if (config.fault) keyFaults.set(config.apiKey, config.fault);
+    else keyFaults.delete(config.apiKey);
+  }
+
+  function reset(): void {
+    keys.clear();
+    keyFaults.clear();
+    globalFault = { mode: 'none' };
+    clientAddress = options.clientAddress ?? null;
+    requests.length = 0;
+    for (const config of options.keys ?? []) addKey(config);
+  }
+  reset();
+
+  function fail(state: KeyState, error: string): KrakenAnswer {
+    state.failures += 1;
+    if (state.failures >= lockoutAfter) state.lockedUntil = now() + lockoutMs;
+    return { error: [error] };
+  }
+
+  function authenticate(
+    req: IncomingMessage,
+    path: string,
+    body: string,
+    form: URLSearchParams,
+  ): { answer: KrakenAnswer } | { state: KeyState } {
+    const apiKey = String(req.headers['api-key'] ?? '');
+    const state = keys.get(apiKey);
+    if (!state) return { answer: { error: ['EAPI:Invalid key'] } };
+    if (state.lockedUntil > now()) return { answer: { error: ['EGeneral:Temporary lockout'] } };
+    const expected = krakenSignature(state.config.privateKey, path, body);
+    if (!signatureMatches(expected, String(req.headers['api-sign'] ?? ''))) {
+      return { answer: fail(state, 'EAPI:Invalid signature') };
+    }
+    const raw = form.get('nonce') ?? '';
+    if (!/^\d{1,40}$/.test(raw)) return { answer: fail(state, 'EAPI:Invalid nonce') };
+    const nonce = BigInt(raw);
+    if (nonce <= state.highestNonce - BigInt(state.config.nonceWindow ?? 0)) {
+      return { answer: fail(state, 'EAPI:Invalid nonce') };
+    }
+    if (nonce > state.highestNonce) state.highestNonce = nonce;
+    state.failures = 0;
+    return { state };
+  }
+
+  async function applyFault(
+    fault: Fault,
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<boolean> {
+    switch (fault.mode) {
+      case 'none':
+        return false;
+      case 'slow':
+        await sleep(fault.delayMs ?? 15_000);
+        return false;
+      case '5xx':
+        res.writeHead(502, { 'Content-Type': 'text/plain' });
+        res.end('Bad Gateway');
+        return true;
+      case 'html':
+        res.writeHead(200, { 'Content-Type': 'text/html' });
+        res.end('<!doctype html><html><body><h1>Scheduled maintenance</h1></body></html>');
+        return true;
+      case 'garbage':
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(Buffer.from([0x7b, 0x22, 0xff, 0x00, 0x13, 0x37, 0x5d]));
+        return true;
+      case 'reset':
+        req.socket.destroy();
+        return true;
+      case 'hang':
+        return true;
+    }
+  }
+
+  async function handleControl(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+  ): Promise<void> {
+    const text = req.method === 'GET' || req.method === 'DELETE' ? '' : await readBody(req);
+    const input = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
+    const route = `${req.method} ${path}`;
+    switch (route) {
+      case 'GET /__control/requests':
+        return sendJson(res, 200, requests);
+      case 'DELETE /__control/requests':
+        requests.length = 0;
+        return sendJson(res, 200, { ok: true });
+      case 'GET /__control/state-changing':
+        return sendJson(
+          res,
+          200,
+          requests.filter((r) => r.stateChanging),
+        );
+      case 'POST /__control/keys':
+        addKey(input as unknown as FakeKeyConfig);
+        return sendJson(res, 200, { ok: true });
+      case 'POST /__control/fault': {
+        const { apiKey, ...fault } = input as { apiKey?: string } & Fault;
+        fake.setFault(fault, apiKey);
+        return sendJson(res, 200, { ok: true });
+      }
+      case 'POST /__control/client-address':
+        clientAddress = typeof input['address'] === 'string' ? input['address'] : null;
+        return sendJson(res, 200, { ok: true });
+      case 'POST /__control/reset':
+        reset();
+        return sendJson(res, 200, { ok: true });
+      default:
+        return sendJson(res, 404, { error: [`unknown control route ${route}`] });
+    }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://fake').pathname;
+    if (path.startsWith('/__control/')) return handleControl(req, res, path);
+
+    const body = await readBody(req);
+    const form = new URLSearchParams(body);
+    const match = /^\/0\/private\/([A-Za-z/]+)$/.exec(path);
+    const method = match?.[1] ?? null;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    requests.push({
+      at: now(),
+      httpMethod: req.method ?? '',
+      path,
+      method,
+      headers,
+      body,
+      nonce: form.get('nonce'),
+      stateChanging: isStateChanging(method, form),
+    });
+
+    const apiKey = String(req.headers['api-key'] ?? '');
+    const fault = keyFaults.get(apiKey) ?? globalFault;
+    if (await applyFault(fault, req, res)) return;
+
+    if (req.method !== 'POST' || method === null) {
+      return sendJson(res, 404, { error: ['EGeneral:Unknown method'] });
+    }
+    const auth = authenticate(req, path, body, form);
+    if ('answer' in auth) return sendJson(res, 200, auth.answer);
+    const peer = clientAddress ?? req.socket.remoteAddress ?? '';
+    if (!addressAllowed(auth.state.config.ipAllowlist, peer)) return sendJson(res, 200, DENIED);
+    return sendJson(res, 200, answerCall(method, form, auth.state.config));
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 400, { error: ['EGeneral:Invalid arguments'] });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port, address } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+
+  const fake: FakeKraken = {
+    url: `http://${host}:${port}`,
+    port,
+    get requests() {
+      return requests;
+    },
+    get stateChangingCalls() {
+      return requests.filter((r) => r.stateChanging);
+    },
+    addKey,
+    setFault(fault, apiKey) {
+      if (apiKey === undefined) globalFault = fault;
+      else keyFaults.set(apiKey, fault);
+    },
+    setClientAddress(address) {
+      clientAddress = address;
+    },
+    highestNonce(apiKey) {
+      const state = keys.get(apiKey);
+      return state ? state.highestNonce.toString() : null;
+    },
+    clearRequests() {
+      requests.length = 0;
+    },
+    reset,
+    close() {
+      return new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+  return fake;
+}
