@@ -354,7 +354,7 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
         addKey(input as unknown as FakeKeyConfig);
         return sendJson(res, 200, { ok: true });
       case 'POST /__control/fault': {
-        const { apiKey, ...fault } = input as { apiKey?: string } & Fault;
+        const { apiKey, ...fault } = input as unknown as { apiKey?: string } & Fault;
         fake.setFault(fault, apiKey);
         return sendJson(res, 200, { ok: true });
       }
