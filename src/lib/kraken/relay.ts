@@ -1,0 +1,139 @@
+/**
+ * Forwards a validated batch to Kraken, one call at a time in nonce order.
+ * Runtime-agnostic (fetch + AbortSignal). Returns only what the checks need:
+ * the method and Kraken's error strings, never the result payload (balances,
+ * ledger entries, WebSocket tokens stay on the server and are dropped).
+ * Nothing here logs the API key or a signature.
+ */
+import { z } from 'astro/zod';
+import { explainKrakenError, isKrakenError } from './errors';
+import { PROBE_METHODS, privatePath } from './probes';
+import type { ValidBatch } from './relay-policy';
+
+export const CALL_TIMEOUT_MS = 10_000;
+export const BATCH_TIMEOUT_MS = 30_000;
+
+const MethodSchema = z.enum(PROBE_METHODS);
+
+export const CallOutcomeSchema = z.discriminatedUnion('outcome', [
+  /** Kraken answered with an empty error list. */
+  z.object({ method: MethodSchema, outcome: z.literal('ok') }),
+  /** Kraken answered with one or more error strings. */
+  z.object({ method: MethodSchema, outcome: z.literal('error'), errors: z.array(z.string()) }),
+  /** No usable answer: timeout, reset, 5xx, HTML or garbage. */
+  z.object({ method: MethodSchema, outcome: z.literal('unavailable'), reason: z.string() }),
+  /** Not sent, because an earlier answer stopped the batch. */
+  z.object({ method: MethodSchema, outcome: z.literal('skipped'), reason: z.string() }),
+]);
+export type CallOutcome = z.infer<typeof CallOutcomeSchema>;
+
+export interface RelayOptions {
+  /** e.g. `https://api.kraken.com`, no trailing path. */
+  baseUrl: string;
+  fetch?: typeof fetch;
+  callTimeoutMs?: number;
+  batchTimeoutMs?: number;
+}
+
+const KrakenAnswerSchema = z.object({ error: z.array(z.string()) });
+
+type Answer =
+  | { outcome: 'ok' }
+  | { outcome: 'error'; errors: string[] }
+  | { outcome: 'unavailable'; reason: string };
+
+async function readAnswer(response: Response): Promise<Answer> {
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    const looksHtml = /^\s*</.test(text);
+    const what = looksHtml ? 'an HTML page' : 'something that is not JSON';
+    return {
+      outcome: 'unavailable',
+      reason: `Kraken answered HTTP ${response.status} with ${what}`,
+    };
+  }
+  const parsed = KrakenAnswerSchema.safeParse(json);
+  if (!parsed.success) {
+    return {
+      outcome: 'unavailable',
+      reason: `it answered HTTP ${response.status} with JSON that is not a Kraken answer`,
+    };
+  }
+  const errors = parsed.data.error.filter(isKrakenError);
+  if (errors.length > 0) return { outcome: 'error', errors };
+  if (!response.ok) {
+    return { outcome: 'unavailable', reason: `it answered HTTP ${response.status}` };
+  }
+  return { outcome: 'ok' };
+}
+
+function failureReason(
+  error: unknown,
+  callSignal: AbortSignal,
+  batchSignal: AbortSignal,
+  callTimeoutMs: number,
+): string {
+  const late = `no answer within ${callTimeoutMs / 1000} s`;
+  if (batchSignal.aborted) return 'the check ran out of time';
+  if (callSignal.aborted) return late;
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'AbortError' || name === 'TimeoutError') return late;
+  return 'the connection failed or was reset';
+}
+
+/** Sends the batch; stops at the first answer that makes the rest pointless or harmful. */
+export async function relayBatch(batch: ValidBatch, options: RelayOptions): Promise<CallOutcome[]> {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const callTimeout = options.callTimeoutMs ?? CALL_TIMEOUT_MS;
+  const batchSignal = AbortSignal.timeout(options.batchTimeoutMs ?? BATCH_TIMEOUT_MS);
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const outcomes: CallOutcome[] = [];
+  let stopReason: string | null = null;
+
+  for (const request of batch.requests) {
+    const { method } = request;
+    if (stopReason === null && batchSignal.aborted) {
+      stopReason = 'not sent: the check ran out of time';
+    }
+    if (stopReason !== null) {
+      outcomes.push({ method, outcome: 'skipped', reason: stopReason });
+      continue;
+    }
+
+    const callSignal = AbortSignal.timeout(callTimeout);
+    const signal = AbortSignal.any([callSignal, batchSignal]);
+    let answer: Answer;
+    try {
+      const response = await doFetch(`${base}${privatePath(method)}`, {
+        method: 'POST',
+        headers: {
+          'API-Key': batch.apiKey,
+          'API-Sign': request.signature,
+          'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
+          Accept: 'application/json',
+        },
+        body: request.body,
+        signal,
+        redirect: 'error',
+      });
+      answer = await readAnswer(response);
+    } catch (error) {
+      answer = {
+        outcome: 'unavailable',
+        reason: failureReason(error, callSignal, batchSignal, callTimeout),
+      };
+    }
+    outcomes.push({ method, ...answer });
+
+    if (answer.outcome === 'unavailable') {
+      stopReason = 'not sent: Kraken did not answer an earlier call';
+    } else if (answer.outcome === 'error') {
+      const stopping = answer.errors.map(explainKrakenError).find((info) => info.stops);
+      if (stopping) stopReason = `not sent: Kraken answered ${stopping.code}`;
+    }
+  }
+  return outcomes;
+}
