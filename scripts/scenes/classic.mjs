@@ -26,11 +26,11 @@ const CSS = `
 .c-logo { font-weight: 700; font-size: 24px; letter-spacing: -0.6px; }
 .c-nav { display: flex; gap: 4px; font-weight: 700; color: #ddd8ff; }
 .c-nav span { padding: 8px 12px; border-radius: 6px; }
-.c-right { margin-left: auto; display: flex; align-items: center; gap: 16px; font-weight: 700; color: #ddd8ff; }
+.c-right { margin-left: auto; display: flex; align-items: center; gap: 40px; font-weight: 700; color: #ddd8ff; }
 .c-prof { display: flex; align-items: center; gap: 6px; padding: 4px 6px 4px 4px; border-radius: 20px; color: #fff; }
 .c-prof .av { width: 32px; height: 32px; border-radius: 50%; background: #fff; color: ${PURPLE}; display: grid; place-items: center; }
 .c-prof.open { background: rgba(255,255,255,.18); }
-.c-sub { height: 46px; flex: none; background: #fff; border-bottom: 1px solid #e1dfe8; display: flex; align-items: flex-end; padding: 0 32px; gap: 26px; }
+.c-sub { height: 46px; flex: none; background: #fff; border-bottom: 1px solid #e1dfe8; display: flex; align-items: flex-end; padding: 0 32px; gap: 40px; }
 .c-sub span { padding-bottom: 13px; font-weight: 700; color: #6d6879; }
 .c-sub span.on { color: ${PURPLE}; box-shadow: inset 0 -3px 0 ${PURPLE}; }
 .scroll { flex: 1; overflow: hidden; padding: 24px 32px 40px; min-height: 0; }
@@ -64,7 +64,7 @@ const CSS = `
 .perm h4 { margin: 12px 0 4px; font-size: 12.5px; text-transform: uppercase; letter-spacing: .6px; color: #6d6879; }
 .perm h4:first-of-type { margin-top: 0; }
 .ipw { margin-top: 4px; }
-.switch-row { display: flex; align-items: center; gap: 10px; font-weight: 700; }
+.switch-row { display: flex; align-items: center; gap: 16px; font-weight: 700; }
 .sw { width: 36px; height: 20px; border-radius: 10px; background: #cfccd8; position: relative; flex: none; }
 .sw::after { content: ''; position: absolute; top: 2px; left: 2px; width: 16px; height: 16px; border-radius: 50%; background: #fff; box-shadow: 0 1px 2px rgba(0,0,0,.25); }
 .sw.on { background: ${PURPLE}; }
@@ -204,7 +204,7 @@ export function classicAddForm({ state, marks = {}, focus, height = 640 }) {
       </div>
       <div class="cbox perm"${f('perms', 16)}><h3>Key Permissions</h3><div style="padding:2px 8px;margin:0 -8px"${m('perms')}>${perms}</div></div>
     </div>
-    <div class="cbox ipw" style="margin-top:22px"${f('ipw')}>
+    <div class="cbox ipw" style="margin-top:22px"${f('ipw', 260)}>
       <div class="switch-row"><span class="sw${ipOn ? ' on' : ''}"${m('ipw')}></span>IP whitelisting</div>
       <p class="lead" style="margin:8px 0 0">Only allow requests with this key from the IP addresses or ranges below.</p>
       ${ipOn ? `${ipList}<span class="cbtn sec" style="margin-top:${state >= 4 ? 0 : 12}px"${m('addIp')}>${ICON.plus}Add an IP address or range</span>` : ''}

@@ -89,7 +89,9 @@ window.__layout = function () {
     var badge = document.createElement('div');
     badge.className = 'hl-badge';
     badge.textContent = parts[0];
-    badge.style.cssText = 'left:' + (x - 29) + 'px;top:' + Math.round(y + h / 2 - 13) + 'px';
+    // Left of the ring, or right of it when the ring touches the window's left edge.
+    var bx = x - 29 >= -4 ? Math.max(1, x - 29) : x + w + 3;
+    badge.style.cssText = 'left:' + bx + 'px;top:' + Math.round(y + h / 2 - 13) + 'px';
     layer.appendChild(badge);
     if (parts[1]) {
       var c = document.createElement('div');

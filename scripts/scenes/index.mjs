@@ -54,7 +54,7 @@ export const SCENES = [
   },
   {
     id: 'classic-ip-whitelisting',
-    html: () => classicAddForm({ state: 3, marks: { ipw: 1, addIp: 2 }, focus: 'perms' }),
+    html: () => classicAddForm({ state: 3, marks: { ipw: 1, addIp: 2 }, focus: 'ipw' }),
   },
   { id: 'service-ip-range-classic', html: () => serviceConnect('ip') },
   {
