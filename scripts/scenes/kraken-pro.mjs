@@ -99,7 +99,7 @@ export function krakenSwitchMenu(highlight) {
       <div class="item">Help center</div>
       <div class="sep"></div>
       <div class="section">Switch to</div>
-      <div class="switch"><div class="item${pro ? ' hover' : ''}"${hl(pro ? (classic ? 1 : 1) : 0)}><span class="prod" style="background:#1b1524">pro</span><div><b>Kraken Pro</b><small>pro.kraken.com · advanced trading</small></div></div>
+      <div class="switch"><div class="item${pro ? ' hover' : ''}"${hl(pro ? 1 : 0)}><span class="prod" style="background:#1b1524">pro</span><div><b>Kraken Pro</b><small>pro.kraken.com · advanced trading</small></div></div>
       <div class="item${classic && !pro ? ' hover' : ''}"${hl(classic ? (pro ? 2 : 1) : 0)}><span class="prod" style="background:#5741d9">kc</span><div><b>Kraken Classic</b><small>The classic Kraken interface</small></div></div></div>
       <div class="sep"></div>
       <div class="item">Sign out</div>
@@ -235,33 +235,6 @@ function proPage({ path, title, inner, height = 640 }) {
     css: PRO_CSS,
     body,
     height,
-  });
-}
-
-/** Kraken Pro: the app itself, reached by switching or at pro.kraken.com/app. */
-export function proHome() {
-  const body = `<div class="pro">${proTop()}
-    <div style="padding:26px 34px;display:grid;grid-template-columns:1fr 280px;gap:20px">
-      <div class="panel"><div class="head-row"><h2>BTC/USD</h2><span class="sub" style="margin:0">Spot</span></div>
-        <svg viewBox="0 0 600 220" width="100%" height="260" preserveAspectRatio="none">${[
-          ...Array(30).keys(),
-        ]
-          .map((i) => {
-            const up = (i * 7) % 3 !== 0;
-            const y = 120 - Math.round(40 * Math.sin(i / 4)) - i * 1.5;
-            return `<rect x="${i * 20 + 4}" y="${y}" width="10" height="${18 + ((i * 13) % 25)}" fill="${up ? '#2ebd85' : '#e5484d'}"/>`;
-          })
-          .join('')}</svg></div>
-      <div class="panel"><div class="head-row"><h2>Order</h2></div>
-        <div class="input ph" style="margin-bottom:12px">Limit price</div><div class="input ph" style="margin-bottom:16px">Quantity</div>
-        <span class="pbtn pbtn-primary" style="width:100%">Buy BTC</span></div>
-    </div></div>`;
-  return browserWindow({
-    url: 'pro.kraken.com/app/trade/btc-usd',
-    tabTitle: 'Kraken Pro',
-    css: PRO_CSS,
-    body,
-    height: 480,
   });
 }
 
