@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import { checkPermissions } from './permission-checks';
+import type { PermissionName } from './permissions';
+import {
+  EXTRA_PERMISSIONS,
+  FORBIDDEN_PERMISSIONS,
+  PERMISSIONS,
+  PERMISSION_NAMES,
+  REQUIRED_PERMISSIONS,
+  formLayout,
+  isPermissionName,
+  permissionLabel,
+  permissionTitle,
+} from './permissions';
+
+const layoutText = (form: 'pro' | 'classic') =>
+  formLayout(form).map((group) => [group.label, group.permissions.map((p) => p.entry.label)]);
+
+describe('the permission catalogue', () => {
+  it('lists every machine name once', () => {
+    expect(PERMISSIONS.map((p) => p.name).sort()).toEqual([...PERMISSION_NAMES].sort());
+  });
+
+  it('lays out the Pro form as Kraken shows it', () => {
+    expect(layoutText('pro')).toEqual([
+      ['Funds permissions', ['Query', 'Deposit', 'Withdraw', 'Earn']],
+      [
+        'Orders and trades',
+        [
+          'Query open orders & trades',
+          'Query closed orders & trades',
+          'Create & modify orders',
+          'Cancel & close orders',
+        ],
+      ],
+      ['Data', ['Query ledger entries', 'Export data']],
+      ['WebSocket interface', ['WebSocket interface']],
+    ]);
+  });
+
+  it('lays out the Classic form as Kraken shows it, without Earn', () => {
+    expect(layoutText('classic')).toEqual([
+      ['Funds', ['Query Funds', 'Deposit Funds', 'Withdraw Funds']],
+      [
+        'Orders & Trades',
+        [
+          'Query Open Orders & Trades',
+          'Query Closed Orders & Trades',
+          'Modify Orders',
+          'Cancel/Close Orders',
+        ],
+      ],
+      ['Other', ['Query Ledger Entries', 'Export Data', 'Access WebSockets API']],
+    ]);
+  });
+
+  it('shows the WebSocket permission as a switch on Pro and a checkbox on Classic', () => {
+    const websocket = PERMISSIONS.find((p) => p.name === 'websocket');
+    expect([websocket?.pro.control, websocket?.classic?.control]).toEqual(['toggle', 'checkbox']);
+  });
+
+  it('knows the other names Kraken and the guide use on Classic', () => {
+    const aliases = Object.fromEntries(PERMISSIONS.map((p) => [p.name, p.classic?.aliases ?? []]));
+    expect(aliases.trades_modify).toEqual(['Create & Modify Orders']);
+    expect(aliases.trades_close).toEqual(['Cancel/Close Trades']);
+  });
+
+  it('requires the guide’s seven, forbids Withdraw and calls the rest extra', () => {
+    expect(REQUIRED_PERMISSIONS).toEqual([
+      'funds_query',
+      'trades_query_open',
+      'trades_query_closed',
+      'trades_modify',
+      'trades_close',
+      'ledger_query',
+      'websocket',
+    ]);
+    expect(FORBIDDEN_PERMISSIONS).toEqual(['funds_withdraw']);
+    expect(EXTRA_PERMISSIONS).toEqual(['funds_add', 'funds_earn', 'export_data']);
+  });
+
+  it.each([
+    ['funds_query', 'Query', 'Query Funds', 'Funds permissions: Query'],
+    ['funds_earn', 'Earn', 'Earn (Kraken Pro only)', 'Funds permissions: Earn'],
+    ['websocket', 'WebSocket interface', 'Access WebSockets API', 'WebSocket interface'],
+  ] as const)('names %s “%s” on Pro and “%s” on Classic', (name, pro, classic, proTitle) => {
+    expect(permissionLabel(name, 'pro')).toBe(pro);
+    expect(permissionLabel(name, 'classic')).toBe(classic);
+    expect(permissionTitle(name, 'pro')).toBe(proTitle);
+  });
+
+  it.each([
+    ['funds_query', true],
+    ['websocket', true],
+    ['withdraw', false],
+    ['toString', false],
+    [42, false],
+  ])('tells whether %s is a machine name', (value, expected) => {
+    expect(isPermissionName(value)).toBe(expected);
+  });
+});
+
+const statuses = (
+  selected: readonly PermissionName[] | undefined,
+  form: 'pro' | 'classic' = 'pro',
+) => Object.fromEntries(checkPermissions(selected, form).map((c) => [c.id, c.status]));
+
+describe('checkPermissions', () => {
+  describe.each(['pro', 'classic'] as const)('on the %s form', (form) => {
+    it('passes every check with exactly the guide’s set', () => {
+      const checks = checkPermissions(REQUIRED_PERMISSIONS, form);
+      expect(checks.map((c) => c.status)).toEqual(Array(9).fill('pass'));
+      expect(new Set(checks.map((c) => c.step))).toEqual(
+        new Set([`/exchange/kraken/${form}/#select-permissions`]),
+      );
+    });
+
+    it.each(REQUIRED_PERMISSIONS)('fails only permission.%s when it is off', (missing) => {
+      const result = statuses(
+        REQUIRED_PERMISSIONS.filter((name) => name !== missing),
+        form,
+      );
+      const failed = Object.entries(result).filter(([, status]) => status !== 'pass');
+      expect(failed).toEqual([[`permission.${missing}`, 'fail']]);
+    });
+
+    it('fails permission.funds_withdraw when Withdraw is on', () => {
+      expect(
+        statuses([...REQUIRED_PERMISSIONS, 'funds_withdraw'], form)['permission.funds_withdraw'],
+      ).toBe('fail');
+    });
+
+    it.each(EXTRA_PERMISSIONS)('warns permission.extra when %s is on', (extra) => {
+      expect(statuses([...REQUIRED_PERMISSIONS, extra], form)['permission.extra']).toBe('warn');
+    });
+
+    it('skips every permission check when no permissions are given', () => {
+      expect(new Set(Object.values(statuses(undefined, form)))).toEqual(new Set(['skip']));
+    });
+  });
+
+  it('answers the seven required, Withdraw, then extra', () => {
+    expect(checkPermissions([], 'pro').map((c) => c.id)).toEqual([
+      'permission.funds_query',
+      'permission.trades_query_open',
+      'permission.trades_query_closed',
+      'permission.trades_modify',
+      'permission.trades_close',
+      'permission.ledger_query',
+      'permission.websocket',
+      'permission.funds_withdraw',
+      'permission.extra',
+    ]);
+  });
+
+  it('ignores duplicates', () => {
+    expect(statuses([...REQUIRED_PERMISSIONS, ...REQUIRED_PERMISSIONS])['permission.extra']).toBe(
+      'pass',
+    );
+  });
+});
+
+const find = (
+  id: string,
+  selected: readonly PermissionName[] | undefined,
+  form: 'pro' | 'classic',
+) => checkPermissions(selected, form).find((c) => c.id === id);
+
+describe('permission messages', () => {
+  it('explains a missing required permission on Pro', () => {
+    expect(find('permission.funds_query', [], 'pro')).toMatchInlineSnapshot(`
+      {
+        "detail": "“Query” is off. The service needs it to read your balances; without it, it reports “Not enough permissions for API keys”.",
+        "fix": "Tick “Query” under “Funds permissions” (edit the key on Kraken, or create a new one).",
+        "help": "/exchange/kraken/troubleshooting/#not-enough-permissions-for-api-keys",
+        "id": "permission.funds_query",
+        "status": "fail",
+        "step": "/exchange/kraken/pro/#select-permissions",
+        "title": "Funds permissions: Query",
+      }
+    `);
+  });
+
+  it('explains a missing WebSocket switch on Pro and box on Classic', () => {
+    expect(find('permission.websocket', [], 'pro')?.fix).toMatchInlineSnapshot(
+      `"Switch on “WebSocket interface” (edit the key on Kraken, or create a new one)."`,
+    );
+    expect(find('permission.websocket', [], 'classic')?.fix).toMatchInlineSnapshot(
+      `"Tick “Access WebSockets API” under “Other” (edit the key on Kraken, or create a new one)."`,
+    );
+  });
+
+  it('confirms a required permission on Classic', () => {
+    expect(find('permission.trades_close', ['trades_close'], 'classic')).toMatchInlineSnapshot(`
+      {
+        "detail": "“Cancel/Close Orders” is on.",
+        "fix": null,
+        "id": "permission.trades_close",
+        "status": "pass",
+        "step": "/exchange/kraken/classic/#select-permissions",
+        "title": "Cancel/Close Orders",
+      }
+    `);
+  });
+
+  it('explains why Withdraw must be off, in both forms', () => {
+    const text = (['pro', 'classic'] as const).map((form) => {
+      const on = find('permission.funds_withdraw', ['funds_withdraw'], form);
+      const off = find('permission.funds_withdraw', [], form);
+      return [on?.title, on?.detail, on?.fix, off?.detail];
+    });
+    expect(text).toMatchInlineSnapshot(`
+      [
+        [
+          "Funds permissions: Withdraw",
+          "“Withdraw” is on: anyone who gets hold of this key could withdraw your funds. The service never needs it.",
+          "Untick “Withdraw” under “Funds permissions” (edit the key on Kraken, or create a new one without it).",
+          "“Withdraw” is off, so a leaked key cannot move funds out.",
+        ],
+        [
+          "Withdraw Funds",
+          "“Withdraw Funds” is on: anyone who gets hold of this key could withdraw your funds. The service never needs it.",
+          "Untick “Withdraw Funds” under “Funds” (edit the key on Kraken, or create a new one without it).",
+          "“Withdraw Funds” is off, so a leaked key cannot move funds out.",
+        ],
+      ]
+    `);
+  });
+
+  it('names the extra permissions in the chosen form’s labels', () => {
+    const pro = find('permission.extra', ['funds_add', 'funds_earn', 'export_data'], 'pro');
+    const classic = find('permission.extra', ['funds_add', 'export_data'], 'classic');
+    expect([pro?.detail, pro?.fix, classic?.detail, classic?.fix]).toMatchInlineSnapshot(`
+      [
+        "“Deposit”, “Earn” and “Export data” are on. The service does not use them, and a key should allow only what it needs.",
+        "Untick “Deposit”, “Earn” and “Export data”.",
+        "“Deposit Funds” and “Export Data” are on. The service does not use them, and a key should allow only what it needs.",
+        "Untick “Deposit Funds” and “Export Data”.",
+      ]
+    `);
+  });
+
+  it('names Earn as Pro only when a Classic check receives it', () => {
+    expect(find('permission.extra', ['funds_earn'], 'classic')?.detail).toMatchInlineSnapshot(
+      `"“Earn (Kraken Pro only)” is on. The service does not use it, and a key should allow only what it needs."`,
+    );
+  });
+
+  it('says all extras are off', () => {
+    expect([
+      find('permission.extra', [], 'pro')?.detail,
+      find('permission.extra', [], 'classic')?.detail,
+    ]).toMatchInlineSnapshot(`
+      [
+        "“Deposit”, “Earn” and “Export data” are off.",
+        "“Deposit Funds” and “Export Data” are off.",
+      ]
+    `);
+  });
+
+  it('says what to tick when nothing was given', () => {
+    expect(find('permission.funds_query', undefined, 'pro')).toMatchInlineSnapshot(`
+      {
+        "detail": "Not checked: no permissions were given.",
+        "fix": "Tick the permissions exactly as they are ticked on Kraken.",
+        "id": "permission.funds_query",
+        "status": "skip",
+        "step": "/exchange/kraken/pro/#select-permissions",
+        "title": "Funds permissions: Query",
+      }
+    `);
+  });
+});
