@@ -45,7 +45,11 @@ export default defineConfig({
         // Accessible name fix and search UI loaded on demand (see the file).
         Search: './src/components/Search.astro',
       },
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+      plugins: [starlightLinksValidator({
+          errorOnRelativeLinks: true,
+          // Written after the build by the markdown-twins integration.
+          exclude: ['/llms.txt', '/**/*.md', '/*.md'],
+        })],
       sidebar: [
         {
           label: 'Kraken',
@@ -57,7 +61,7 @@ export default defineConfig({
             { label: 'Troubleshooting', link: '/exchange/kraken/troubleshooting/' },
           ],
         },
-        { label: 'Reference', autogenerate: { directory: 'reference' } },
+        { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
       ],
     }),
     react(),
