@@ -234,7 +234,7 @@ describe('interpretOutcomes', () => {
     });
     expect(checks.find((c) => c.id === 'live.kraken')).toMatchInlineSnapshot(`
       {
-        "detail": "Kraken did not answer the check: no answer within 10 s. The checks that depend on it were not made.",
+        "detail": "No usable answer from Kraken: no answer within 10 s. The checks that depend on it were not made.",
         "fix": "Run the check again in a few minutes; see status.kraken.com.",
         "help": "/exchange/kraken/troubleshooting/#kraken-did-not-answer",
         "id": "live.kraken",

@@ -231,7 +231,7 @@ function krakenCheck(answers: readonly Answered[]): Check | null {
     'warn',
     blocking.error
       ? `Kraken answered ${blocking.error.code}: ${blocking.error.meaning} The checks that depend on it were not made.`
-      : `Kraken did not answer the check: ${blocking.reason}. The checks that depend on it were not made.`,
+      : `No usable answer from Kraken: ${blocking.reason}. The checks that depend on it were not made.`,
     'Run the check again in a few minutes; see status.kraken.com.',
     null,
     troubleUrl('kraken-unavailable'),
@@ -268,7 +268,7 @@ function permissionCheck(
         'warn',
         verdict.error
           ? `Kraken answered ${method} with ${verdict.error.code}, so ${label} was not checked.`
-          : `Kraken did not answer ${method} (${verdict.reason}), so ${label} was not checked.`,
+          : `No usable answer from Kraken to ${method} (${verdict.reason}), so ${label} was not checked.`,
         'Run the check again in a few minutes.',
         null,
         troubleUrl(verdict.error?.trouble ?? 'kraken-unavailable'),

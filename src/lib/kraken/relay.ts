@@ -52,7 +52,7 @@ async function readAnswer(response: Response): Promise<Answer> {
     const what = looksHtml ? 'an HTML page' : 'something that is not JSON';
     return {
       outcome: 'unavailable',
-      reason: `Kraken answered HTTP ${response.status} with ${what}`,
+      reason: `it answered HTTP ${response.status} with ${what}`,
     };
   }
   const parsed = KrakenAnswerSchema.safeParse(json);

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { relayBatch } from './relay';
+import type { ValidBatch } from './relay-policy';
+
+const batch: ValidBatch = {
+  apiKey: 'key',
+  form: 'pro',
+  requests: [
+    { method: 'Balance', nonce: '1', body: 'nonce=1', signature: 'sig1' },
+    { method: 'OpenOrders', nonce: '2', body: 'nonce=2', signature: 'sig2' },
+  ],
+};
+
+/** A stub Kraken answering each call in turn. No network. */
+function stub(...answers: (() => Response | Promise<Response>)[]): typeof fetch {
+  let call = 0;
+  return () => {
+    const answer = answers[Math.min(call++, answers.length - 1)];
+    return Promise.resolve(answer ? answer() : new Response('{}'));
+  };
+}
+
+const relay = (fetch: typeof fetch, options: { callTimeoutMs?: number } = {}) =>
+  relayBatch(batch, { baseUrl: 'http://kraken.invalid/', fetch, ...options });
+
+describe('relayBatch', () => {
+  it.each([
+    {
+      name: 'strips the result of a success',
+      answer: () => new Response('{"error":[],"result":{"ZUSD":"5"}}'),
+      expected: { method: 'Balance', outcome: 'ok' },
+    },
+    {
+      name: 'ignores warnings',
+      answer: () => new Response('{"error":["WGeneral:Deprecated"],"result":{}}'),
+      expected: { method: 'Balance', outcome: 'ok' },
+    },
+    {
+      name: 'keeps Kraken errors',
+      answer: () => new Response('{"error":["EGeneral:Permission denied"]}'),
+      expected: { method: 'Balance', outcome: 'error', errors: ['EGeneral:Permission denied'] },
+    },
+    {
+      name: 'keeps Kraken errors on a 5xx',
+      answer: () => new Response('{"error":["EService:Unavailable"]}', { status: 503 }),
+      expected: { method: 'Balance', outcome: 'error', errors: ['EService:Unavailable'] },
+    },
+    {
+      name: 'reads an empty 5xx as unavailable',
+      answer: () => new Response('{"error":[]}', { status: 500 }),
+      expected: { method: 'Balance', outcome: 'unavailable', reason: 'it answered HTTP 500' },
+    },
+    {
+      name: 'reads an HTML page as unavailable',
+      answer: () => new Response('<html>maintenance</html>', { status: 200 }),
+      expected: {
+        method: 'Balance',
+        outcome: 'unavailable',
+        reason: 'it answered HTTP 200 with an HTML page',
+      },
+    },
+    {
+      name: 'reads JSON of another shape as unavailable',
+      answer: () => new Response('{"status":"ok"}'),
+      expected: {
+        method: 'Balance',
+        outcome: 'unavailable',
+        reason: 'it answered HTTP 200 with JSON that is not a Kraken answer',
+      },
+    },
+    {
+      name: 'reads a reset as unavailable',
+      answer: () => Promise.reject(new TypeError('fetch failed')),
+      expected: {
+        method: 'Balance',
+        outcome: 'unavailable',
+        reason: 'the connection failed or was reset',
+      },
+    },
+  ])('$name', async ({ answer, expected }) => {
+    const [first] = await relay(stub(answer, () => new Response('{"error":[]}')));
+    expect(first).toEqual(expected);
+  });
+
+  it.each([
+    'EAPI:Invalid key',
+    'EAPI:Invalid signature',
+    'EAPI:Invalid nonce',
+    'EGeneral:Temporary lockout',
+    'EAPI:Rate limit exceeded',
+  ])('stops after %s', async (error) => {
+    const outcomes = await relay(stub(() => new Response(JSON.stringify({ error: [error] }))));
+    expect(outcomes[1]).toEqual({
+      method: 'OpenOrders',
+      outcome: 'skipped',
+      reason: `not sent: Kraken answered ${error}`,
+    });
+  });
+
+  it('goes on after a permission error', async () => {
+    const outcomes = await relay(
+      stub(
+        () => new Response('{"error":["EGeneral:Permission denied"]}'),
+        () => new Response('{"error":[]}'),
+      ),
+    );
+    expect(outcomes.map((o) => o.outcome)).toEqual(['error', 'ok']);
+  });
+
+  it('gives up on a call after its timeout and skips the rest', async () => {
+    const hang: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    const outcomes = await relay(hang, { callTimeoutMs: 50 });
+    expect(outcomes).toEqual([
+      { method: 'Balance', outcome: 'unavailable', reason: 'no answer within 0.05 s' },
+      {
+        method: 'OpenOrders',
+        outcome: 'skipped',
+        reason: 'not sent: Kraken did not answer an earlier call',
+      },
+    ]);
+  });
+
+  it('posts to the private path with the headers Kraken expects', async () => {
+    const seen: [string, RequestInit | undefined][] = [];
+    await relay((input, init) => {
+      seen.push([String(input), init]);
+      return Promise.resolve(new Response('{"error":[]}'));
+    });
+    expect(seen[0]?.[0]).toBe('http://kraken.invalid/0/private/Balance');
+    expect(seen[0]?.[1]).toMatchObject({
+      method: 'POST',
+      body: 'nonce=1',
+      headers: {
+        'API-Key': 'key',
+        'API-Sign': 'sig1',
+        'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
+      },
+    });
+  });
+});
