@@ -20,8 +20,8 @@ function stub(...answers: (() => Response | Promise<Response>)[]): typeof fetch 
   };
 }
 
-const relay = (fetch: typeof fetch, options: { callTimeoutMs?: number } = {}) =>
-  relayBatch(batch, { baseUrl: 'http://kraken.invalid/', fetch, ...options });
+const relay = (doFetch: typeof fetch, options: { callTimeoutMs?: number } = {}) =>
+  relayBatch(batch, { baseUrl: 'http://kraken.invalid/', fetch: doFetch, ...options });
 
 describe('relayBatch', () => {
   it.each([
