@@ -44,6 +44,17 @@ describe('friendlyZodError', () => {
     `);
   });
 
+  it('names unknown fields that shadow Object.prototype', () => {
+    const result = Schema.safeParse(
+      JSON.parse('{"form":"pro","__proto__":1,"constructor":2,"toString":3}'),
+    );
+    expect(result.success ? null : Object.keys(friendlyZodError(result.error).fields)).toEqual([
+      '__proto__',
+      'constructor',
+      'toString',
+    ]);
+  });
+
   it('reports a body that is not an object at the root', () => {
     const result = Schema.safeParse([1]);
     expect(result.success ? null : friendlyZodError(result.error).message).toMatchInlineSnapshot(

@@ -20,8 +20,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-function add(fields: FieldMessages, field: string, message: string): void {
-  (fields[field] ??= []).push(message);
+function add(fields: Map<string, string[]>, field: string, message: string): void {
+  fields.set(field, [...(fields.get(field) ?? []), message]);
 }
 
 /**
@@ -31,7 +31,8 @@ function add(fields: FieldMessages, field: string, message: string): void {
  * Messages come from the schema or zod's defaults, never from the input's values.
  */
 export function friendlyZodError(error: z.ZodError): FriendlyZodError {
-  const fields: FieldMessages = {};
+  // A Map, as field names such as "__proto__" or "constructor" come from the input.
+  const fields = new Map<string, string[]>();
   for (const issue of error.issues) {
     const base = fieldPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
@@ -41,13 +42,13 @@ export function friendlyZodError(error: z.ZodError): FriendlyZodError {
     }
   }
   const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
-  const message = Object.entries(fields)
+  const message = [...fields]
     .map(
       ([field, messages]) =>
         `${field === '' ? 'body' : field}: ${messages.map(sentence).join(' ')}`,
     )
     .join(' ');
-  return { message, fields };
+  return { message, fields: Object.fromEntries(fields) };
 }
 
 /** Parses with `schema`, returning the data or the friendly error. */

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { checkApiJsonSchema } from './check-schema';
+
+describe('checkApiJsonSchema', () => {
+  const schema = checkApiJsonSchema() as { $defs: Record<string, Record<string, unknown>> };
+
+  it('describes the request, refusing unknown fields and leaving out privateKey', () => {
+    const request = schema.$defs.CheckRequest ?? {};
+    expect(request.additionalProperties).toBe(false);
+    expect(Object.keys(request.properties as object)).toEqual([
+      'form',
+      'permissions',
+      'nonceWindow',
+      'serviceRange',
+      'ipAllowlist',
+      'apiKey',
+    ]);
+    expect(request.required ?? []).toEqual([]);
+  });
+
+  it('pins the whole document', () => {
+    expect(schema).toMatchInlineSnapshot(`
+      {
+        "$defs": {
+          "CheckRequest": {
+            "additionalProperties": false,
+            "properties": {
+              "apiKey": {
+                "description": "Kraken's public API key.",
+                "type": "string",
+              },
+              "form": {
+                "default": "pro",
+                "description": "Which Kraken form the key was made on; decides the labels in messages and the guide links.",
+                "enum": [
+                  "pro",
+                  "classic",
+                ],
+                "type": "string",
+              },
+              "ipAllowlist": {
+                "description": "What was entered in Kraken's IP restriction field.",
+                "type": "string",
+              },
+              "nonceWindow": {
+                "description": "The nonce window as typed, e.g. "2000000", "2 000 000" or "2M".",
+                "type": [
+                  "string",
+                  "number",
+                ],
+              },
+              "permissions": {
+                "description": "The permissions ticked on the key, by machine name. Absent: the permission checks skip.",
+                "items": {
+                  "enum": [
+                    "funds_query",
+                    "funds_add",
+                    "funds_withdraw",
+                    "funds_earn",
+                    "trades_query_open",
+                    "trades_query_closed",
+                    "trades_modify",
+                    "trades_close",
+                    "ledger_query",
+                    "export_data",
+                    "websocket",
+                  ],
+                  "type": "string",
+                },
+                "maxItems": 100,
+                "type": "array",
+              },
+              "serviceRange": {
+                "description": "The service's IP range from its connection page (comma, space or newline separated).",
+                "type": "string",
+              },
+            },
+            "type": "object",
+          },
+          "CheckResponse": {
+            "additionalProperties": false,
+            "properties": {
+              "checks": {
+                "items": {
+                  "additionalProperties": false,
+                  "properties": {
+                    "detail": {
+                      "type": "string",
+                    },
+                    "fix": {
+                      "type": [
+                        "string",
+                        "null",
+                      ],
+                    },
+                    "help": {
+                      "type": "string",
+                    },
+                    "id": {
+                      "type": "string",
+                    },
+                    "status": {
+                      "enum": [
+                        "pass",
+                        "fail",
+                        "warn",
+                        "skip",
+                      ],
+                      "type": "string",
+                    },
+                    "step": {
+                      "type": [
+                        "string",
+                        "null",
+                      ],
+                    },
+                    "title": {
+                      "type": "string",
+                    },
+                  },
+                  "required": [
+                    "id",
+                    "status",
+                    "title",
+                    "detail",
+                    "fix",
+                    "step",
+                  ],
+                  "type": "object",
+                },
+                "type": "array",
+              },
+            },
+            "required": [
+              "checks",
+            ],
+            "type": "object",
+          },
+          "ErrorResponse": {
+            "additionalProperties": false,
+            "properties": {
+              "error": {
+                "additionalProperties": false,
+                "properties": {
+                  "fields": {
+                    "additionalProperties": {
+                      "items": {
+                        "type": "string",
+                      },
+                      "type": "array",
+                    },
+                    "propertyNames": {
+                      "type": "string",
+                    },
+                    "type": "object",
+                  },
+                  "message": {
+                    "type": "string",
+                  },
+                  "status": {
+                    "maximum": 9007199254740991,
+                    "minimum": -9007199254740991,
+                    "type": "integer",
+                  },
+                },
+                "required": [
+                  "status",
+                  "message",
+                ],
+                "type": "object",
+              },
+            },
+            "required": [
+              "error",
+            ],
+            "type": "object",
+          },
+        },
+        "$id": "/api/kraken/check.schema.json",
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "description": "Offline checks of a Kraken API key configuration. Send CheckRequest as application/json; a 200 answer is CheckResponse, any other status is ErrorResponse.",
+        "title": "POST /api/kraken/check",
+      }
+    `);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './body';
+export * from './json';
+export * from './check-handler';
