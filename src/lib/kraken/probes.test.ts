@@ -67,3 +67,17 @@ describe('buildProbeBatch', () => {
       `);
   });
 });
+
+describe('buildProbeBatch form', () => {
+  it.each([
+    { form: 'classic' as const, expected: 'classic' },
+    { form: undefined, expected: undefined },
+  ])('carries form $form', async ({ form, expected }) => {
+    const batch = await buildProbeBatch({
+      apiKey: 'k',
+      privateKey: PRIVATE_KEY,
+      ...(form ? { form } : {}),
+    });
+    expect(batch.form).toBe(expected);
+  });
+});

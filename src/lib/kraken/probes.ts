@@ -4,6 +4,7 @@
  * refuses anything that does not match a template here, so this table is
  * the whole of what the server will ever forward to Kraken.
  */
+import type { GuideForm } from '../guide/links';
 import { encodeFormBody, signRequest } from './sign';
 
 /** Kraken's machine names (§3), plus the separate WebSocket flag. */
@@ -110,6 +111,8 @@ export interface SignedProbeRequest {
 
 export interface ProbeBatch {
   apiKey: string;
+  /** Which guide the fixes link to; the server assumes `pro` when absent. */
+  form?: GuideForm;
   requests: SignedProbeRequest[];
 }
 
@@ -126,11 +129,13 @@ export async function buildProbeBatch({
   privateKey,
   now = Date.now,
   probes = PROBES,
+  form,
 }: {
   apiKey: string;
   privateKey: string;
   now?: () => number;
   probes?: readonly Probe[];
+  form?: GuideForm;
 }): Promise<ProbeBatch> {
   const requests: SignedProbeRequest[] = [];
   for (const probe of probes) {
@@ -145,5 +150,6 @@ export async function buildProbeBatch({
     });
     requests.push({ method: probe.method, nonce, body, signature });
   }
-  return { apiKey: apiKey.trim(), requests };
+  const trimmed = apiKey.trim();
+  return form ? { apiKey: trimmed, form, requests } : { apiKey: trimmed, requests };
 }
