@@ -99,7 +99,7 @@ describe('handleProbe refuses', () => {
     const response = await handleProbe(request(), ctx());
     expect(response.status).toBe(status);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(ProbeErrorSchema.parse(await response.json()).error).toBe(error);
+    expect(ProbeErrorSchema.parse(await response.json()).error.code).toBe(error);
     if (status === 405) expect(response.headers.get('allow')).toBe('POST');
   });
 });
@@ -134,7 +134,9 @@ describe('handleProbe limits', () => {
     const response = await handleProbe(post(again), ctx({ limiter, now }));
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await response.json()).toMatchObject({ error: 'rate-limited-key' });
+    expect(await response.json()).toMatchObject({
+      error: { status: 429, code: 'rate-limited-key' },
+    });
   });
 
   it('answers 502, never 500, when something unexpected breaks', async () => {

@@ -11,6 +11,8 @@ import { validateProbeBatch } from '../kraken/relay-policy';
 import { createMemoryStore } from '../ratelimit/memory';
 import { createProbeLimiter, type ProbeLimiter } from '../ratelimit/probe-limits';
 import { CheckSchema } from '../rules/check';
+import { isJsonContentType, readJsonBody } from './body';
+import { ErrorBodySchema, jsonResponse } from './json';
 
 export const BODY_LIMIT_BYTES = 16 * 1024;
 
@@ -40,8 +42,10 @@ export const ProbeResponseSchema = z.object({
 });
 export type ProbeResponse = z.infer<typeof ProbeResponseSchema>;
 
-/** Any other answer (400, 403, 405, 413, 415, 429, 502). */
-export const ProbeErrorSchema = z.object({ error: z.string(), message: z.string() });
+/** Any other answer (400, 403, 405, 413, 415, 429, 502): the shared error body plus a stable code. */
+export const ProbeErrorSchema = z.object({
+  error: ErrorBodySchema.shape.error.extend({ code: z.string() }),
+});
 export type ProbeError = z.infer<typeof ProbeErrorSchema>;
 
 const defaultLimiter = createProbeLimiter({ store: createMemoryStore() });
@@ -54,54 +58,14 @@ export function parseEgressIps(value: string | undefined | null): string[] {
     .filter(Boolean);
 }
 
-// Private stand-ins for the shared src/lib/http helpers, which did not exist yet.
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      ...headers,
-    },
-  });
-}
-
 function refuse(
   status: number,
-  error: string,
+  code: string,
   message: string,
   headers?: Record<string, string>,
 ): Response {
-  return json(status, { error, message } satisfies ProbeError, headers);
-}
-
-class TooLarge extends Error {}
-
-async function readText(request: Request, limit: number): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > limit) throw new TooLarge();
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw new TooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder().decode(bytes);
+  const body: ProbeError = { error: { status, message, code } };
+  return jsonResponse(status, body, headers ? { headers } : {});
 }
 
 /**
@@ -124,30 +88,19 @@ function isCrossOriginBrowser(request: Request): boolean {
 
 async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
   if (request.method !== 'POST') {
-    return refuse(405, 'method-not-allowed', 'Use POST.', { Allow: 'POST' });
+    return refuse(405, 'method-not-allowed', 'Method not allowed: use POST.', { Allow: 'POST' });
   }
   if (isCrossOriginBrowser(request)) {
     return refuse(403, 'cross-origin', 'The check only answers pages of this site.');
   }
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     return refuse(415, 'unsupported-media-type', 'Send the batch as application/json.');
   }
-  let text: string;
-  try {
-    text = await readText(request, BODY_LIMIT_BYTES);
-  } catch (error) {
-    if (error instanceof TooLarge) {
-      return refuse(413, 'too-large', `The batch is larger than ${BODY_LIMIT_BYTES} bytes.`);
-    }
-    return refuse(400, 'unreadable', 'The request body could not be read.');
+  const read = await readJsonBody(request, { limit: BODY_LIMIT_BYTES });
+  if (!read.ok) {
+    return refuse(read.status, read.status === 413 ? 'too-large' : 'invalid-json', read.message);
   }
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch {
-    return refuse(400, 'invalid-json', 'The request body is not valid JSON.');
-  }
+  const input = read.value;
 
   const now = ctx.now ?? Date.now;
   const policy = validateProbeBatch(input, now());
@@ -172,7 +125,7 @@ async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
   const checks = interpretOutcomes(calls, { form: batch.form, egressIps });
   const body: ProbeResponse =
     egressIps.length > 0 ? { checks, calls, egressIps } : { checks, calls };
-  return json(200, body);
+  return jsonResponse(200, body);
 }
 
 export async function handleProbe(request: Request, ctx: ProbeContext): Promise<Response> {
