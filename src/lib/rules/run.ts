@@ -12,6 +12,12 @@ export interface RunOptions {
   where?: Where;
 }
 
+/** The same key order for every check, so answers serialise alike. */
+function ordered({ id, status, title, detail, fix, step, help }: Check): Check {
+  const check = { id, status, title, detail, fix, step };
+  return help === undefined ? check : { ...check, help };
+}
+
 /**
  * Every offline check, in the order the guide meets them: permissions,
  * IP restriction, nonce window, keys. Never throws.
@@ -27,7 +33,7 @@ export function runChecks(input: CheckInput, options: RunOptions = {}): Check[] 
     checkApiKey(input.apiKey, form),
     checkPrivateKey(input.privateKey, form, where),
     checkSwapped(input.apiKey, input.privateKey, form, where),
-  ];
+  ].map(ordered);
 }
 
 /** Every id `runChecks` answers with, in its order. */
