@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseAddressList } from './ip';
+import { parseAddressList, parseEntry } from './ip';
 import { checkIpAllowlist, uncovered } from './ip-check';
 
 const gaps = (a: string, b: string) =>
@@ -236,6 +237,62 @@ describe('checkIpAllowlist messages', () => {
     const a = Array.from({ length: 40 }, (_, i) => `192.0.2.${i * 2}`).join(' ');
     expect(checkIpAllowlist(a, '198.51.100.1', 'pro').detail).toMatchInlineSnapshot(
       `"Not allowed by “IP address restriction”: 192.0.2.0, 192.0.2.2, 192.0.2.4, 192.0.2.6, 192.0.2.8, 192.0.2.10, 192.0.2.12, 192.0.2.14, 192.0.2.16, 192.0.2.18 and 30 more. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied)."`,
+    );
+  });
+});
+
+describe('coverage against brute force', () => {
+  /** Blocks inside one /24 (or /120), written out as text. */
+  const blocks = (write: (offset: number, prefix: number) => string) =>
+    fc
+      .array(
+        fc.record({
+          offset: fc.integer({ min: 0, max: 255 }),
+          hostBits: fc.integer({ min: 0, max: 8 }),
+        }),
+        { maxLength: 6 },
+      )
+      .map((list) => list.map(({ offset, hostBits }) => write(offset, 32 - hostBits)).join(', '));
+
+  const addressesOf = (text: string, base: bigint): Set<number> => {
+    const set = new Set<number>();
+    for (const b of parseAddressList(text).blocks) {
+      for (let v = b.start; v <= b.end; v++) set.add(Number(v - base));
+    }
+    return set;
+  };
+
+  it.each([
+    { family: 'IPv4', write: (o: number, p: number) => `10.0.0.${o}/${p}`, base: 0x0a000000n },
+    {
+      family: 'IPv6',
+      write: (o: number, p: number) => `2001:db8::${o.toString(16)}/${p + 96}`,
+      base: 0x20010db8n << 96n,
+    },
+  ])('finds exactly the uncovered $family addresses, as the fewest blocks', ({ write, base }) => {
+    fc.assert(
+      fc.property(blocks(write), blocks(write), (a, b) => {
+        fc.pre(a !== '');
+        const inA = addressesOf(a, base);
+        const inB = addressesOf(b, base);
+        const expected = [...inA].filter((x) => !inB.has(x)).sort((x, y) => x - y);
+        const left = gaps(a, b);
+        expect([...addressesOf(left.join(' '), base)].sort((x, y) => x - y)).toEqual(expected);
+        const parsed = left.map((entry) => parseEntry(entry));
+        for (let i = 1; i < parsed.length; i++) {
+          const [prev, next] = [parsed[i - 1], parsed[i]];
+          if (!prev || !next || !('family' in prev) || !('family' in next))
+            throw new Error('unparsable');
+          const hostBits = BigInt((prev.family === 'ipv4' ? 32 : 128) - prev.prefix);
+          const mergeable =
+            prev.prefix === next.prefix &&
+            prev.end + 1n === next.start &&
+            ((prev.start >> hostBits) & 1n) === 0n;
+          expect(mergeable, `${left.join(' ')} is not minimal`).toBe(false);
+        }
+        expect(status(a, b)).toBe(b === '' ? 'warn' : expected.length > 0 ? 'fail' : 'pass');
+      }),
+      { numRuns: 300 },
     );
   });
 });
