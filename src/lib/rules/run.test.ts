@@ -104,7 +104,8 @@ describe('runChecks', () => {
       apiKey: huge,
       privateKey: huge,
     });
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Generous for a loaded CI machine; quadratic work would take minutes.
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(Math.max(...checks.map((c) => c.detail.length))).toBeLessThan(2000);
   });
 });
