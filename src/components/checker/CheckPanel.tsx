@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { useId } from 'react';
+import { GUIDE_PATHS } from '../../lib/guide/links';
+import type { Check } from '../../lib/rules/check';
+import CheckList from './CheckList';
+import { useAnnouncement, useHydrated } from './useChecker';
+
+interface Props {
+  /** "permissions": completes "Check your key’s …" and the live region's summary. */
+  topic: string;
+  checks: readonly Check[];
+  children: ReactNode;
+}
+
+/** The frame of a checker island on a guide page: title, fields, results, live region. */
+export default function CheckPanel({ topic, checks, children }: Props) {
+  const id = useId();
+  const hydrated = useHydrated();
+  const announcement = useAnnouncement(`Check of your key’s ${topic}`, checks);
+  return (
+    <section
+      className="kc-panel not-content"
+      aria-labelledby={`${id}-title`}
+      data-hydrated={String(hydrated)}
+    >
+      <h4 className="kc-panel-title" id={`${id}-title`}>
+        Check your key’s {topic}
+      </h4>
+      <noscript>
+        <p className="kc-nojs">
+          This check works in your browser with JavaScript. Without it, use the form on the{' '}
+          <a href={GUIDE_PATHS.checker}>key checker page</a>.
+        </p>
+      </noscript>
+      {children}
+      <CheckList checks={checks} />
+      <p className="sr-only" role="status">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { GuideForm } from '../../lib/guide/links';
+import { initialState } from '../../lib/checker/state';
+import CheckPanel from './CheckPanel';
+import type { ServiceInfo } from './IpFields';
+import IpFields from './IpFields';
+import { useChecker } from './useChecker';
+
+const SECTIONS = ['ip'] as const;
+
+interface Props extends ServiceInfo {
+  form: GuideForm;
+  /** service.ipRange from the build's configuration; undefined leaves the field empty. */
+  ipRange?: string | undefined;
+}
+
+/** Island for the IP whitelisting step. */
+export default function IpCheck({ form, ipRange, serviceName, connectUrl }: Props) {
+  const { state, dispatch, checks } = useChecker(() => initialState(form, ipRange), SECTIONS);
+  return (
+    <CheckPanel topic="IP restriction" checks={checks}>
+      <IpFields
+        state={state}
+        dispatch={dispatch}
+        serviceName={serviceName}
+        connectUrl={connectUrl}
+        prefilled={Boolean(ipRange)}
+      />
+    </CheckPanel>
+  );
+}

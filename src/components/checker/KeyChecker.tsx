@@ -1,0 +1,100 @@
+import type { FormEvent, ReactNode } from 'react';
+import { useId } from 'react';
+import type { GuideForm } from '../../lib/guide/links';
+import type { CheckerState } from '../../lib/checker/state';
+import { initialState } from '../../lib/checker/state';
+import CheckList from './CheckList';
+import CheckSummary from './CheckSummary';
+import type { ServiceInfo } from './IpFields';
+import IpFields from './IpFields';
+import KeyFields from './KeyFields';
+import NonceField from './NonceField';
+import PermissionFields from './PermissionFields';
+import { useAnnouncement, useChecker, useHydrated } from './useChecker';
+
+const ALL = ['permissions', 'ip', 'nonce', 'keys'] as const;
+
+/** Where the no-JavaScript form posts (src/pages/exchange/kraken/key-checker/result.astro). */
+export const RESULT_PATH = '/exchange/kraken/key-checker/result/';
+
+interface Props extends ServiceInfo {
+  form: GuideForm;
+  ipRange?: string | undefined;
+  /** What a posted form contained (the result page); absent on the checker page. */
+  posted?: CheckerState | undefined;
+}
+
+/**
+ * Every check in one form. Without JavaScript it is a plain form posted to
+ * the result page; once the island runs, results follow the fields and
+ * nothing is submitted.
+ */
+export default function KeyChecker({ form, ipRange, serviceName, connectUrl, posted }: Props) {
+  const id = useId();
+  const hydrated = useHydrated();
+  // Before the island runs, a posted form's private key is the server's to skip: it never saw one.
+  const where = posted && !hydrated ? 'server' : 'browser';
+  const { state, dispatch, checks } = useChecker(
+    () => posted ?? initialState(form, ipRange),
+    ALL,
+    where,
+  );
+  const announcement = useAnnouncement('Key check', checks);
+  const of = (prefix: string) => checks.filter((c) => c.id.startsWith(prefix));
+  const onSubmit = (event: FormEvent) => {
+    if (hydrated) event.preventDefault();
+  };
+  return (
+    <form
+      className="kc-checker not-content"
+      method="post"
+      action={RESULT_PATH}
+      aria-label="Key checker"
+      data-hydrated={String(hydrated)}
+      onSubmit={onSubmit}
+    >
+      <CheckSummary checks={checks} />
+      <Part id={`${id}-perm`} title="Permissions">
+        <PermissionFields state={state} dispatch={dispatch} />
+        <CheckList checks={of('permission.')} />
+      </Part>
+      <Part id={`${id}-ip`} title="IP restriction">
+        <IpFields
+          state={state}
+          dispatch={dispatch}
+          serviceName={serviceName}
+          connectUrl={connectUrl}
+          prefilled={Boolean(ipRange) && state.ipRange === ipRange}
+        />
+        <CheckList checks={of('ip.')} />
+      </Part>
+      <Part id={`${id}-nonce`} title="Nonce window">
+        <NonceField state={state} dispatch={dispatch} />
+        <CheckList checks={of('nonce-window')} />
+      </Part>
+      <Part id={`${id}-keys`} title="API keys">
+        <KeyFields state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm />
+        <CheckList checks={of('key.')} />
+      </Part>
+      {hydrated ? null : (
+        <div className="kc-submit">
+          <button type="submit" className="kc-button kc-button-primary">
+            Check my key
+          </button>
+        </div>
+      )}
+      <p className="sr-only" role="status">
+        {announcement}
+      </p>
+    </form>
+  );
+}
+
+function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="kc-part" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}

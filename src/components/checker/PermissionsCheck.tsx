@@ -1,0 +1,17 @@
+import type { GuideForm } from '../../lib/guide/links';
+import { initialState } from '../../lib/checker/state';
+import CheckPanel from './CheckPanel';
+import PermissionFields from './PermissionFields';
+import { useChecker } from './useChecker';
+
+const SECTIONS = ['permissions'] as const;
+
+/** Island for "Select permissions": the replica of Kraken's form and its checks. */
+export default function PermissionsCheck({ form }: { form: GuideForm }) {
+  const { state, dispatch, checks } = useChecker(() => initialState(form), SECTIONS);
+  return (
+    <CheckPanel topic="permissions" checks={checks}>
+      <PermissionFields state={state} dispatch={dispatch} />
+    </CheckPanel>
+  );
+}
