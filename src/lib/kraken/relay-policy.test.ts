@@ -140,6 +140,11 @@ const cases: { name: string; mutate: Mutate; code: RefusalCode }[] = [
     code: 'params-outside-template',
   },
   {
+    name: 'refuses an extra parameter named like an Object.prototype member',
+    mutate: withParams('Balance', { constructor: '1' }),
+    code: 'params-outside-template',
+  },
+  {
     name: 'refuses a missing parameter',
     mutate: withParams('AddOrder', { validate: 'true', pair: 'XBTUSD' }),
     code: 'params-outside-template',

@@ -128,7 +128,8 @@ function checkParams(method: ProbeMethod, params: Map<string, string>): PolicyRe
     return refuse('cancel-order-other-txid');
   }
   for (const name of params.keys()) {
-    if (!(name in template)) {
+    // Own keys only: `constructor`, `toString`… are in every object.
+    if (!Object.hasOwn(template, name)) {
       return refuse('params-outside-template', { method, detail: `unexpected parameter ${name}` });
     }
   }
