@@ -238,7 +238,7 @@ describe('refusal messages', () => {
         "params-outside-template": "Method: detail; only the probe's fixed parameters are forwarded.",
         "private-key-as-api-key": "The API key field holds a value shaped like a private key (88 characters, 64 bytes). The private key must never be sent; check that the two fields are not swapped.",
         "private-key-sent": "The request contains a private key field. The private key must never be sent: the page signs each request in your browser and sends only the signatures.",
-        "unknown-method": "Method is not one of the read-only probes; only Balance, OpenOrders, ClosedOrders, Ledgers, GetWebSocketsToken, AddOrder, CancelOrder, WithdrawMethods are forwarded.",
+        "unknown-method": "The method “Method” is not one of the read-only probes; only Balance, OpenOrders, ClosedOrders, Ledgers, GetWebSocketsToken, AddOrder, CancelOrder, WithdrawMethods are forwarded.",
       }
     `);
   });

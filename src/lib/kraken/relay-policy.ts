@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { IMPOSSIBLE_TXID, PROBE_METHODS, probeFor, type ProbeMethod } from './probes';
 import { base64ToBytes } from './sign';
+import { clip, quote } from '../util/text';
 
 export const MAX_BATCH = 10;
 /** How far a nonce may be from the server clock, in milliseconds. */
@@ -59,7 +60,7 @@ export const REFUSALS = {
   'empty-batch': () => 'The batch holds no requests.',
   'batch-too-large': () => `The batch holds more than ${MAX_BATCH} requests.`,
   'unknown-method': ({ method }: Detail) =>
-    `${method} is not one of the read-only probes; only ${METHOD_LIST} are forwarded.`,
+    `The method ${quote(method ?? '')} is not one of the read-only probes; only ${METHOD_LIST} are forwarded.`,
   'duplicate-method': ({ method }: Detail) =>
     `${method} appears more than once; each probe is sent once per batch.`,
   'malformed-signature': ({ method }: Detail) =>
@@ -115,7 +116,8 @@ function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid';
   const path = issue.path.join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
+  // Paths and unrecognized keys come from the input: bounded, invisible characters escaped.
+  return clip(path ? `${path}: ${issue.message}` : issue.message, 200);
 }
 
 /** Checks the template; returns the refusal, or null when the params match exactly. */
@@ -130,7 +132,10 @@ function checkParams(method: ProbeMethod, params: Map<string, string>): PolicyRe
   for (const name of params.keys()) {
     // Own keys only: `constructor`, `toString`… are in every object.
     if (!Object.hasOwn(template, name)) {
-      return refuse('params-outside-template', { method, detail: `unexpected parameter ${name}` });
+      return refuse('params-outside-template', {
+        method,
+        detail: `unexpected parameter ${quote(name)}`,
+      });
     }
   }
   for (const [name, value] of Object.entries(template)) {
