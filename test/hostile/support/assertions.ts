@@ -17,6 +17,9 @@ export const STACK_SHAPES: readonly RegExp[] = [
   /file:\/\//,
 ];
 
+/** What util/text.ts `visible()` escapes: a message must never carry these raw. */
+const RAW_INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
 /** The first stack-like shape in `text`, or null. */
 export function stackShape(text: string): string | null {
   for (const shape of STACK_SHAPES) {
@@ -68,6 +71,10 @@ export async function expectSafeAnswer(response: Response, label: string): Promi
     const error = (body as { error?: { status?: unknown; message?: unknown } } | null)?.error;
     expect(error?.status, `error.status repeats the HTTP status: ${where}`).toBe(response.status);
     expect(isHumanSentence(error?.message), `error.message is a sentence: ${where}`).toBe(true);
+    expect(
+      RAW_INVISIBLE.test(String(error?.message)),
+      `error.message carries no raw control or invisible character: ${where}`,
+    ).toBe(false);
   }
   return { status: response.status, body, text };
 }
@@ -75,8 +82,8 @@ export async function expectSafeAnswer(response: Response, label: string): Promi
 /** A short description of a generated input for failure messages. */
 export function describeInput(parts: Record<string, unknown>): string {
   return JSON.stringify(parts, (_key, value: unknown) => {
-    if (typeof value === 'string' && value.length > 80)
-      return `${value.slice(0, 80)}…(${value.length})`;
+    if (typeof value === 'string' && value.length > 1000)
+      return `${value.slice(0, 1000)}…(${value.length})`;
     if (value instanceof Uint8Array) return `<${value.length} bytes>`;
     return value;
   });
