@@ -30,12 +30,12 @@ export function stackShape(text: string): string | null {
   return null;
 }
 
-/** A message a person reads: starts with a letter or digit, has words, ends like a sentence. */
+/** A message a person reads: starts with a capital, a digit or a quoted value, has words, ends like a sentence. */
 export function isHumanSentence(message: unknown): boolean {
   return (
     typeof message === 'string' &&
     message.length >= 12 &&
-    /^[\p{Lu}\p{N}]/u.test(message) &&
+    /^[\p{Lu}\p{N}“"]/u.test(message) &&
     /\s/.test(message) &&
     /[.!?)]$/.test(message.trim())
   );
