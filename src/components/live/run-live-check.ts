@@ -1,0 +1,169 @@
+/**
+ * The live check's one round trip, kept apart from the island so it can be
+ * tested without a browser: sign the probe batch here, post the API key and
+ * the signatures to this site's relay, and turn whatever comes back (or
+ * nothing) into one outcome the island renders. The private key goes only
+ * into Web Crypto (buildProbeBatch); it is never put in a request, a URL,
+ * storage or the console, and no error message quotes it.
+ */
+import type { GuideForm } from '../../lib/guide/links';
+import { buildProbeBatch, PROBES } from '../../lib/kraken/probes';
+import { normalizeKey, PRIVATE_KEY_BYTES } from '../../lib/rules/keys';
+import type { Check } from '../../lib/rules/check';
+
+export const PROBE_PATH = '/api/kraken/probe';
+/** The relay gives up after 30 s per batch; the page waits a little longer for its answer. */
+export const CLIENT_TIMEOUT_MS = 40_000;
+/** How many requests the browser signs: the whole read-only probe set. */
+export const PROBE_COUNT = PROBES.length;
+
+export type LiveOutcome =
+  /** The relay ran the batch: Kraken's answers, as checks. */
+  | { kind: 'checks'; checks: Check[]; egressIps: string[] }
+  /** Nothing was sent: the typed values cannot be used. */
+  | { kind: 'input'; message: string }
+  /** The relay refused or could not run the check (400–502). */
+  | { kind: 'refused'; status: number; code: string; message: string; retryAfterSeconds?: number }
+  /** No answer from this site's server at all. */
+  | { kind: 'unreachable'; message: string };
+
+interface RelayError {
+  error: { status: number; message: string; code: string };
+}
+
+function isRelayError(value: unknown): value is RelayError {
+  if (typeof value !== 'object' || value === null || !('error' in value)) return false;
+  const error = (value as { error: unknown }).error;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
+}
+
+function isChecksBody(value: unknown): value is { checks: Check[]; egressIps?: string[] } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { checks?: unknown }).checks)
+  );
+}
+
+/** Base64 that decodes to a private key's 64 bytes; anything else cannot sign. */
+function privateKeyProblem(privateKey: string): string | null {
+  if (privateKey === '') return 'Enter the private key first (Kraken’s “Private key”).';
+  try {
+    if (atob(privateKey).length === PRIVATE_KEY_BYTES) return null;
+  } catch {
+    // Not base64: the message below says so, without quoting the value.
+  }
+  return 'The private key is not a Kraken private key (88 base64 characters), so it cannot sign the requests. Copy it again from Kraken; nothing was sent.';
+}
+
+function retryAfter(header: string | null): number | undefined {
+  const seconds = Number(header);
+  return header !== null && Number.isFinite(seconds) && seconds >= 0
+    ? Math.ceil(seconds)
+    : undefined;
+}
+
+/** What each refusal means to the person at the page; the relay's own message follows it. */
+export const REFUSAL_LEAD: Readonly<Record<number, string>> = {
+  400: 'This site’s server refused to forward the check:',
+  403: 'This site’s server only answers its own pages; reload the page and try again.',
+  405: 'This site’s server refused the request.',
+  413: 'The request was too large for this site’s server.',
+  415: 'This site’s server did not accept the request’s format.',
+  429: 'Too many checks:',
+  502: 'Kraken did not answer:',
+};
+
+export interface RunOptions {
+  apiKey: string;
+  privateKey: string;
+  form: GuideForm;
+  fetch?: typeof fetch;
+  now?: () => number;
+  timeoutMs?: number;
+}
+
+/** Signs, posts and reads the answer. Never throws. */
+export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
+  const apiKey = normalizeKey(options.apiKey);
+  const privateKey = normalizeKey(options.privateKey);
+  if (apiKey === '') return { kind: 'input', message: 'Enter the API key first.' };
+  const problem = privateKeyProblem(privateKey);
+  if (problem) return { kind: 'input', message: problem };
+
+  let body: string;
+  try {
+    const batch = await buildProbeBatch({
+      apiKey,
+      privateKey,
+      form: options.form,
+      ...(options.now ? { now: options.now } : {}),
+    });
+    body = JSON.stringify(batch);
+  } catch {
+    return {
+      kind: 'input',
+      message:
+        'Your browser could not sign the requests (Web Crypto is not available here). Nothing was sent.',
+    };
+  }
+
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let response: Response;
+  try {
+    response = await doFetch(PROBE_PATH, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(options.timeoutMs ?? CLIENT_TIMEOUT_MS),
+    });
+  } catch (error) {
+    const late = error instanceof Error && error.name === 'TimeoutError';
+    return {
+      kind: 'unreachable',
+      message: late
+        ? 'This site’s server did not answer in time. Check your connection and try again.'
+        : 'This site’s server could not be reached. Check your connection and try again.',
+    };
+  }
+
+  const json: unknown = await response.json().catch(() => null);
+
+  if (response.ok && isChecksBody(json)) {
+    return { kind: 'checks', checks: json.checks, egressIps: json.egressIps ?? [] };
+  }
+  const status = response.status;
+  const seconds = status === 429 ? retryAfter(response.headers.get('Retry-After')) : undefined;
+  const relayMessage = isRelayError(json) ? json.error.message : '';
+  const code = isRelayError(json) ? json.error.code : 'unexpected';
+  if (response.ok || (!isRelayError(json) && status < 500)) {
+    return {
+      kind: 'refused',
+      status,
+      code,
+      message: `This site’s server gave an answer the page does not understand (HTTP ${status}). Try again in a minute.`,
+    };
+  }
+  if (status >= 500 && !isRelayError(json)) {
+    return {
+      kind: 'refused',
+      status,
+      code,
+      message: `Kraken did not answer: this site’s server could not run the check (HTTP ${status}). Try again in a minute.`,
+    };
+  }
+  const lead = REFUSAL_LEAD[status] ?? `This site’s server refused the check (HTTP ${status}):`;
+  return {
+    kind: 'refused',
+    status,
+    code,
+    message: `${lead} ${relayMessage}`.trim(),
+    ...(seconds !== undefined ? { retryAfterSeconds: seconds } : {}),
+  };
+}
