@@ -3,6 +3,7 @@ import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import node from '@astrojs/node';
+import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import markdownTwins from './src/integrations/markdown-twins';
 
@@ -13,6 +14,12 @@ export default defineConfig({
   site,
   trailingSlash: 'ignore',
   adapter: node({ mode: 'standalone' }),
+  security: {
+    // The JSON API is for plain API clients too (curl, bots), which send no Origin header:
+    // Astro's blanket check would answer them 403 before the handlers run. Each handler
+    // checks what it needs itself (content type, and for the probe relay the origin).
+    checkOrigin: false,
+  },
   server: { host: '127.0.0.1', port: 4321 },
   env: {
     schema: {
@@ -61,10 +68,13 @@ export default defineConfig({
             { label: 'Troubleshooting', link: '/exchange/kraken/troubleshooting/' },
           ],
         },
-        { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+        { label: 'Reference', items: [{ label: 'Check API', link: '/reference/check-api/' }] },
       ],
     }),
     react(),
+    // Added here (Starlight adds it otherwise) to keep on-demand pages out: the no-JavaScript
+    // checker result only answers a form post.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/exchange/kraken/key-checker/result') }),
     markdownTwins({
       title,
       site,

@@ -59,5 +59,6 @@ test.describe('every page in the sitemap', () => {
 test('an unknown page answers 404 with the site navigation', async ({ page }) => {
   const response = await page.goto('/exchange/kraken/nope/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('link', { name: 'Kraken Pro guide' }).first()).toBeVisible();
+  await expect(page.locator('main h1'), 'the 404 page has a title').toBeVisible();
+  await expect(page.getByRole('link', { name: /Kraken API key guide/ }).first(), 'a way home').toBeVisible();
 });

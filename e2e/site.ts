@@ -19,6 +19,9 @@ export function collectConsoleErrors(page: Page): string[] {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(err.message));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`${res.status()} ${res.url()}`);
+  });
   return errors;
 }
 
@@ -34,19 +37,22 @@ export function collectForeignRequests(page: Page, baseURL: string): string[] {
   return foreign;
 }
 
-/** Scrolls through the page so lazy images load, then returns the ones that failed. */
+/** Loads every image of the page (lazy ones too) and returns those that failed. */
 export async function brokenImages(page: Page): Promise<string[]> {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += 600) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    window.scrollTo(0, 0);
-  });
-  await page.waitForLoadState('networkidle');
   return page.evaluate(async () => {
     const imgs = [...document.images];
-    await Promise.all(imgs.map((img) => (img.complete ? null : img.decode().catch(() => null))));
+    await Promise.all(
+      imgs.map(
+        (img) =>
+          new Promise<void>((resolve) => {
+            if (img.complete && img.naturalWidth > 0) return resolve();
+            img.addEventListener('load', () => resolve(), { once: true });
+            img.addEventListener('error', () => resolve(), { once: true });
+            img.loading = 'eager';
+            setTimeout(resolve, 10_000);
+          }),
+      ),
+    );
     return imgs.filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.currentSrc || img.src);
   });
 }
