@@ -13,12 +13,32 @@ const title = 'Kraken API key guide';
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
-  adapter: node({ mode: 'standalone' }),
+  // staticHeaders: the Content-Security-Policy of each prerendered page (with the hashes of
+  // its scripts and styles) is sent as an HTTP header by the Node server, not only as <meta>.
+  adapter: node({ mode: 'standalone', staticHeaders: true }),
   security: {
     // The JSON API is for plain API clients too (curl, bots), which send no Origin header:
     // Astro's blanket check would answer them 403 before the handlers run. Each handler
     // checks what it needs itself (content type, and for the probe relay the origin).
     checkOrigin: false,
+    // Scripts only from this origin or by hash: no 'unsafe-inline' for scripts, no third party.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ],
+      // Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Starlight and Expressive Code set style attributes; styles cannot run code.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+    },
   },
   server: { host: '127.0.0.1', port: 4321 },
   env: {
