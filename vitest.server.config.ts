@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Tests against the production server (dist/, `node scripts/serve.mjs`) on
+ * loopback, with KRAKEN_API_URL at a fake Kraken on loopback: the hostile
+ * HTTP tests and the fault tests. Named `*.server-test.ts` so that the unit
+ * run (vitest.config.ts, `*.test.ts`) never picks them up. Build first and
+ * hold the build lock so dist/ is not rebuilt beneath them:
+ *
+ *   flock /tmp/site-build.lock npx vitest run --config vitest.server.config.ts
+ */
+export default defineConfig({
+  test: {
+    include: ['test/hostile/**/*.server-test.ts', 'test/faults/**/*.server-test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 30_000,
+  },
+});
