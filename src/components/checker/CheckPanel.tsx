@@ -23,9 +23,9 @@ export default function CheckPanel({ topic, checks, children }: Props) {
       aria-labelledby={`${id}-title`}
       data-hydrated={String(hydrated)}
     >
-      <h4 className="kc-panel-title" id={`${id}-title`}>
+      <h3 className="kc-panel-title" id={`${id}-title`}>
         Check your key’s {topic}
-      </h4>
+      </h3>
       <noscript>
         <p className="kc-nojs">
           This check works in your browser with JavaScript. Without it, use the form on the{' '}
