@@ -6,6 +6,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import markdownTwins from './src/integrations/markdown-twins';
+import securityHeaders from './src/integrations/security-headers';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const title = 'Kraken API key guide';
@@ -13,32 +14,12 @@ const title = 'Kraken API key guide';
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
-  // staticHeaders: the Content-Security-Policy of each prerendered page (with the hashes of
-  // its scripts and styles) is sent as an HTTP header by the Node server, not only as <meta>.
-  adapter: node({ mode: 'standalone', staticHeaders: true }),
+  adapter: node({ mode: 'standalone' }),
   security: {
     // The JSON API is for plain API clients too (curl, bots), which send no Origin header:
     // Astro's blanket check would answer them 403 before the handlers run. Each handler
     // checks what it needs itself (content type, and for the probe relay the origin).
     checkOrigin: false,
-    // Scripts only from this origin or by hash: no 'unsafe-inline' for scripts, no third party.
-    csp: {
-      algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-      ],
-      // Pagefind's search runs WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // Starlight and Expressive Code set style attributes; styles cannot run code.
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
-    },
   },
   server: { host: '127.0.0.1', port: 4321 },
   env: {
@@ -95,6 +76,8 @@ export default defineConfig({
     // Added here (Starlight adds it otherwise) to keep on-demand pages out: the no-JavaScript
     // checker result only answers a form post.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/exchange/kraken/key-checker/result') }),
+    // Security headers with a hash-based CSP, in dist/client/_headers (see the file).
+    securityHeaders(),
     markdownTwins({
       title,
       site,
