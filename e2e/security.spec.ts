@@ -23,7 +23,7 @@ test('no page violates its Content-Security-Policy, with search and checker in u
     // Open the search so that Pagefind (and its WebAssembly) loads under the policy too.
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('#starlight__search input.pagefind-ui__search-input').fill('nonce');
-    await expect(page.locator('.pagefind-ui__result').first(), `search works on ${path}`).toBeVisible();
+    await expect(page.locator('.pagefind-ui__result').first(), `search works on ${path}`).toBeVisible({ timeout: 15_000 });
     await page.keyboard.press('Escape');
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 700) {
