@@ -30,6 +30,13 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // The fake Kraken with its demo keys (test/fake-kraken/README.md), on loopback only.
+      command: `node test/fake-kraken/cli.ts --port ${FAKE_KRAKEN_PORT}`,
+      url: `http://127.0.0.1:${FAKE_KRAKEN_PORT}/__control/requests`,
+      reuseExistingServer: false,
+      timeout: 15_000,
+    },
+    {
       command: 'node scripts/serve.mjs',
       url: `http://127.0.0.1:${SITE_PORT}/`,
       reuseExistingServer: false,
@@ -39,6 +46,10 @@ export default defineConfig({
         PORT: String(SITE_PORT),
         // Never the real Kraken from a test: the fake Kraken on loopback.
         KRAKEN_API_URL: `http://127.0.0.1:${FAKE_KRAKEN_PORT}`,
+        // Shown in the live check's "every call refused" result.
+        PROBE_EGRESS_IPS: '198.51.100.7',
+        // Every e2e probe comes from 127.0.0.1: more than the default 10 per 10 minutes.
+        PROBE_CLIENT_LIMIT: '1000',
       },
     },
   ],

@@ -65,9 +65,9 @@ export default function LiveCheck({ form }: Props) {
       data-hydrated={String(hydrated)}
       data-live-check=""
     >
-      <h4 className="kc-panel-title" id={`${id}-title`}>
+      <h3 className="kc-panel-title" id={`${id}-title`}>
         Check your key on Kraken
-      </h4>
+      </h3>
       <noscript>
         <p className="kc-nojs">
           The live check needs JavaScript: your browser signs the requests to Kraken with your
@@ -127,9 +127,9 @@ function Outcome({
     const summary = summarizeChecks(outcome.checks);
     return (
       <section className="kc-live-answer" aria-labelledby={titleId} data-verdict={summary.verdict}>
-        <h5 className="kc-live-title" id={titleId}>
+        <h4 className="kc-live-title" id={titleId}>
           {summary.title}
-        </h5>
+        </h4>
         <CheckList checks={outcome.checks} />
       </section>
     );
