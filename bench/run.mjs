@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the site (timed), then runs every benchmark against the
+// production build on loopback and writes BENCHMARKS.md with the machine it ran on.
+// Timings are reported here, never asserted in tests.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { markdown as apiMd, runApiBench } from './api.mjs';
+import { machine } from './lib/machine.mjs';
+import { toMarkdown as loadMd, runLoad } from './load.mjs';
+import { markdown as pagesMd, runPagesBench } from './pages.mjs';
+import { markdown as relayMd, runRelayBench } from './relay.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+
+function size(dir) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const s = size(p);
+      bytes += s.bytes;
+      files += s.files;
+    } else {
+      bytes += statSync(p).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+function build() {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error('astro build failed');
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const log = (s) => process.stderr.write(`[bench] ${s}\n`);
+const mb = (n) => `${(n / 2 ** 20).toFixed(1)} MB`;
+
+log('building…');
+const buildSeconds = build();
+const client = size(join(root, 'dist/client'));
+const server = size(join(root, 'dist/server'));
+log('pages, search, Lighthouse…');
+const pages = await runPagesBench({ runs: Number(process.env.LIGHTHOUSE_RUNS ?? 5) });
+log('check API…');
+const api = await runApiBench({ seconds: 10, connections: 50 });
+log('probe relay…');
+const relay = await runRelayBench({});
+log(`load (${process.env.LOAD_SECONDS ?? 60} s)…`);
+const load = await runLoad({});
+
+const m = machine();
+const report = [
+  '# Benchmarks',
+  '',
+  `Written by \`npm run bench\` on ${m.date}. Machine: ${m.cpu}, ${m.memory}, ${m.os}, Node ${m.node}. ` +
+    'Everything runs on loopback on the same machine (server, load generator, browser), so absolute figures are ' +
+    'pessimistic; the ratios and sizes are what to compare.',
+  '',
+  '## Build',
+  '',
+  `| build time | client output | server output |`,
+  '| ---: | ---: | ---: |',
+  `| ${buildSeconds.toFixed(1)} s | ${mb(client.bytes)} in ${client.files} files | ${mb(server.bytes)} in ${server.files} files |`,
+  '',
+  '## Pages',
+  '',
+  pagesMd(pages),
+  '',
+  '## Check API',
+  '',
+  apiMd(api),
+  '',
+  '## Probe relay',
+  '',
+  relayMd(relay),
+  '',
+  '## Load',
+  '',
+  loadMd(load),
+  '',
+].join('\n');
+writeFileSync(join(root, 'BENCHMARKS.md'), report);
+log('wrote BENCHMARKS.md');
+console.log(report);
