@@ -2,6 +2,7 @@
 import { defineConfig, envField } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
+import netlify from '@astrojs/netlify';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
@@ -11,10 +12,21 @@ import securityHeaders from './src/integrations/security-headers';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const title = 'Kraken API key guide';
 
+/**
+ * Two build targets: `node` (default; one process serves pages and endpoints, `npm start`)
+ * and `netlify` (`npm run build:netlify`: static pages on the CDN, the two endpoints as
+ * Netlify Functions, unchanged: they use only Web Crypto and fetch).
+ */
+const target = process.env.DEPLOY_TARGET ?? 'node';
+if (!['node', 'netlify'].includes(target)) {
+  throw new Error(`DEPLOY_TARGET must be "node" or "netlify", not "${target}".`);
+}
+
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
-  adapter: node({ mode: 'standalone' }),
+  adapter: target === 'netlify' ? netlify() : node({ mode: 'standalone' }),
+  ...(target === 'netlify' ? { outDir: './dist-netlify' } : {}),
   security: {
     // The JSON API is for plain API clients too (curl, bots), which send no Origin header:
     // Astro's blanket check would answer them 403 before the handlers run. Each handler
@@ -53,11 +65,13 @@ export default defineConfig({
         // Accessible name fix and search UI loaded on demand (see the file).
         Search: './src/components/Search.astro',
       },
-      plugins: [starlightLinksValidator({
+      plugins: [
+        starlightLinksValidator({
           errorOnRelativeLinks: true,
           // Written after the build by the markdown-twins integration.
           exclude: ['/llms.txt', '/**/*.md', '/*.md'],
-        })],
+        }),
+      ],
       sidebar: [
         {
           label: 'Kraken',
@@ -75,7 +89,9 @@ export default defineConfig({
     react(),
     // Added here (Starlight adds it otherwise) to keep on-demand pages out: the no-JavaScript
     // checker result only answers a form post.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/exchange/kraken/key-checker/result') }),
+    sitemap({
+      filter: (page) => !new URL(page).pathname.startsWith('/exchange/kraken/key-checker/result'),
+    }),
     // Security headers with a hash-based CSP, in dist/client/_headers (see the file).
     securityHeaders(),
     markdownTwins({

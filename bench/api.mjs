@@ -12,7 +12,15 @@ export const TARGET_RATIO = 0.8;
 
 const GUIDE_BODY = JSON.stringify({
   form: 'pro',
-  permissions: ['funds_query', 'trades_query_open', 'trades_query_closed', 'trades_modify', 'trades_close', 'ledger_query', 'websocket'],
+  permissions: [
+    'funds_query',
+    'trades_query_open',
+    'trades_query_closed',
+    'trades_modify',
+    'trades_close',
+    'ledger_query',
+    'websocket',
+  ],
   nonceWindow: '2 000 000',
   serviceRange: '192.0.2.0/24, 2001:db8::/48',
   ipAllowlist: '192.0.2.0/25, 192.0.2.128/25, 2001:db8::/48',
@@ -40,8 +48,16 @@ export async function runApiBench({ seconds = 10, connections = 50 } = {}) {
   try {
     const warm = { connections, duration: 2 };
     await run({ ...warm, url: `${site.url}/api/health` });
-    await run({ ...warm, url: `${site.url}/api/kraken/check`, method: 'POST', headers: { 'content-type': 'application/json' }, body: GUIDE_BODY });
-    const floor = figures(await run({ url: `${site.url}/api/health`, connections, duration: seconds }));
+    await run({
+      ...warm,
+      url: `${site.url}/api/kraken/check`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: GUIDE_BODY,
+    });
+    const floor = figures(
+      await run({ url: `${site.url}/api/health`, connections, duration: seconds }),
+    );
     const check = figures(
       await run({
         url: `${site.url}/api/kraken/check`,
@@ -59,7 +75,8 @@ export async function runApiBench({ seconds = 10, connections = 50 } = {}) {
 }
 
 export function markdown(r) {
-  const row = (name, f) => `| ${name} | ${f.rps.toLocaleString('en')} | ${f.p50} | ${f.p99} | ${f.non2xx} |`;
+  const row = (name, f) =>
+    `| ${name} | ${f.rps.toLocaleString('en')} | ${f.p50} | ${f.p99} | ${f.non2xx} |`;
   return [
     `autocannon, ${r.connections} connections, ${r.seconds} s each, loopback.`,
     '',
@@ -73,7 +90,12 @@ export function markdown(r) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { seconds: { type: 'string' }, connections: { type: 'string' } } });
-  const r = await runApiBench({ seconds: Number(values.seconds ?? 10), connections: Number(values.connections ?? 50) });
+  const { values } = parseArgs({
+    options: { seconds: { type: 'string' }, connections: { type: 'string' } },
+  });
+  const r = await runApiBench({
+    seconds: Number(values.seconds ?? 10),
+    connections: Number(values.connections ?? 50),
+  });
   console.log(markdown(r));
 }

@@ -42,7 +42,13 @@ async function searchTimings(browser, url) {
   const page = await context.newPage();
   await page.goto(`${url}/exchange/kraken/`, { waitUntil: 'networkidle' });
   const times = [];
-  for (const query of ['nonce window', 'IP whitelisting', 'API Secret', 'Permission denied', 'lockout']) {
+  for (const query of [
+    'nonce window',
+    'IP whitelisting',
+    'API Secret',
+    'Permission denied',
+    'lockout',
+  ]) {
     await page.keyboard.press('Control+k');
     const input = page.locator('#starlight__search input.pagefind-ui__search-input');
     await input.waitFor();
@@ -132,14 +138,18 @@ export function markdown(r) {
     '',
     '| page | eager JS | CSS | images | requests | React loaded |',
     '| --- | ---: | ---: | ---: | ---: | --- |',
-    ...r.weights.map((w) => `| ${w.name} (\`${w.path}\`) | ${kb(w.js)} | ${kb(w.css)} | ${kb(w.img)} | ${w.requests} | ${w.reactBytes ? 'yes' : 'no'} |`),
+    ...r.weights.map(
+      (w) =>
+        `| ${w.name} (\`${w.path}\`) | ${kb(w.js)} | ${kb(w.css)} | ${kb(w.img)} | ${w.requests} | ${w.reactBytes ? 'yes' : 'no'} |`,
+    ),
     '',
     `### Lighthouse (mobile, median of ${r.runs})`,
     '',
     '| page | performance | accessibility | best practices | SEO | LCP | TBT |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...r.lighthouse.map(
-      (l) => `| ${l.name} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcp} ms | ${l.tbt} ms |`,
+      (l) =>
+        `| ${l.name} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${l.lcp} ms | ${l.tbt} ms |`,
     ),
     '',
     '### Search',

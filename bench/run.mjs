@@ -33,7 +33,10 @@ function size(dir) {
 
 function build() {
   const started = process.hrtime.bigint();
-  const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (r.status !== 0) throw new Error('astro build failed');
   return Number(process.hrtime.bigint() - started) / 1e9;
 }

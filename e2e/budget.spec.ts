@@ -5,8 +5,17 @@ import { pageWeight } from '../bench/lib/page-weight.mjs';
 /** Sizes are deterministic, so they are held here; timings are only reported (npm run bench). */
 const KB = 1024;
 const guidePages = ['/exchange/kraken/', '/exchange/kraken/pro/', '/exchange/kraken/classic/'];
-const islandPages = ['/exchange/kraken/pro/', '/exchange/kraken/classic/', '/exchange/kraken/key-checker/'];
-const allPages = ['/', ...guidePages, '/exchange/kraken/troubleshooting/', '/exchange/kraken/key-checker/'];
+const islandPages = [
+  '/exchange/kraken/pro/',
+  '/exchange/kraken/classic/',
+  '/exchange/kraken/key-checker/',
+];
+const allPages = [
+  '/',
+  ...guidePages,
+  '/exchange/kraken/troubleshooting/',
+  '/exchange/kraken/key-checker/',
+];
 
 test.describe('page weight budgets (before any interaction)', () => {
   for (const path of guidePages) {
@@ -27,7 +36,9 @@ test.describe('page weight budgets (before any interaction)', () => {
     test(`${path} serves images in modern formats only`, async ({ page }) => {
       const w = await pageWeight(page, path);
       for (const type of w.imageTypes) {
-        expect(['image/avif', 'image/webp', 'image/svg+xml'], `${path} loads ${type}`).toContain(type);
+        expect(['image/avif', 'image/webp', 'image/svg+xml'], `${path} loads ${type}`).toContain(
+          type,
+        );
       }
     });
   }

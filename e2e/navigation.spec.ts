@@ -6,7 +6,10 @@ test.describe('links the checker and other pages rely on', () => {
     test(`every ${form} step anchor exists`, async ({ page }) => {
       await page.goto(GUIDE_PATHS[form]);
       for (const anchor of new Set(Object.values(STEP_ANCHORS[form]))) {
-        await expect(page.locator(`[id="${anchor}"]`), `#${anchor} on ${GUIDE_PATHS[form]}`).toHaveCount(1);
+        await expect(
+          page.locator(`[id="${anchor}"]`),
+          `#${anchor} on ${GUIDE_PATHS[form]}`,
+        ).toHaveCount(1);
       }
     });
   }
@@ -18,7 +21,9 @@ test.describe('links the checker and other pages rely on', () => {
     }
   });
 
-  test('old links to /exchange/kraken#kraken-pro and #kraken-classic still land', async ({ page }) => {
+  test('old links to /exchange/kraken#kraken-pro and #kraken-classic still land', async ({
+    page,
+  }) => {
     for (const anchor of ['kraken-pro', 'kraken-classic']) {
       await page.goto(`/exchange/kraken#${anchor}`);
       await expect(page.locator(`#${anchor}`)).toBeInViewport();
@@ -36,9 +41,13 @@ test.describe('keyboard use', () => {
     await expect(page).toHaveURL(/#_top$/);
   });
 
-  test('a reader can reach the Classic guide from the overview by keyboard alone', async ({ page }) => {
+  test('a reader can reach the Classic guide from the overview by keyboard alone', async ({
+    page,
+  }) => {
     await page.goto('/exchange/kraken/');
-    const target = page.locator('main').getByRole('link', { name: /Create the key on Kraken Classic/ });
+    const target = page
+      .locator('main')
+      .getByRole('link', { name: /Create the key on Kraken Classic/ });
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
       if (await target.evaluate((el) => el === document.activeElement)) break;
@@ -72,7 +81,12 @@ test.describe('keyboard use', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of [GUIDE_PATHS.overview, GUIDE_PATHS.pro, GUIDE_PATHS.classic, GUIDE_PATHS.troubleshooting]) {
+  for (const path of [
+    GUIDE_PATHS.overview,
+    GUIDE_PATHS.pro,
+    GUIDE_PATHS.classic,
+    GUIDE_PATHS.troubleshooting,
+  ]) {
     test(`${path} is fully readable`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('main h1')).toBeVisible();
@@ -80,9 +94,14 @@ test.describe('without JavaScript', () => {
       for (const img of await figures.all()) {
         await img.scrollIntoViewIfNeeded();
         await expect(img).toBeVisible();
-        expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+        expect(
+          await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0),
+        ).toBe(true);
       }
-      await expect(page.locator('main button[data-copy-button]').first(), 'copy buttons need JavaScript: hidden').toBeHidden();
+      await expect(
+        page.locator('main button[data-copy-button]').first(),
+        'copy buttons need JavaScript: hidden',
+      ).toBeHidden();
     });
   }
 

@@ -48,7 +48,9 @@ test.describe('every page in the sitemap', () => {
         }, theme);
         const { violations } = await new AxeBuilder({ page }).analyze();
         for (const v of violations) {
-          report.push(`${path} (${theme}): ${v.id} — ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+          report.push(
+            `${path} (${theme}): ${v.id} — ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+          );
         }
       }
     }
@@ -60,5 +62,8 @@ test('an unknown page answers 404 with the site navigation', async ({ page }) =>
   const response = await page.goto('/exchange/kraken/nope/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('main h1'), 'the 404 page has a title').toBeVisible();
-  await expect(page.getByRole('link', { name: /Kraken API key guide/ }).first(), 'a way home').toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /Kraken API key guide/ }).first(),
+    'a way home',
+  ).toBeVisible();
 });

@@ -23,7 +23,10 @@ const cases = [
       '/exchange/kraken/classic/#connect-kraken-with-created-api-keys',
     ],
   },
-  { query: 'Permission denied', lands: ['/exchange/kraken/troubleshooting/#egeneralpermission-denied'] },
+  {
+    query: 'Permission denied',
+    lands: ['/exchange/kraken/troubleshooting/#egeneralpermission-denied'],
+  },
 ];
 
 test.describe('site search', () => {
@@ -41,10 +44,16 @@ test.describe('site search', () => {
       await expect(sections.first()).toBeVisible();
       const hrefs = await sections.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       const href = hrefs.find((h) => h && lands.includes(h));
-      expect(href, `"${query}" offers ${lands.join(' or ')} among ${hrefs.join(', ')}`).toBeTruthy();
-      await sections.and(page.locator(`[href="${href}"]`)).first().click();
-      await expect(page, 'the hit opens its page and section').toHaveURL(
-        (url) => lands.includes(`${url.pathname}${url.hash}`),
+      expect(
+        href,
+        `"${query}" offers ${lands.join(' or ')} among ${hrefs.join(', ')}`,
+      ).toBeTruthy();
+      await sections
+        .and(page.locator(`[href="${href}"]`))
+        .first()
+        .click();
+      await expect(page, 'the hit opens its page and section').toHaveURL((url) =>
+        lands.includes(`${url.pathname}${url.hash}`),
       );
     });
   }
@@ -55,7 +64,10 @@ test.describe('site search', () => {
     await page.goto('/exchange/kraken/pro/');
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
-    expect(requested.filter((u) => /pagefind/.test(u)), 'no pagefind request at load').toEqual([]);
+    expect(
+      requested.filter((u) => /pagefind/.test(u)),
+      'no pagefind request at load',
+    ).toEqual([]);
   });
 
   test('opens with Ctrl+K and closes with Escape', async ({ page }) => {

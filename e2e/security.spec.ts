@@ -10,7 +10,8 @@ test('no page violates its Content-Security-Policy, with search and checker in u
   test.setTimeout(120_000);
   const violations: string[] = [];
   page.on('console', (msg) => {
-    if (/Content Security Policy|Content-Security-Policy/i.test(msg.text())) violations.push(msg.text());
+    if (/Content Security Policy|Content-Security-Policy/i.test(msg.text()))
+      violations.push(msg.text());
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -23,7 +24,10 @@ test('no page violates its Content-Security-Policy, with search and checker in u
     // Open the search so that Pagefind (and its WebAssembly) loads under the policy too.
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('#starlight__search input.pagefind-ui__search-input').fill('nonce');
-    await expect(page.locator('.pagefind-ui__result').first(), `search works on ${path}`).toBeVisible({ timeout: 15_000 });
+    await expect(
+      page.locator('.pagefind-ui__result').first(),
+      `search works on ${path}`,
+    ).toBeVisible({ timeout: 15_000 });
     await page.keyboard.press('Escape');
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += 700) {
@@ -38,7 +42,14 @@ test('no page violates its Content-Security-Policy, with search and checker in u
 
 test.describe('security headers', () => {
   test('every kind of response carries them', async ({ request }) => {
-    const paths = [...(await sitemapPaths(request)), '/llms.txt', '/exchange/kraken.md', '/api/health', '/favicon.svg', '/nope/'];
+    const paths = [
+      ...(await sitemapPaths(request)),
+      '/llms.txt',
+      '/exchange/kraken.md',
+      '/api/health',
+      '/favicon.svg',
+      '/nope/',
+    ];
     for (const path of paths) {
       const res = await request.get(path);
       const h = res.headers();
@@ -47,14 +58,25 @@ test.describe('security headers', () => {
       expect(h['permissions-policy'], `${path} Permissions-Policy`).toContain('camera=()');
       const csp = h['content-security-policy'] ?? '';
       expect(csp, `${path} frame-ancestors`).toContain("frame-ancestors 'none'");
-      const scriptSrc = csp.split(';').find((d) => /^\s*(script-src|default-src)\b/.test(d) && d.includes('script-src')) ?? '';
-      expect(scriptSrc, `${path} scripts never inline without a hash`).not.toContain("'unsafe-inline'");
+      const scriptSrc =
+        csp
+          .split(';')
+          .find((d) => /^\s*(script-src|default-src)\b/.test(d) && d.includes('script-src')) ?? '';
+      expect(scriptSrc, `${path} scripts never inline without a hash`).not.toContain(
+        "'unsafe-inline'",
+      );
       expect(csp, `${path} names no other origin`).not.toMatch(/https?:\/\//);
     }
   });
 
-  test('pages allow inline scripts only by hash, with and without a trailing slash', async ({ request }) => {
-    for (const path of ['/exchange/kraken/pro/', '/exchange/kraken/pro', '/exchange/kraken/key-checker/']) {
+  test('pages allow inline scripts only by hash, with and without a trailing slash', async ({
+    request,
+  }) => {
+    for (const path of [
+      '/exchange/kraken/pro/',
+      '/exchange/kraken/pro',
+      '/exchange/kraken/key-checker/',
+    ]) {
       const csp = (await request.get(path)).headers()['content-security-policy'] ?? '';
       expect(csp, path).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     }

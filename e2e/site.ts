@@ -53,6 +53,8 @@ export async function brokenImages(page: Page): Promise<string[]> {
           }),
       ),
     );
-    return imgs.filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.currentSrc || img.src);
+    return imgs
+      .filter((img) => !img.complete || img.naturalWidth === 0)
+      .map((img) => img.currentSrc || img.src);
   });
 }

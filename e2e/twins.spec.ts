@@ -10,12 +10,16 @@ test('every page has a Markdown twin at its URL plus .md', async ({ request }) =
     expect(res.headers()['content-type'], `${twinOf(path)} is Markdown`).toMatch(/^text\/markdown/);
     const md = await res.text();
     expect(md, `${twinOf(path)} starts with its title`).toMatch(/^# \S/);
-    expect(md, `${twinOf(path)} has no JSX or import residue`).not.toMatch(/^import |<[A-Z][A-Za-z]+[\s/>]|export const|class=|className=/m);
+    expect(md, `${twinOf(path)} has no JSX or import residue`).not.toMatch(
+      /^import |<[A-Z][A-Za-z]+[\s/>]|export const|class=|className=/m,
+    );
     expect(md, `${twinOf(path)} has no page chrome`).not.toMatch(/Skip to content|Section titled/);
   }
 });
 
-test('the Kraken twin holds both guides with every figure and its alt text', async ({ request }) => {
+test('the Kraken twin holds both guides with every figure and its alt text', async ({
+  request,
+}) => {
   const md = await (await request.get('/exchange/kraken.md')).text();
   expect(md).toContain('# Kraken');
   expect(md).toContain('## Kraken Pro');

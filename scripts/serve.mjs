@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const entry = new URL('../dist/server/entry.mjs', import.meta.url);
 const headersFile = new URL('../dist/client/_headers', import.meta.url);
 if (!existsSync(fileURLToPath(entry)) || !existsSync(fileURLToPath(headersFile))) {
-  console.error('No complete production build in dist/. Run `npm run build` first (or `npm start`, which builds).');
+  console.error(
+    'No complete production build in dist/. Run `npm run build` first (or `npm start`, which builds).',
+  );
   process.exit(1);
 }
 

@@ -21,7 +21,9 @@ export function chromiumPath() {
     /* not installed */
   }
   for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
-  throw new Error('No Chromium found: `npx playwright install chromium` or `apt-get install -y chromium`.');
+  throw new Error(
+    'No Chromium found: `npx playwright install chromium` or `apt-get install -y chromium`.',
+  );
 }
 
 export async function launch() {

@@ -13,7 +13,16 @@ export async function pageWeight(page, url) {
   await page.waitForTimeout(300);
   page.off('response', onResponse);
 
-  const totals = { js: 0, css: 0, img: 0, html: 0, other: 0, requests: 0, reactBytes: 0, imageTypes: new Set() };
+  const totals = {
+    js: 0,
+    css: 0,
+    img: 0,
+    html: 0,
+    other: 0,
+    requests: 0,
+    reactBytes: 0,
+    imageTypes: new Set(),
+  };
   for (const res of responses) {
     totals.requests += 1;
     let body;
@@ -26,7 +35,8 @@ export async function pageWeight(page, url) {
     const ctype = res.headers()['content-type'] ?? '';
     if (type === 'script') {
       totals.js += gz(body);
-      if (/react\.transitional\.element|Minified React error/.test(body.toString('utf8'))) totals.reactBytes += gz(body);
+      if (/react\.transitional\.element|Minified React error/.test(body.toString('utf8')))
+        totals.reactBytes += gz(body);
     } else if (type === 'stylesheet') totals.css += gz(body);
     else if (type === 'image') {
       totals.img += body.length;

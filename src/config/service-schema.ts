@@ -6,7 +6,11 @@ import { z } from 'astro/zod';
  * (environment variables, see README "Configuration").
  */
 export const ServiceConfigSchema = z.object({
-  name: z.string().trim().min(1, 'SERVICE_NAME must not be empty').max(80, 'SERVICE_NAME is longer than 80 characters'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'SERVICE_NAME must not be empty')
+    .max(80, 'SERVICE_NAME is longer than 80 characters'),
   connectUrl: z
     .url({ protocol: /^https?$/, message: 'SERVICE_CONNECT_URL must be an http(s) URL' })
     .optional(),

@@ -45,7 +45,10 @@ export default function markdownTwins(options: TwinOptions): AstroIntegration {
           const extra = options.combine?.[pathname.replace(/\/?$/, '/')];
           if (extra) {
             const parts = await Promise.all(extra.map((p) => read(p, 1)));
-            twin = { ...twin, markdown: [twin.markdown, ...parts.map((p) => p.markdown)].join('\n') };
+            twin = {
+              ...twin,
+              markdown: [twin.markdown, ...parts.map((p) => p.markdown)].join('\n'),
+            };
           }
           twins.set(pathname, twin);
           const out = `${root}${twinPath(pathname)}`;
@@ -64,7 +67,10 @@ export default function markdownTwins(options: TwinOptions): AstroIntegration {
           '',
           ...[...twins.entries()]
             .sort(([a], [b]) => a.localeCompare(b))
-            .map(([p, t]) => `- [${t.title}](${site}/${twinPath(p)})${t.description ? `: ${t.description}` : ''}`),
+            .map(
+              ([p, t]) =>
+                `- [${t.title}](${site}/${twinPath(p)})${t.description ? `: ${t.description}` : ''}`,
+            ),
           '',
         ];
         await writeFile(`${root}llms.txt`, lines.join('\n'));

@@ -6,12 +6,32 @@ const sha = (code: string) => `'sha256-${createHash('sha256').update(code).diges
 
 describe('inlineScriptHashes', () => {
   it.each([
-    { name: 'hashes a plain inline script byte for byte', html: '<script>a()</script>', expected: [sha('a()')] },
-    { name: 'hashes module and is:inline scripts alike', html: '<script type="module">b()</script><script is:inline>\n c() \n</script>', expected: [sha('b()'), sha('\n c() \n')] },
-    { name: 'skips external scripts', html: '<script type="module" src="/_astro/x.js"></script>', expected: [] },
-    { name: 'skips JSON data blocks', html: '<script type="application/json">{"a":1}</script><script type="application/ld+json">{}</script>', expected: [] },
+    {
+      name: 'hashes a plain inline script byte for byte',
+      html: '<script>a()</script>',
+      expected: [sha('a()')],
+    },
+    {
+      name: 'hashes module and is:inline scripts alike',
+      html: '<script type="module">b()</script><script is:inline>\n c() \n</script>',
+      expected: [sha('b()'), sha('\n c() \n')],
+    },
+    {
+      name: 'skips external scripts',
+      html: '<script type="module" src="/_astro/x.js"></script>',
+      expected: [],
+    },
+    {
+      name: 'skips JSON data blocks',
+      html: '<script type="application/json">{"a":1}</script><script type="application/ld+json">{}</script>',
+      expected: [],
+    },
     { name: 'skips empty scripts', html: '<script></script>', expected: [] },
-    { name: 'finds scripts across lines and attributes', html: '<script\n data-x="1">d()</script>', expected: [sha('d()')] },
+    {
+      name: 'finds scripts across lines and attributes',
+      html: '<script\n data-x="1">d()</script>',
+      expected: [sha('d()')],
+    },
   ])('$name', ({ html, expected }) => {
     expect(inlineScriptHashes(html)).toEqual(expected);
   });
@@ -22,7 +42,9 @@ describe('contentSecurityPolicy', () => {
 
   it('allows scripts only from this origin, by hash, and WebAssembly for search', () => {
     const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src '));
-    expect(scriptSrc).toBe(`script-src 'self' 'wasm-unsafe-eval' ${[sha('a()'), sha('b()')].sort().join(' ')}`);
+    expect(scriptSrc).toBe(
+      `script-src 'self' 'wasm-unsafe-eval' ${[sha('a()'), sha('b()')].sort().join(' ')}`,
+    );
     expect(scriptSrc).not.toContain('unsafe-inline');
   });
 

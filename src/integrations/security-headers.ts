@@ -46,7 +46,10 @@ export function securityHeaders(csp: string): [string, string][] {
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'no-referrer'],
     ['X-Frame-Options', 'DENY'],
-    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'],
+    [
+      'Permissions-Policy',
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    ],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
 }
@@ -71,7 +74,11 @@ export default function securityHeadersIntegration(): AstroIntegration {
         for (const file of await htmlFiles(root)) {
           for (const hash of inlineScriptHashes(await readFile(file, 'utf8'))) hashes.add(hash);
         }
-        const lines = ['/*', ...securityHeaders(contentSecurityPolicy(hashes)).map(([k, v]) => `  ${k}: ${v}`), ''];
+        const lines = [
+          '/*',
+          ...securityHeaders(contentSecurityPolicy(hashes)).map(([k, v]) => `  ${k}: ${v}`),
+          '',
+        ];
         await writeFile(join(root, '_headers'), lines.join('\n'));
         logger.info(`wrote _headers (${hashes.size} inline script hashes)`);
       },

@@ -20,7 +20,11 @@ export interface PageTwin {
   markdown: string;
 }
 
-const h = (tagName: string, children: ElementContent[], properties: Element['properties'] = {}): Element => ({
+const h = (
+  tagName: string,
+  children: ElementContent[],
+  properties: Element['properties'] = {},
+): Element => ({
   type: 'element',
   tagName,
   properties,
@@ -39,17 +43,22 @@ function simplify(tree: Root | Element): void {
     if (!parent || index === undefined) return;
     const cls = classes(node);
     const replace = (replacement: Element | ElementContent[] | null) => {
-      const items = replacement === null ? [] : Array.isArray(replacement) ? replacement : [replacement];
+      const items =
+        replacement === null ? [] : Array.isArray(replacement) ? replacement : [replacement];
       parent.children.splice(index, 1, ...(items as typeof parent.children));
       return [SKIP, index] as const;
     };
 
     // Interactive parts have no Markdown form: say where they are instead.
     if (node.tagName === 'astro-island' || node.tagName === 'form') {
-      return replace(h('p', [h('em', [text('Interactive check: open this page in a browser to use it.')])]));
+      return replace(
+        h('p', [h('em', [text('Interactive check: open this page in a browser to use it.')])]),
+      );
     }
     if (
-      ['script', 'style', 'svg', 'template', 'button', 'noscript', 'link', 'meta'].includes(node.tagName) ||
+      ['script', 'style', 'svg', 'template', 'button', 'noscript', 'link', 'meta'].includes(
+        node.tagName,
+      ) ||
       cls.includes('sr-only') ||
       cls.includes('sl-anchor-link') ||
       node.properties['hidden'] !== undefined ||
@@ -69,13 +78,18 @@ function simplify(tree: Root | Element): void {
       const title = String(node.properties['ariaLabel'] ?? '').trim();
       const content = select('.starlight-aside__content', node);
       const body = content ? content.children : node.children;
-      return replace(h('blockquote', [...(title ? [h('p', [h('strong', [text(title)])])] : []), ...body]));
+      return replace(
+        h('blockquote', [...(title ? [h('p', [h('strong', [text(title)])])] : []), ...body]),
+      );
     }
     // Figures: the image with its alt text, then the caption in italics.
     if (node.tagName === 'figure' && select('img', node)) {
       const img = select('img', node)!;
       const caption = select('figcaption', node);
-      const image = h('img', [], { src: img.properties['src'] ?? '', alt: img.properties['alt'] ?? '' });
+      const image = h('img', [], {
+        src: img.properties['src'] ?? '',
+        alt: img.properties['alt'] ?? '',
+      });
       return replace([
         h('p', [image]),
         ...(caption ? [h('p', [h('em', [text(toString(caption).trim())])])] : []),
@@ -101,24 +115,36 @@ function simplify(tree: Root | Element): void {
       const lines = selectAll('.ec-line', pre).map((l) => toString(l));
       const code = lines.length > 0 ? lines.join('\n') : toString(pre);
       const lang = String(pre.properties['dataLanguage'] ?? '');
-      return replace(h('pre', [h('code', [text(code)], lang ? { className: [`language-${lang}`] } : {})]));
+      return replace(
+        h('pre', [h('code', [text(code)], lang ? { className: [`language-${lang}`] } : {})]),
+      );
     }
     return undefined;
   });
 }
 
 /** Extracts the title, description and article of a built page and converts it. */
-export function pageToTwin(html: string, { headingOffset = 0 }: { headingOffset?: number } = {}): PageTwin {
+export function pageToTwin(
+  html: string,
+  { headingOffset = 0 }: { headingOffset?: number } = {},
+): PageTwin {
   const tree = unified().use(rehypeParse).parse(html) as Root;
   const title = toString(select('main h1', tree) ?? select('title', tree) ?? text('')).trim();
   const descriptionNode = select('meta[name="description"]', tree);
   const description = String(descriptionNode?.properties['content'] ?? '').trim();
   const article = select('.sl-markdown-content', tree) ?? select('main', tree);
-  const body: Root = { type: 'root', children: article ? (structuredClone(article.children) as RootContent[]) : [] };
+  const body: Root = {
+    type: 'root',
+    children: article ? (structuredClone(article.children) as RootContent[]) : [],
+  };
   simplify(body);
   const markdown = htmlTreeToMarkdown(body, headingOffset);
   const titleHashes = '#'.repeat(Math.min(6, 1 + headingOffset));
-  return { title, description, markdown: `${titleHashes} ${title}\n\n${markdown}`.trimEnd() + '\n' };
+  return {
+    title,
+    description,
+    markdown: `${titleHashes} ${title}\n\n${markdown}`.trimEnd() + '\n',
+  };
 }
 
 function htmlTreeToMarkdown(tree: Root, headingOffset: number): string {
