@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-// @ts-expect-error — plain ESM module shared with the benchmarks, no types.
 import { pageWeight } from '../bench/lib/page-weight.mjs';
 
 /** Sizes are deterministic, so they are held here; timings are only reported (npm run bench). */

@@ -23,6 +23,10 @@ export async function closedPort() {
   return freePort();
 }
 
+/**
+ * @param {{ krakenApiUrl?: string, env?: Record<string, string> }} [options]
+ * @returns {Promise<{ url: string, pid: number | undefined, stop(): Promise<void> }>}
+ */
 export async function startSite({ krakenApiUrl, env = {} } = {}) {
   if (!existsSync(`${root}dist/server/entry.mjs`)) {
     throw new Error('No production build in dist/: run `npm run build` first.');

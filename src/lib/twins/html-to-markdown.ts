@@ -46,7 +46,8 @@ function simplify(tree: Root | Element): void {
       const items =
         replacement === null ? [] : Array.isArray(replacement) ? replacement : [replacement];
       parent.children.splice(index, 1, ...(items as typeof parent.children));
-      return [SKIP, index] as const;
+      const next: [typeof SKIP, number] = [SKIP, index];
+      return next;
     };
 
     // Interactive parts have no Markdown form: say where they are instead.
