@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import type { ReactNode, SubmitEvent } from 'react';
 import { useId } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
 import type { CheckerState } from '../../lib/checker/state';
@@ -41,7 +41,7 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
   );
   const announcement = useAnnouncement('Key check', checks);
   const of = (prefix: string) => checks.filter((c) => c.id.startsWith(prefix));
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     if (hydrated) event.preventDefault();
   };
   return (
