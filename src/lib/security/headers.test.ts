@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './security-headers';
+import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './headers';
 
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
@@ -32,8 +32,8 @@ describe('inlineScriptHashes', () => {
       html: '<script\n data-x="1">d()</script>',
       expected: [sha('d()')],
     },
-  ])('$name', ({ html, expected }) => {
-    expect(inlineScriptHashes(html)).toEqual(expected);
+  ])('$name', async ({ html, expected }) => {
+    expect(await inlineScriptHashes(html)).toEqual(expected);
   });
 });
 
