@@ -18,8 +18,9 @@ import type { ProbeLimiter } from '../../src/lib/ratelimit/probe-limits';
 import { demoPair } from '../fake-kraken/demo-keys.ts';
 import { stackShape } from '../hostile/support/assertions';
 
-const CALL_TIMEOUT_MS = 300;
-const BATCH_TIMEOUT_MS = 1_200;
+// Generous enough for a loaded 2-core CI machine; the cases scale with these.
+const CALL_TIMEOUT_MS = 750;
+const BATCH_TIMEOUT_MS = 3_000;
 const OK = '{"error":[],"result":{}}';
 
 type Behaviour = (res: ServerResponse, call: number) => void;
@@ -194,7 +195,7 @@ const cases: {
     behaviour: (res) => {
       setTimeout(() => {
         if (!res.destroyed) res.end(OK);
-      }, 200);
+      }, 500);
     },
     outcomes: ['ok', 'ok', 'ok', 'ok'],
   },

@@ -1,5 +1,5 @@
 /**
- * Reading request bodies with a hard size limit, for any runtime with the
+ * Reading request (and upstream response) bodies with a hard size limit, for any runtime with the
  * Fetch API (Node, Deno, workers). Nothing here echoes the body's content.
  */
 
@@ -43,7 +43,7 @@ const tooLarge = (limit: number): BodyError => ({
  * or false one cannot get more than `limit` bytes through.
  */
 export async function readBodyBytes(
-  request: Request,
+  request: Pick<Request, 'headers' | 'body'>,
   { limit }: ReadOptions,
 ): Promise<BytesResult> {
   const declared = Number(request.headers.get('content-length') ?? Number.NaN);

@@ -69,6 +69,25 @@ describe('relayBatch', () => {
       },
     },
     {
+      name: 'stops reading an answer larger than 1 MB and reads it as unavailable',
+      answer: () => {
+        let sent = 0;
+        const endless = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            sent += 65536;
+            controller.enqueue(new Uint8Array(65536).fill(32));
+            if (sent > 64 * 1024 * 1024) controller.close();
+          },
+        });
+        return new Response(endless, { status: 200 });
+      },
+      expected: {
+        method: 'Balance',
+        outcome: 'unavailable',
+        reason: 'it answered HTTP 200 with more than 1 MB',
+      },
+    },
+    {
       name: 'reads a reset as unavailable',
       answer: () => Promise.reject(new TypeError('fetch failed')),
       expected: {

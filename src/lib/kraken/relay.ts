@@ -6,12 +6,15 @@
  * Nothing here logs the API key or a signature.
  */
 import { z } from 'astro/zod';
+import { readBodyBytes } from '../http/body';
 import { explainKrakenError, isKrakenError } from './errors';
 import { PROBE_METHODS, privatePath } from './probes';
 import type { ValidBatch } from './relay-policy';
 
 export const CALL_TIMEOUT_MS = 10_000;
 export const BATCH_TIMEOUT_MS = 30_000;
+/** Kraken's answers to the probes are a few KB; anything past this is not Kraken. */
+export const ANSWER_LIMIT_BYTES = 1024 * 1024;
 
 const MethodSchema = z.enum(PROBE_METHODS);
 
@@ -43,7 +46,14 @@ type Answer =
   | { outcome: 'unavailable'; reason: string };
 
 async function readAnswer(response: Response): Promise<Answer> {
-  const text = await response.text();
+  const body = await readBodyBytes(response, { limit: ANSWER_LIMIT_BYTES });
+  if (!body.ok) {
+    return {
+      outcome: 'unavailable',
+      reason: `it answered HTTP ${response.status} with more than 1 MB`,
+    };
+  }
+  const text = new TextDecoder().decode(body.bytes);
   let json: unknown;
   try {
     json = JSON.parse(text);
