@@ -112,7 +112,7 @@ const cases: {
       res.write('{"error":[],"res');
     },
     outcomes: ['unavailable'],
-    says: /no answer within 0\.3 s/,
+    says: /no answer within 0\.75 s/,
   },
   {
     name: 'sends a body that never ends',
