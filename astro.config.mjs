@@ -45,14 +45,33 @@ export default defineConfig({
       SERVICE_CONNECT_URL: envField.string({ context: 'server', access: 'public', optional: true }),
       // The service's IP range as its connection page shows it. No default on purpose.
       SERVICE_IP_RANGE: envField.string({ context: 'server', access: 'public', optional: true }),
+      // The relay's settings are read when the server starts, not when the site is built
+      // ('secret' is astro:env's runtime access; none of these is secret in itself).
       // The live check's upstream. Tests point it at the fake Kraken on loopback.
       KRAKEN_API_URL: envField.string({
         context: 'server',
-        access: 'public',
+        access: 'secret',
+        url: true,
         default: 'https://api.kraken.com',
       }),
       // Addresses the live check calls Kraken from, shown to users whose key is IP-restricted.
-      PROBE_EGRESS_IPS: envField.string({ context: 'server', access: 'public', optional: true }),
+      PROBE_EGRESS_IPS: envField.string({ context: 'server', access: 'secret', optional: true }),
+      // Batches per client address per 10 minutes (default 10). Tests and benchmarks raise it:
+      // all their calls come from 127.0.0.1.
+      PROBE_CLIENT_LIMIT: envField.number({
+        context: 'server',
+        access: 'secret',
+        int: true,
+        gt: 0,
+        optional: true,
+      }),
+      // A shared rate-limit store for several instances (unstorage's Redis driver).
+      RATE_LIMIT_REDIS_URL: envField.string({
+        context: 'server',
+        access: 'secret',
+        url: true,
+        optional: true,
+      }),
     },
   },
   integrations: [
