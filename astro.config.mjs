@@ -80,6 +80,8 @@ export default defineConfig({
       description:
         'Create a Kraken API key for your trading service, step by step, and check it before you connect.',
       customCss: ['./src/styles/custom.css'],
+      // Long lines wrap: a horizontally scrolling block becomes an unnamed region (axe).
+      expressiveCode: { defaultProps: { wrap: true } },
       components: {
         // Accessible name fix and search UI loaded on demand (see the file).
         Search: './src/components/Search.astro',

@@ -127,9 +127,9 @@ function Outcome({
     const summary = summarizeChecks(outcome.checks);
     return (
       <section className="kc-live-answer" aria-labelledby={titleId} data-verdict={summary.verdict}>
-        <h4 className="kc-live-title" id={titleId}>
+        <h3 className="kc-live-title" id={titleId}>
           {summary.title}
-        </h4>
+        </h3>
         <CheckList checks={outcome.checks} />
       </section>
     );
