@@ -11,6 +11,7 @@ import KeyFields from './KeyFields';
 import NonceField from './NonceField';
 import PermissionFields from './PermissionFields';
 import { useAnnouncement, useChecker, useHydrated } from './useChecker';
+import { useSharedKeys } from './useSharedKeys';
 
 const ALL = ['permissions', 'ip', 'nonce', 'keys'] as const;
 
@@ -39,6 +40,7 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
     ALL,
     where,
   );
+  useSharedKeys(state, dispatch);
   const announcement = useAnnouncement('Key check', checks);
   const of = (prefix: string) => checks.filter((c) => c.id.startsWith(prefix));
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {

@@ -2,6 +2,7 @@ import type { GuideForm } from '../../lib/guide/links';
 import { initialState } from '../../lib/checker/state';
 import CheckPanel from './CheckPanel';
 import KeyFields from './KeyFields';
+import { useSharedKeys } from './useSharedKeys';
 import { useChecker, useHydrated } from './useChecker';
 
 const SECTIONS = ['keys'] as const;
@@ -10,6 +11,7 @@ const SECTIONS = ['keys'] as const;
 export default function KeysCheck({ form }: { form: GuideForm }) {
   const hydrated = useHydrated();
   const { state, dispatch, checks } = useChecker(() => initialState(form), SECTIONS);
+  useSharedKeys(state, dispatch);
   return (
     <CheckPanel topic="API keys" checks={checks}>
       <KeyFields state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm={false} />

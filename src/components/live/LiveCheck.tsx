@@ -5,6 +5,7 @@ import { initialState, reduce } from '../../lib/checker/state';
 import CheckList from '../checker/CheckList';
 import KeyFields from '../checker/KeyFields';
 import { useHydrated } from '../checker/useChecker';
+import { useSharedKeys } from '../checker/useSharedKeys';
 import { runLiveCheck, type LiveOutcome } from './run-live-check';
 import { announce, summarizeChecks } from './summary';
 import './live.css';
@@ -23,6 +24,7 @@ export default function LiveCheck({ form }: Props) {
   const id = useId();
   const hydrated = useHydrated();
   const [state, dispatch] = useReducer(reduce, undefined, () => initialState(form));
+  useSharedKeys(state, dispatch);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<LiveOutcome | null>(null);
   const [announcement, setAnnouncement] = useState('');

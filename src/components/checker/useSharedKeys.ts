@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { getSharedKeys, publishKeys, subscribeKeys } from '../../lib/checker/shared-keys';
+import type { CheckerAction, CheckerState } from '../../lib/checker/state';
+
+/** Keeps an island's key fields in step with every other island's on the page. */
+export function useSharedKeys(
+  state: CheckerState,
+  dispatch: (action: CheckerAction) => void,
+): void {
+  const { apiKey, privateKey } = state;
+  useEffect(() => {
+    const follow = (keys: ReturnType<typeof getSharedKeys>) => {
+      if (keys.apiKey !== undefined)
+        dispatch({ type: 'text', field: 'apiKey', value: keys.apiKey });
+      if (keys.privateKey !== undefined)
+        dispatch({ type: 'text', field: 'privateKey', value: keys.privateKey });
+    };
+    follow(getSharedKeys());
+    return subscribeKeys(follow);
+  }, [dispatch]);
+  useEffect(() => {
+    if (apiKey === undefined && privateKey === undefined) return;
+    publishKeys({ apiKey, privateKey });
+  }, [apiKey, privateKey]);
+}

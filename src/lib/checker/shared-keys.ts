@@ -1,0 +1,35 @@
+/**
+ * The keys typed on a page, shared between the islands that ask for them (the key-format
+ * check and the live check at step 9, or on the checker page), so the user types them once.
+ * Held in this module's memory only: never stored, never sent by this module.
+ */
+export interface SharedKeys {
+  apiKey: string | undefined;
+  privateKey: string | undefined;
+}
+
+let current: SharedKeys = { apiKey: undefined, privateKey: undefined };
+const listeners = new Set<(keys: SharedKeys) => void>();
+
+export function getSharedKeys(): SharedKeys {
+  return current;
+}
+
+/**
+ * Records what one island holds and tells the others; `undefined` (a field not typed in
+ * yet) leaves the shared value as it is, and unchanged values notify nobody.
+ */
+export function publishKeys(keys: SharedKeys): void {
+  const next = {
+    apiKey: keys.apiKey ?? current.apiKey,
+    privateKey: keys.privateKey ?? current.privateKey,
+  };
+  if (next.apiKey === current.apiKey && next.privateKey === current.privateKey) return;
+  current = next;
+  for (const listener of listeners) listener(current);
+}
+
+export function subscribeKeys(listener: (keys: SharedKeys) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
