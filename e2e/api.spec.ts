@@ -1,17 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { REQUIRED_PERMISSIONS } from '../src/lib/rules/permissions';
 
 /** The JSON API of the offline checks, against the running production server. */
 const GUIDE = {
   form: 'pro',
-  permissions: [
-    'funds_query',
-    'trades_query_open',
-    'trades_query_closed',
-    'trades_modify',
-    'trades_close',
-    'ledger_query',
-    'websocket',
-  ],
+  permissions: [...REQUIRED_PERMISSIONS],
   nonceWindow: '2 000 000',
   serviceRange: '192.0.2.0/24',
   ipAllowlist: '192.0.2.0/25, 192.0.2.128/25',

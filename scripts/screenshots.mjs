@@ -11,50 +11,24 @@
  * are off, and the PNG is re-encoded by sharp without metadata, so two runs
  * give byte-identical files.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
+import { CHROMIUM_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from './chromium.mjs';
 import { SCENES } from './scenes/index.mjs';
 import { assertSampleKeys } from './scenes/sample-data.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'src/assets/figures');
 
-/** Same flags as e2e/browser.ts: Debian's Chromium as root, no network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+/** The shared flags, plus what makes rendering the same on every run. */
+const SCREENSHOT_ARGS = [
+  ...CHROMIUM_ARGS,
   '--force-color-profile=srgb',
   '--hide-scrollbars',
   '--font-render-hinting=none',
 ];
-
-/** Mirrors chromiumExecutable() in e2e/browser.ts. */
-function chromiumExecutable(chromium) {
-  const fromEnv = process.env['CHROMIUM_PATH'];
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`);
-    return fromEnv;
-  }
-  let bundled;
-  try {
-    bundled = chromium.executablePath();
-  } catch {
-    bundled = undefined;
-  }
-  if (bundled && existsSync(bundled)) return undefined;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
-}
 
 async function main() {
   const args = process.argv.slice(2);
@@ -70,17 +44,14 @@ async function main() {
   if (ids.size !== SCENES.length) throw new Error('Two scenes share an id.');
 
   const { chromium } = await import('@playwright/test');
-  const executablePath = chromiumExecutable(chromium);
+  const executablePath = findChromium(chromium);
   if (executablePath === null) {
-    console.error(
-      'No Chromium found. Install one with `npx playwright install chromium`, or on Debian/Ubuntu ' +
-        '`sudo apt-get install -y chromium`, or point CHROMIUM_PATH at a Chromium binary.',
-    );
+    console.error(NO_CHROMIUM_MESSAGE);
     process.exitCode = 1;
     return;
   }
 
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, args: SCREENSHOT_ARGS });
   try {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },

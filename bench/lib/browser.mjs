@@ -1,32 +1,11 @@
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, NO_CHROMIUM_MESSAGE, findChromium } from '../../scripts/chromium.mjs';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS };
 
-/** Playwright's Chromium when installed, else the system's, as in the e2e tests. */
+/** The Chromium binary the benchmarks launch, as in the e2e tests. */
 export function chromiumPath() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    const own = chromium.executablePath();
-    if (own && existsSync(own)) return own;
-  } catch {
-    /* not installed */
-  }
-  for (const p of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(p)) return p;
-  throw new Error(
-    'No Chromium found: `npx playwright install chromium` or `apt-get install -y chromium`.',
-  );
+  const found = findChromium(chromium);
+  if (found === null) throw new Error(NO_CHROMIUM_MESSAGE);
+  return found ?? chromium.executablePath();
 }
-
-export async function launch() {
-  return chromium.launch({ executablePath: chromiumPath(), args: ARGS });
-}
-export { ARGS as CHROMIUM_ARGS };
