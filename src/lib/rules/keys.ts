@@ -9,6 +9,7 @@ export const PRIVATE_KEY_BYTES = 64;
 /** Whitespace and invisible characters that wrapped or copied pastes bring along. */
 const PASTE_NOISE = /[\s\u200b-\u200d\u2060\ufeff]+/gu;
 const BASE64_CHAR = /[A-Za-z0-9+/=]/;
+const ONLY_BASE64_CHARS = /^[A-Za-z0-9+/=]*$/;
 
 /** Removes whitespace, line breaks and zero-width characters anywhere in a pasted key. */
 export function normalizeKey(value: string): string {
@@ -38,11 +39,16 @@ export function keyShape(normalized: string): KeyShape {
   let length = 0;
   let foreignCount = 0;
   const foreign = new Set<string>();
-  for (const char of normalized) {
-    length++;
-    if (BASE64_CHAR.test(char)) continue;
-    foreignCount++;
-    if (foreign.size < 4) foreign.add(describeChar(char));
+  if (ONLY_BASE64_CHARS.test(normalized)) {
+    // The usual case: ASCII only, one code point per UTF-16 unit, nothing to describe.
+    length = normalized.length;
+  } else {
+    for (const char of normalized) {
+      length++;
+      if (BASE64_CHAR.test(char)) continue;
+      foreignCount++;
+      if (foreign.size < 4) foreign.add(describeChar(char));
+    }
   }
   let padding = 0;
   while (normalized[normalized.length - 1 - padding] === '=') padding++;
