@@ -10,20 +10,31 @@ export interface MemoryStore extends RateLimitStore {
   readonly size: number;
 }
 
+/** How often, at most, a full store walks all its entries for expired ones. */
+export const SWEEP_INTERVAL_MS = 1_000;
+
 /**
  * Fixed-window counters in a Map kept in least-recently-used order. Memory is
- * bounded: past `maxEntries` the least recently hit key is dropped (expired
- * ones first), which at worst lets that key start a fresh window early.
+ * bounded: past `maxEntries`, expired entries are swept out, and if that is not
+ * enough the least recently hit key is dropped, which at worst lets that key
+ * start a fresh window early. The sweep walks every entry, so it runs at most
+ * once per SWEEP_INTERVAL_MS; in between, a full store drops from the
+ * least-recently-used end at constant cost. (Sweeping on every hit made each
+ * hit of a full store walk all 10,000 entries: a flood of new keys could make
+ * every request slow.)
  */
 export function createMemoryStore({
   maxEntries = 10_000,
 }: { maxEntries?: number } = {}): MemoryStore {
   const windows = new Map<string, Window>();
+  let lastSweep = Number.NEGATIVE_INFINITY;
 
   function evict(nowMs: number): void {
-    for (const [key, window] of windows) {
-      if (windows.size <= maxEntries) return;
-      if (window.resetAt <= nowMs) windows.delete(key);
+    if (nowMs - lastSweep >= SWEEP_INTERVAL_MS || nowMs < lastSweep) {
+      lastSweep = nowMs;
+      for (const [key, window] of windows) {
+        if (window.resetAt <= nowMs) windows.delete(key);
+      }
     }
     for (const key of windows.keys()) {
       if (windows.size <= maxEntries) return;

@@ -38,6 +38,24 @@ describe('createMemoryStore', () => {
     await expect(store.hit('live', 60_000, 1, 200)).resolves.toMatchObject({ allowed: false });
   });
 
+  it('sweeps expired entries at most once a second; in between, the least recently hit key goes', async () => {
+    const store = createMemoryStore({ maxEntries: 2 });
+    await store.hit('x', 60_000, 1, 0);
+    await store.hit('y', 10, 1, 0);
+    await store.hit('z', 60_000, 1, 100); // full: the sweep drops the expired y
+    await store.hit('w', 10, 1, 200); // full again, swept 100 ms ago: x, least recent, goes
+    await expect(store.hit('x', 60_000, 1, 300), 'x starts afresh').resolves.toMatchObject({
+      allowed: true,
+    });
+    // (x's return pushed out z, least recent by then.) A second after the first sweep the
+    // next one runs: the expired w goes, and x, still live, keeps its window.
+    await store.hit('v', 60_000, 1, 1_300);
+    await expect(store.hit('x', 60_000, 1, 1_400), 'x kept its window').resolves.toMatchObject({
+      allowed: false,
+    });
+    expect(store.size).toBe(2);
+  });
+
   it('drops the least recently hit key when full', async () => {
     const store = createMemoryStore({ maxEntries: 2 });
     await store.hit('a', 60_000, 1, 0);
