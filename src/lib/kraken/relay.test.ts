@@ -20,8 +20,10 @@ function stub(...answers: (() => Response | Promise<Response>)[]): typeof fetch 
   };
 }
 
-const relay = (doFetch: typeof fetch, options: { callTimeoutMs?: number } = {}) =>
-  relayBatch(batch, { baseUrl: 'http://kraken.invalid/', fetch: doFetch, ...options });
+const relay = (
+  doFetch: typeof fetch,
+  options: { callTimeoutMs?: number; batchTimeoutMs?: number } = {},
+) => relayBatch(batch, { baseUrl: 'http://kraken.invalid/', fetch: doFetch, ...options });
 
 describe('relayBatch', () => {
   it.each([
@@ -140,6 +142,50 @@ describe('relayBatch', () => {
         reason: 'not sent: Kraken did not answer an earlier call',
       },
     ]);
+  });
+
+  it('stops at the batch deadline when it comes before the call timeout', async () => {
+    const hang: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) => {
+        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    const outcomes = await relay(hang, { callTimeoutMs: 5_000, batchTimeoutMs: 50 });
+    expect(outcomes).toEqual([
+      { method: 'Balance', outcome: 'unavailable', reason: 'the check ran out of time' },
+      {
+        method: 'OpenOrders',
+        outcome: 'skipped',
+        reason: 'not sent: Kraken did not answer an earlier call',
+      },
+    ]);
+  });
+
+  it('sends no call once the batch deadline has passed', async () => {
+    let calls = 0;
+    const slowOk: typeof fetch = () => {
+      calls++;
+      return new Promise((resolve) => setTimeout(() => resolve(new Response('{"error":[]}')), 80));
+    };
+    const outcomes = await relay(slowOk, { callTimeoutMs: 5_000, batchTimeoutMs: 40 });
+    expect(calls, 'the second call is not sent').toBe(1);
+    expect(outcomes[1]).toEqual({
+      method: 'OpenOrders',
+      outcome: 'skipped',
+      reason: 'not sent: the check ran out of time',
+    });
+  });
+
+  it('clears its timers: a fast batch leaves no pending abort', async () => {
+    const signals: AbortSignal[] = [];
+    await relay(
+      (_input, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return Promise.resolve(new Response('{"error":[]}'));
+      },
+      { callTimeoutMs: 30 },
+    );
+    await new Promise((r) => setTimeout(r, 60));
+    expect(signals.map((s) => s.aborted)).toEqual([false, false]);
   });
 
   it('posts to the private path with the headers Kraken expects', async () => {

@@ -1,6 +1,6 @@
 /**
  * Forwards a validated batch to Kraken, one call at a time in nonce order.
- * Runtime-agnostic (fetch + AbortSignal). Returns only what the checks need:
+ * Runtime-agnostic (fetch, AbortController, timers). Returns only what the checks need:
  * the method and Kraken's error strings, never the result payload (balances,
  * ledger entries, WebSocket tokens stay on the server and are dropped).
  * Nothing here logs the API key or a signature.
@@ -80,15 +80,29 @@ async function readAnswer(response: Response): Promise<Answer> {
   return { outcome: 'ok' };
 }
 
+/**
+ * One abort signal for a call: it fires at the call's own deadline or at the batch's,
+ * whichever comes first, with one timer (cheaper than AbortSignal.timeout twice and
+ * AbortSignal.any per call, which showed in the relay's per-probe cost). `done()` clears it.
+ */
+function callDeadline(callTimeoutMs: number, batchDeadline: number) {
+  const controller = new AbortController();
+  const callEnds = Date.now() + callTimeoutMs;
+  const batchFirst = batchDeadline <= callEnds;
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('The call timed out.', 'TimeoutError')),
+    Math.max(0, Math.min(callEnds, batchDeadline) - Date.now()),
+  );
+  return { signal: controller.signal, batchFirst, done: () => clearTimeout(timer) };
+}
+
 function failureReason(
   error: unknown,
-  callSignal: AbortSignal,
-  batchSignal: AbortSignal,
+  deadline: { signal: AbortSignal; batchFirst: boolean },
   callTimeoutMs: number,
 ): string {
   const late = `no answer within ${callTimeoutMs / 1000} s`;
-  if (batchSignal.aborted) return 'the check ran out of time';
-  if (callSignal.aborted) return late;
+  if (deadline.signal.aborted) return deadline.batchFirst ? 'the check ran out of time' : late;
   const name = error instanceof Error ? error.name : '';
   if (name === 'AbortError' || name === 'TimeoutError') return late;
   return 'the connection failed or was reset';
@@ -98,14 +112,14 @@ function failureReason(
 export async function relayBatch(batch: ValidBatch, options: RelayOptions): Promise<CallOutcome[]> {
   const doFetch = options.fetch ?? globalThis.fetch;
   const callTimeout = options.callTimeoutMs ?? CALL_TIMEOUT_MS;
-  const batchSignal = AbortSignal.timeout(options.batchTimeoutMs ?? BATCH_TIMEOUT_MS);
+  const batchDeadline = Date.now() + (options.batchTimeoutMs ?? BATCH_TIMEOUT_MS);
   const base = options.baseUrl.replace(/\/+$/, '');
   const outcomes: CallOutcome[] = [];
   let stopReason: string | null = null;
 
   for (const request of batch.requests) {
     const { method } = request;
-    if (stopReason === null && batchSignal.aborted) {
+    if (stopReason === null && Date.now() >= batchDeadline) {
       stopReason = 'not sent: the check ran out of time';
     }
     if (stopReason !== null) {
@@ -113,8 +127,7 @@ export async function relayBatch(batch: ValidBatch, options: RelayOptions): Prom
       continue;
     }
 
-    const callSignal = AbortSignal.timeout(callTimeout);
-    const signal = AbortSignal.any([callSignal, batchSignal]);
+    const deadline = callDeadline(callTimeout, batchDeadline);
     let answer: Answer;
     try {
       const response = await doFetch(`${base}${privatePath(method)}`, {
@@ -126,15 +139,17 @@ export async function relayBatch(batch: ValidBatch, options: RelayOptions): Prom
           Accept: 'application/json',
         },
         body: request.body,
-        signal,
+        signal: deadline.signal,
         redirect: 'error',
       });
       answer = await readAnswer(response);
     } catch (error) {
       answer = {
         outcome: 'unavailable',
-        reason: failureReason(error, callSignal, batchSignal, callTimeout),
+        reason: failureReason(error, deadline, callTimeout),
       };
+    } finally {
+      deadline.done();
     }
     outcomes.push({ method, ...answer });
 
