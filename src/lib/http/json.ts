@@ -19,8 +19,12 @@ export const JSON_HEADERS: Readonly<Record<string, string>> = {
 
 /** A JSON response with `status`, never cached. */
 export function jsonResponse(status: number, body: unknown, init: ResponseInit = {}): Response {
-  const headers = new Headers(JSON_HEADERS);
-  new Headers(init.headers).forEach((value, name) => headers.set(name, value));
+  let headers: HeadersInit = { ...JSON_HEADERS };
+  if (init.headers !== undefined) {
+    const merged = new Headers(headers);
+    new Headers(init.headers).forEach((value, name) => merged.set(name, value));
+    headers = merged;
+  }
   return new Response(JSON.stringify(body), { ...init, status, headers });
 }
 
