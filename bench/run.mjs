@@ -3,7 +3,8 @@
 // production build on loopback and writes BENCHMARKS.md with the machine it ran on.
 // Timings are reported here, never asserted in tests.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdown as apiMd, runApiBench } from './api.mjs';
@@ -41,6 +42,39 @@ function build() {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
+/** bench/handlers.bench.ts through Vitest: microseconds per call inside the handlers. */
+function handlers() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-handlers-'));
+  const out = join(dir, 'handlers.json');
+  try {
+    const r = spawnSync(
+      join(root, 'node_modules/.bin/vitest'),
+      ['bench', '--run', 'bench/handlers.bench.ts'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, BENCH_OUT: out },
+      },
+    );
+    if (r.status !== 0) throw new Error('bench/handlers.bench.ts failed');
+    return JSON.parse(readFileSync(out, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function handlersMd(figures) {
+  const us = (x) => `${x.toFixed(1)} µs`;
+  return [
+    'In process, without HTTP or the Astro pipeline (`npm run bench:handlers`, Tinybench): the part of ' +
+      'each request that is this project’s own code.',
+    '',
+    '| call | p50 | p99 | mean |',
+    '| --- | ---: | ---: | ---: |',
+    ...figures.map((f) => `| ${f.name} | ${us(f.p50)} | ${us(f.p99)} | ${us(f.mean)} |`),
+  ].join('\n');
+}
+
 const log = (s) => process.stderr.write(`[bench] ${s}\n`);
 const mb = (n) => `${(n / 2 ** 20).toFixed(1)} MB`;
 
@@ -50,8 +84,10 @@ const client = size(join(root, 'dist/client'));
 const server = size(join(root, 'dist/server'));
 log('pages, search, Lighthouse…');
 const pages = await runPagesBench({ runs: Number(process.env.LIGHTHOUSE_RUNS ?? 5) });
+log('handlers, in process…');
+const inProcess = handlers();
 log('check API…');
-const api = await runApiBench({ seconds: 10, connections: 50 });
+const api = await runApiBench({});
 log('probe relay…');
 const relay = await runRelayBench({});
 log(`load (${process.env.LOAD_SECONDS ?? 60} s)…`);
@@ -74,6 +110,10 @@ const report = [
   '## Pages',
   '',
   pagesMd(pages),
+  '',
+  '## Handlers in process',
+  '',
+  handlersMd(inProcess),
   '',
   '## Check API',
   '',

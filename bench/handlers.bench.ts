@@ -1,0 +1,108 @@
+// What one request costs inside the handlers, without HTTP or the Astro pipeline: the
+// share of the check endpoint's and the relay's per-request cost that is this project's
+// own code. Run with `npm run bench:handlers` (Vitest's bench fixture, Tinybench); with
+// BENCH_OUT=file.json the figures are also written there (`npm run bench` does that).
+// Nothing leaves the process: the relay's upstream is a stub answering like Kraken.
+import { writeFileSync } from 'node:fs';
+import { test } from 'vitest';
+import { handleCheck } from '../src/lib/http/check-handler';
+import { handleProbe } from '../src/lib/http/probe-handler';
+import { createMemoryStore } from '../src/lib/ratelimit/memory';
+import { createProbeLimiter } from '../src/lib/ratelimit/probe-limits';
+import { CheckRequestSchema, runChecks } from '../src/lib/rules';
+import guideBody from './guide-body.json' with { type: 'json' };
+
+const GUIDE_JSON = JSON.stringify(guideBody);
+const parsed = CheckRequestSchema.parse(guideBody);
+
+const post = (url: string, body: string) =>
+  new Request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+
+// A fresh API key per batch, as the relay benchmark does, so the per-key limit never
+// refuses; the per-address limit is raised for the same reason.
+const limiter = createProbeLimiter({
+  store: createMemoryStore(),
+  perClient: { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 },
+});
+const krakenStub: typeof fetch = () =>
+  Promise.resolve(
+    new Response('{"error":[],"result":{"ZUSD":"100.0"}}', {
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
+let lastNonce = 0;
+let serial = 0;
+
+function probeBatch(): string {
+  lastNonce = Math.max(Date.now(), lastNonce + 1);
+  const apiKey = `bench${String(serial++).padStart(16, '0')}`.padEnd(56, 'A');
+  return JSON.stringify({
+    apiKey,
+    requests: [
+      {
+        method: 'Balance',
+        nonce: String(lastNonce),
+        body: `nonce=${lastNonce}`,
+        signature: 'A'.repeat(86) + '==',
+      },
+    ],
+  });
+}
+
+async function checkOnce(): Promise<void> {
+  const response = await handleCheck(post('http://127.0.0.1/api/kraken/check', GUIDE_JSON));
+  if (response.status !== 200) throw new Error(`handleCheck answered ${response.status}`);
+  await response.text();
+}
+
+async function probeOnce(): Promise<void> {
+  const response = await handleProbe(post('http://127.0.0.1/api/kraken/probe', probeBatch()), {
+    clientAddress: '127.0.0.1',
+    env: { krakenApiUrl: 'http://127.0.0.1:9', egressIps: [] },
+    limiter,
+    fetch: krakenStub,
+  });
+  const text = await response.text();
+  if (response.status !== 200 || !text.includes('"live.funds_query","status":"pass"')) {
+    throw new Error(`handleProbe did not pass the probe: ${response.status} ${text.slice(0, 200)}`);
+  }
+}
+
+export interface HandlerFigure {
+  name: string;
+  /** Microseconds per call. */
+  p50: number;
+  p99: number;
+  mean: number;
+}
+
+test('what one request costs in the handlers', async ({ bench }) => {
+  const cases: [string, () => unknown][] = [
+    [
+      'floor: a trivial handler (a Response of 11 bytes, read back)',
+      () => new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } }).text(),
+    ],
+    ['handleCheck: the guide body → 14 checks → JSON, read back', checkOnce],
+    ['runChecks alone (the 14 rules)', () => runChecks(parsed, { where: 'server' })],
+    [
+      'handleProbe: one Balance probe, Kraken stubbed (validate, limit, relay, interpret)',
+      probeOnce,
+    ],
+  ];
+  const figures: HandlerFigure[] = [];
+  for (const [name, fn] of cases) {
+    const result = await bench(name, fn).run();
+    const { latency } = result;
+    // Tinybench reports milliseconds.
+    figures.push({
+      name,
+      p50: latency.p50 * 1000,
+      p99: latency.p99 * 1000,
+      mean: latency.mean * 1000,
+    });
+  }
+  for (const f of figures) {
+    console.log(`${f.name}: p50 ${f.p50.toFixed(1)} µs, p99 ${f.p99.toFixed(1)} µs`);
+  }
+  if (process.env['BENCH_OUT']) writeFileSync(process.env['BENCH_OUT'], JSON.stringify(figures));
+}, 120_000);
