@@ -128,30 +128,27 @@ describe('relayBatch', () => {
     expect(outcomes.map((o) => o.outcome)).toEqual(['error', 'ok']);
   });
 
-  it('gives up on a call after its timeout and skips the rest', async () => {
-    const hang: typeof fetch = (_input, init) =>
-      new Promise((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
-      });
-    const outcomes = await relay(hang, { callTimeoutMs: 50 });
-    expect(outcomes).toEqual([
-      { method: 'Balance', outcome: 'unavailable', reason: 'no answer within 0.05 s' },
-      {
-        method: 'OpenOrders',
-        outcome: 'skipped',
-        reason: 'not sent: Kraken did not answer an earlier call',
-      },
-    ]);
-  });
+  /** A Kraken that never answers, until the call's signal aborts. */
+  const hang: typeof fetch = (_input, init) =>
+    new Promise((_resolve, reject) => {
+      init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+    });
 
-  it('stops at the batch deadline when it comes before the call timeout', async () => {
-    const hang: typeof fetch = (_input, init) =>
-      new Promise((_resolve, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
-      });
-    const outcomes = await relay(hang, { callTimeoutMs: 5_000, batchTimeoutMs: 50 });
+  it.each([
+    {
+      name: 'gives up on a call after its timeout and skips the rest',
+      options: { callTimeoutMs: 50 },
+      reason: 'no answer within 0.05 s',
+    },
+    {
+      name: 'stops at the batch deadline when it comes before the call timeout',
+      options: { callTimeoutMs: 5_000, batchTimeoutMs: 50 },
+      reason: 'the check ran out of time',
+    },
+  ])('$name', async ({ options, reason }) => {
+    const outcomes = await relay(hang, options);
     expect(outcomes).toEqual([
-      { method: 'Balance', outcome: 'unavailable', reason: 'the check ran out of time' },
+      { method: 'Balance', outcome: 'unavailable', reason },
       {
         method: 'OpenOrders',
         outcome: 'skipped',
