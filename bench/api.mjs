@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Throughput and latency of POST /api/kraken/check under autocannon, beside the same
 // server's cheapest endpoint (GET /api/health) as the floor, and the same POST with an
-// empty body (every check skips) to show what the request path alone costs. Loopback only; the site's
-// KRAKEN_API_URL points at a closed loopback port.
+// empty body (every check skips) to show what the request path alone costs. Loopback
+// only; the site's KRAKEN_API_URL points at a closed loopback port.
 //
 //   npm run build && node bench/api.mjs [--seconds 5] [--connections 50] [--rounds 6]
 import autocannon from 'autocannon';
@@ -49,9 +49,10 @@ function combine(rounds) {
 }
 
 /**
- * `rounds` pairs of runs, floor then check, back to back: on a shared machine whose speed
- * drifts (other tenants, CPU steal), each pair sees about the same machine, so the ratio is
- * taken per pair and its median reported, with the lowest and highest pair beside it.
+ * `rounds` rounds of three runs back to back: the floor, the check with the guide body, the
+ * check with an empty body. On a shared machine whose speed drifts (other tenants, CPU
+ * steal), each round sees about the same machine, so the ratios to the floor are taken per
+ * round and their median reported, with the lowest and highest round beside the main one.
  */
 export async function runApiBench({ seconds = 5, connections = 50, rounds = 6 } = {}) {
   const site = await startSite();
