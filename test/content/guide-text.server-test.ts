@@ -96,6 +96,21 @@ const FORBIDDEN: readonly { pattern: RegExp; why: string; lib?: true }[] = [
     pattern: /Accept nonces that arrive slightly out of order/i,
     why: 'invented help text Kraken does not show',
   },
+  {
+    pattern: /locked this key out/i,
+    why: 'the lockout is on the account (perhaps the address)',
+    lib: true,
+  },
+  {
+    pattern: /Nothing to change in the key/i,
+    why: 'query start or end dates on the key cause Invalid arguments',
+    lib: true,
+  },
+  {
+    pattern: /Kraken gives the same answer/i,
+    why: 'Kraken knows; only a program reading the answers cannot tell',
+    lib: true,
+  },
 ];
 
 const parser = unified().use(rehypeParse);
@@ -200,6 +215,35 @@ describe('known wrong sentences do not come back', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('the checker’s messages shipped in the build', () => {
+  // The checks' messages reach the pages from the client bundles (islands) and the server
+  // chunks (the no-JavaScript result page), not from the built HTML alone.
+  const bundles = async (dir: string, ext: RegExp): Promise<string[]> => {
+    const files: string[] = [];
+    for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile() && ext.test(entry.name)) files.push(`${entry.parentPath}/${entry.name}`);
+    }
+    return files;
+  };
+
+  it('carry none of the wrong sentences either', async () => {
+    const files = [
+      ...(await bundles(`${CLIENT}_astro`, /\.js$/)),
+      ...(await bundles(`${ROOT}dist/server`, /\.mjs$/)),
+    ];
+    expect(files.length).toBeGreaterThan(0);
+    const found: string[] = [];
+    for (const file of files) {
+      const text = plain(await readFile(file, 'utf8'));
+      for (const { pattern, why } of FORBIDDEN.filter((f) => f.lib)) {
+        const match = text.match(pattern);
+        if (match) found.push(`${file.slice(ROOT.length)}: “${match[0]}” (${why})`);
+      }
+    }
+    expect([...new Set(found)]).toEqual([]);
   });
 });
 
