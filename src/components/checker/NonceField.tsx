@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CheckerAction, CheckerState } from '../../lib/checker/state';
 import { FIELD_NAMES } from '../../lib/checker/state';
-import { EDITIONS } from '../../lib/kraken/profile';
+import { EDITIONS } from '../../lib/profile/kraken';
 
 interface Props {
   state: CheckerState;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
 import type { CheckerAction, CheckerState } from '../../lib/checker/state';
 import { FIELD_NAMES, isOn } from '../../lib/checker/state';
-import { EDITIONS } from '../../lib/kraken/profile';
+import { EDITIONS } from '../../lib/profile/kraken';
 import { formLayout } from '../../lib/rules/permissions';
 
 const FORM_NAMES: Record<GuideForm, string> = {

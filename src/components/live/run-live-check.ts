@@ -10,7 +10,7 @@
 import type { GuideForm } from '../../lib/guide/links';
 import type { KeyInfo } from '../../lib/kraken/key-info';
 import { buildProbeBatch, LIVE_CALLS, PROBES } from '../../lib/kraken/probes';
-import { PRIVATE_KEY_BYTES } from '../../lib/kraken/profile';
+import { PRIVATE_KEY_BYTES } from '../../lib/profile/kraken';
 import { normalizeKey } from '../../lib/rules/keys';
 import type { Check } from '../../lib/rules/finding';
 

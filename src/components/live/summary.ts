@@ -1,7 +1,7 @@
 import { countText } from '../../lib/checker/checks';
 import type { GuideForm } from '../../lib/guide/links';
 import type { KeyInfo } from '../../lib/kraken/key-info';
-import { NONCE_WINDOW, type PermissionName } from '../../lib/kraken/profile';
+import { NONCE_WINDOW, type PermissionName } from '../../lib/profile/kraken';
 import type { Check } from '../../lib/rules/finding';
 import { formatUnixSeconds } from '../../lib/rules/key-config';
 import { REQUIRED_PERMISSIONS, permissionLabel } from '../../lib/rules/permissions';

@@ -13,7 +13,7 @@ import { checkNonceWindow } from '../rules/nonce';
 import { SERVICE_PERMISSION_MESSAGE, judgeEveryPermission } from '../rules/permission-checks';
 import { listOf, quote } from '../util/text';
 import type { KeyInfo } from './key-info';
-import { EDITIONS } from './profile';
+import { EDITIONS } from '../profile/kraken';
 
 export interface KeyConfigOptions {
   form: GuideForm;

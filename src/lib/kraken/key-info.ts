@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { MAX_IP_ENTRIES } from '../rules/ip';
 import { clip } from '../util/text';
-import { PERMISSION_NAMES, permissionFromApiInfo, type PermissionName } from './profile';
+import { PERMISSION_NAMES, permissionFromApiInfo, type PermissionName } from '../profile/kraken';
 
 /** More names than Kraken's form has, many times over: the rest is not read. */
 export const MAX_PERMISSION_NAMES = 100;

@@ -7,11 +7,11 @@
  * is the whole of what the server will ever forward to Kraken.
  */
 import type { GuideForm } from '../guide/links';
-import type { PermissionName, ProbeMethod } from './profile';
-import { KEY_INFO_METHOD, PERMISSIONS, PROBE_METHODS } from './profile';
+import type { PermissionName, ProbeMethod } from '../profile/kraken';
+import { KEY_INFO_METHOD, PERMISSIONS, PROBE_METHODS } from '../profile/kraken';
 import { encodeFormBody, signRequest } from './sign';
 
-export { KEY_INFO_METHOD, PROBE_METHODS, type ProbeMethod } from './profile';
+export { KEY_INFO_METHOD, PROBE_METHODS, type ProbeMethod } from '../profile/kraken';
 
 /** Every method the relay forwards, in the order they are sent. */
 export const RELAY_METHODS = [KEY_INFO_METHOD, ...PROBE_METHODS] as const;

@@ -1,6 +1,6 @@
 import type { GuideForm } from '../guide/links';
 import { formatInteger, listOf, quote } from '../util/text';
-import { EDITIONS } from '../kraken/profile';
+import { EDITIONS } from '../profile/kraken';
 import type { Finding } from './finding';
 import type { CheckModule } from './module';
 import type { AddressList, Block, EntryError, Family } from './ip';

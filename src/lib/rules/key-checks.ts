@@ -3,7 +3,7 @@ import { formatInteger, plural } from '../util/text';
 import type { Finding } from './finding';
 import type { CheckModule, Where } from './module';
 import type { KeyShape } from './keys';
-import { API_KEY_LENGTH, PRIVATE_KEY_BYTES, PRIVATE_KEY_LENGTH } from '../kraken/profile';
+import { API_KEY_LENGTH, PRIVATE_KEY_BYTES, PRIVATE_KEY_LENGTH } from '../profile/kraken';
 import { foreignText, keyShape, normalizeKey } from './keys';
 
 /** On a server the private key is never available: `key.private-key` skips and `key.swapped` judges the API key alone. */

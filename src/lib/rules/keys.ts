@@ -1,6 +1,6 @@
 import { codePointName, listOf, plural } from '../util/text';
 
-export { API_KEY_LENGTH, PRIVATE_KEY_BYTES, PRIVATE_KEY_LENGTH } from '../kraken/profile';
+export { API_KEY_LENGTH, PRIVATE_KEY_BYTES, PRIVATE_KEY_LENGTH } from '../profile/kraken';
 
 /** Whitespace and invisible characters that wrapped or copied pastes bring along. */
 const PASTE_NOISE = /[\s\u200b-\u200d\u2060\ufeff]+/gu;

@@ -1,10 +1,10 @@
 import type { GuideForm } from '../guide/links';
 import { formatInteger, quote } from '../util/text';
-import { EDITIONS, NONCE_WINDOW } from '../kraken/profile';
+import { EDITIONS, NONCE_WINDOW } from '../profile/kraken';
 import type { Finding } from './finding';
 import type { CheckModule } from './module';
 
-export { NONCE_WINDOW } from '../kraken/profile';
+export { NONCE_WINDOW } from '../profile/kraken';
 
 export type NonceProblem =
   'empty' | 'ambiguous' | 'not-a-number' | 'negative' | 'fraction' | 'too-large';

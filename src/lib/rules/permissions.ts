@@ -1,6 +1,6 @@
 import type { GuideForm } from '../guide/links';
-import type { FormEntry, Permission, PermissionName, Requirement } from '../kraken/profile';
-import { PERMISSIONS } from '../kraken/profile';
+import type { FormEntry, Permission, PermissionName, Requirement } from '../profile/kraken';
+import { PERMISSIONS } from '../profile/kraken';
 
 export type {
   Control,
@@ -8,8 +8,8 @@ export type {
   Permission,
   PermissionName,
   Requirement,
-} from '../kraken/profile';
-export { PERMISSION_NAMES, PERMISSIONS, permissionFromApiInfo } from '../kraken/profile';
+} from '../profile/kraken';
+export { PERMISSION_NAMES, PERMISSIONS, permissionFromApiInfo } from '../profile/kraken';
 
 const BY_NAME = new Map(PERMISSIONS.map((permission) => [permission.name, permission]));
 
