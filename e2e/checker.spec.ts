@@ -29,6 +29,8 @@ const REQUIRED: readonly { name: string; pro: string; classic: string; toggle?: 
 const PERMISSION_IDS = [
   ...REQUIRED.map((p) => `permission.${p.name}`),
   'permission.funds_withdraw',
+  'permission.add_withdraw_address',
+  'permission.update_withdraw_address',
   'permission.extra',
 ];
 
@@ -125,6 +127,25 @@ test.describe('permission replica', () => {
     ).toBeVisible();
   });
 
+  for (const [label, id] of [
+    ['Add withdrawal addresses', 'permission.add_withdraw_address'],
+    ['Update withdrawal addresses', 'permission.update_withdraw_address'],
+  ] as const) {
+    test(`ticking ${label} fails ${id}, saying why`, async ({ page }) => {
+      const checker = await openChecker(page);
+      await tickGuideSet(checker, 'pro');
+      await checker.getByRole('checkbox', { name: label, exact: true }).check();
+      await expectStatus(page, id, 'fail', `${label} is on`);
+      await expect(result(page, id), 'the danger is named').toContainText('withdrawal');
+      await expectStatus(page, 'permission.funds_withdraw', 'pass', 'Withdraw is still off');
+      await chooseForm(checker, 'classic');
+      await expect(
+        checker.getByRole('checkbox', { name: label, exact: true }),
+        'Classic’s form has no such box',
+      ).toHaveCount(0);
+    });
+  }
+
   for (const extra of ['Deposit', 'Earn', 'Export data']) {
     test(`ticking ${extra} warns with permission.extra`, async ({ page }) => {
       const checker = await openChecker(page);
@@ -147,6 +168,8 @@ test.describe('permission replica', () => {
       'Deposit',
       'Withdraw',
       'Earn',
+      'Add withdrawal addresses',
+      'Update withdrawal addresses',
       'Query open orders & trades',
       'Query closed orders & trades',
       'Create & modify orders',
