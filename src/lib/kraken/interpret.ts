@@ -265,7 +265,9 @@ function krakenCheck(answers: readonly Answered[]): Finding | null {
     blocking.error
       ? `Kraken answered ${blocking.error.code}: ${blocking.error.meaning} The checks that depend on it were not made.`
       : `No usable answer from Kraken: ${blocking.reason}. The checks that depend on it were not made.`,
-    'Run the check again in a few minutes; see status.kraken.com.',
+    blocking.error?.code === 'EGeneral:Internal error'
+      ? 'Run the check again in a few minutes; if Kraken keeps answering this, contact Kraken support.'
+      : 'Run the check again in a few minutes; see status.kraken.com.',
     null,
     'kraken-unavailable',
   );

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_IP_ENTRIES } from '../rules/ip';
 import { parseKeyInfo } from './key-info';
@@ -206,5 +207,30 @@ describe('parseKeyInfo', () => {
   it('names at most three problems at once', () => {
     const parsed = parseKeyInfo({});
     expect(parsed.ok ? '' : parsed.problem.split(';')).toHaveLength(3);
+  });
+});
+
+describe('parseKeyInfo under any JSON', () => {
+  it('never throws, and answers either a configuration or a reason (1,000 cases)', () => {
+    const field = fc.oneof(fc.jsonValue(), fc.constant(undefined));
+    const shaped = fc.record({
+      apiKeyName: field,
+      nonceWindow: field,
+      permissions: fc.oneof(fc.array(fc.oneof(fc.string(), fc.jsonValue())), field),
+      ipAllowlist: fc.oneof(fc.array(fc.string()), field),
+      validUntil: field,
+      queryFrom: field,
+      queryTo: field,
+      lastUsed: field,
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), shaped), (result) => {
+        const parsed = parseKeyInfo(result);
+        if (parsed.ok)
+          expect(parsed.info.ipAllowlist.length).toBeLessThanOrEqual(MAX_IP_ENTRIES + 1);
+        else expect(parsed.problem.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1_000 },
+    );
   });
 });
