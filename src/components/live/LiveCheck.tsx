@@ -184,9 +184,11 @@ function About({ about, form }: { about: LiveAbout; form: GuideForm }) {
   return (
     <div className="kc-live-about" data-checked-with={about.checkedWith}>
       <p>
-        {about.checkedWith === 'GetApiKeyInfo'
-          ? `Checked with Kraken’s description of the key (GetApiKeyInfo): ${calls} to Kraken.`
-          : `Checked by probing each permission (${calls} to Kraken): ${about.fallbackReason ?? 'Kraken did not describe the key.'}`}
+        {about.checkedWith === 'probes'
+          ? `Checked by probing each permission (${calls} to Kraken): ${about.fallbackReason ?? 'Kraken did not describe the key.'}`
+          : key
+            ? `Checked with Kraken’s description of the key (GetApiKeyInfo): ${calls} to Kraken.`
+            : `Kraken was asked to describe the key (GetApiKeyInfo): ${calls}, and the check stopped there.`}
       </p>
       {key ? (
         <>
