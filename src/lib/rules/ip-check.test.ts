@@ -142,7 +142,7 @@ describe('checkIpAllowlist messages', () => {
     expect(checkIpAllowlist('192.0.2.0/24, 2001:db8::/48', '192.0.2.64/26', 'classic'))
       .toMatchInlineSnapshot(`
         {
-          "detail": "Not allowed by “IP whitelisting”: 192.0.2.0/26, 192.0.2.128/25 and 2001:db8::/48. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied).",
+          "detail": "Not allowed by “IP whitelisting”: 192.0.2.0/26, 192.0.2.128/25 and 2001:db8::/48. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error).",
           "fix": "Add 192.0.2.0/26, 192.0.2.128/25 and 2001:db8::/48 to “IP whitelisting” on the key, or paste the service’s whole range there.",
           "id": "ip.allowlist",
           "status": "fail",
@@ -222,21 +222,21 @@ describe('checkIpAllowlist messages', () => {
       (_, i) => `10.0.${Math.floor(i / 256)}.${i % 256}`,
     ).join(',');
     expect(checkIpAllowlist('192.0.2.1', many, 'pro').detail).toMatchInlineSnapshot(
-      `"“IP address restriction” has more than 1,000 entries; only the first 1,000 were read. Not allowed by “IP address restriction”: 192.0.2.1. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied)."`,
+      `"“IP address restriction” has more than 1,000 entries; only the first 1,000 were read. Not allowed by “IP address restriction”: 192.0.2.1. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error)."`,
     );
   });
 
   it('keeps a long list of invalid entries short', () => {
     const bad = Array.from({ length: 50 }, (_, i) => `bad${i}`).join(' ');
     expect(checkIpAllowlist('192.0.2.1', bad, 'pro').detail).toMatchInlineSnapshot(
-      `"Invalid in “IP address restriction”: “bad0”, “bad1”, “bad2”, “bad3”, “bad4” and 45 more: not an IPv4 or IPv6 address. Not allowed by “IP address restriction”: 192.0.2.1. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied)."`,
+      `"Invalid in “IP address restriction”: “bad0”, “bad1”, “bad2”, “bad3”, “bad4” and 45 more: not an IPv4 or IPv6 address. Not allowed by “IP address restriction”: 192.0.2.1. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error)."`,
     );
   });
 
   it('keeps a long list of uncovered blocks short', () => {
     const a = Array.from({ length: 40 }, (_, i) => `192.0.2.${i * 2}`).join(' ');
     expect(checkIpAllowlist(a, '198.51.100.1', 'pro').detail).toMatchInlineSnapshot(
-      `"Not allowed by “IP address restriction”: 192.0.2.0, 192.0.2.2, 192.0.2.4, 192.0.2.6, 192.0.2.8, 192.0.2.10, 192.0.2.12, 192.0.2.14, 192.0.2.16, 192.0.2.18 and 30 more. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied)."`,
+      `"Not allowed by “IP address restriction”: 192.0.2.0, 192.0.2.2, 192.0.2.4, 192.0.2.6, 192.0.2.8, 192.0.2.10, 192.0.2.12, 192.0.2.14, 192.0.2.16, 192.0.2.18 and 30 more. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error)."`,
     );
   });
 });

@@ -110,7 +110,7 @@ export function checkIpAllowlist(
   const missing = allowed.count > 0 ? uncovered(service.blocks, allowed.blocks) : [];
   if (missing.length > 0) {
     problems.push(
-      `Not allowed by ${FIELD[form]}: ${listOf(missing)}. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied).`,
+      `Not allowed by ${FIELD[form]}: ${listOf(missing)}. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error).`,
     );
     fixes.push(
       `Add ${listOf(missing)} to ${FIELD[form]} on the key, or paste the service’s whole range there.`,
