@@ -421,6 +421,7 @@ test.describe('without JavaScript', () => {
     const apiKey = fakeKey(42);
     for (const p of REQUIRED) await permissionControl(form, 'pro', p).check();
     await form.getByRole('checkbox', { name: 'Withdraw', exact: true }).check();
+    await form.getByRole('checkbox', { name: 'Update withdrawal addresses', exact: true }).check();
     await form.getByLabel('Nonce window on your key').fill('2 000 000');
     await form.getByLabel('Service’s IP range (from its connection page)').fill('203.0.113.0/24');
     await form
@@ -436,6 +437,8 @@ test.describe('without JavaScript', () => {
     await expectStatus(page, 'permission.funds_query', 'pass', 'ticked');
     await expectStatus(page, 'permission.websocket', 'pass', 'switched on');
     await expectStatus(page, 'permission.funds_withdraw', 'fail', 'Withdraw was ticked');
+    await expectStatus(page, 'permission.update_withdraw_address', 'fail', 'it was ticked');
+    await expectStatus(page, 'permission.add_withdraw_address', 'pass', 'it was not');
     await expectStatus(page, 'nonce-window', 'pass', '“2 000 000”');
     await expectStatus(page, 'ip.allowlist', 'fail', 'half the range is uncovered');
     await expect(result(page, 'ip.allowlist'), 'the gap is listed').toContainText(
@@ -448,6 +451,10 @@ test.describe('without JavaScript', () => {
     await expect(
       kept.getByRole('checkbox', { name: 'Withdraw', exact: true }),
       'ticks are kept',
+    ).toBeChecked();
+    await expect(
+      kept.getByRole('checkbox', { name: 'Update withdrawal addresses', exact: true }),
+      'the new permissions’ ticks too',
     ).toBeChecked();
     await expect(
       kept.getByRole('switch', { name: 'WebSocket interface' }),
@@ -464,7 +471,7 @@ test.describe('without JavaScript', () => {
       apiKey,
     );
     await expect(
-      page.getByRole('heading', { name: '2 things to fix before you connect' }),
+      page.getByRole('heading', { name: '3 things to fix before you connect' }),
       'the summary is rendered by the server',
     ).toBeVisible();
   });
