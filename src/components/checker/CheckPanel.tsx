@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
+import type { GuideForm } from '../../lib/guide/links';
 import { GUIDE_PATHS } from '../../lib/guide/links';
-import type { Check } from '../../lib/rules/check';
+import type { Check } from '../../lib/rules/finding';
 import CheckList from './CheckList';
 import { useAnnouncement, useHydrated } from './useChecker';
 
@@ -9,11 +10,13 @@ interface Props {
   /** "permissions": completes "Check your key’s …" and the live region's summary. */
   topic: string;
   checks: readonly Check[];
+  /** Which guide the results' links name. */
+  form: GuideForm;
   children: ReactNode;
 }
 
 /** The frame of a checker island on a guide page: title, fields, results, live region. */
-export default function CheckPanel({ topic, checks, children }: Props) {
+export default function CheckPanel({ topic, checks, form, children }: Props) {
   const id = useId();
   const hydrated = useHydrated();
   const announcement = useAnnouncement(`Check of your key’s ${topic}`, checks);
@@ -33,7 +36,7 @@ export default function CheckPanel({ topic, checks, children }: Props) {
         </p>
       </noscript>
       {children}
-      <CheckList checks={checks} />
+      <CheckList checks={checks} form={form} />
       <p className="sr-only" role="status">
         {announcement}
       </p>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { Check } from '../../lib/rules/check';
+import type { GuideForm } from '../../lib/guide/links';
+import type { Check } from '../../lib/rules/finding';
 import { summarize } from '../../lib/rules/run';
 import { stepLabel } from '../../lib/checker/step-label';
 
@@ -8,7 +9,13 @@ type Verdict = 'fix' | 'incomplete' | 'ready';
 const ICONS: Record<Verdict, string> = { fix: '✕', incomplete: '–', ready: '✓' };
 
 /** The checker page's verdict: the fixes to make, or "Ready to connect". */
-export default function CheckSummary({ checks }: { checks: readonly Check[] }) {
+export default function CheckSummary({
+  checks,
+  form,
+}: {
+  checks: readonly Check[];
+  form: GuideForm;
+}) {
   const id = useId();
   const { ready, fixes, unchecked } = summarize(checks);
   const fails = fixes.filter((c) => c.status === 'fail');
@@ -35,7 +42,7 @@ export default function CheckSummary({ checks }: { checks: readonly Check[] }) {
           {fails.map((c) => (
             <li key={c.id} data-fix={c.id}>
               <strong>{c.title}:</strong> {c.fix ?? c.detail}{' '}
-              {c.step ? <a href={c.step}>{stepLabel(c.step)}</a> : null}
+              {c.step && c.stepKey ? <a href={c.step}>{stepLabel(form, c.stepKey)}</a> : null}
             </li>
           ))}
         </ol>

@@ -4,6 +4,7 @@ import CheckPanel from './CheckPanel';
 import type { ServiceInfo } from './IpFields';
 import IpFields from './IpFields';
 import { useChecker } from './useChecker';
+import { useSharedServiceRange } from './useSharedKeys';
 
 const SECTIONS = ['ip'] as const;
 
@@ -16,8 +17,9 @@ interface Props extends ServiceInfo {
 /** Island for the IP whitelisting step. */
 export default function IpCheck({ form, ipRange, serviceName, connectUrl }: Props) {
   const { state, dispatch, checks } = useChecker(() => initialState(form, ipRange), SECTIONS);
+  useSharedServiceRange(state.ipRange);
   return (
-    <CheckPanel topic="IP restriction" checks={checks}>
+    <CheckPanel topic="IP restriction" checks={checks} form={state.form}>
       <IpFields
         state={state}
         dispatch={dispatch}

@@ -1,8 +1,9 @@
 import type { ReactNode, SubmitEvent } from 'react';
 import { useId } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
-import type { CheckerState } from '../../lib/checker/state';
-import { initialState } from '../../lib/checker/state';
+import type { CheckerState, Section } from '../../lib/checker/state';
+import { SECTIONS, initialState } from '../../lib/checker/state';
+import { moduleOf } from '../../lib/rules/registry';
 import CheckList from './CheckList';
 import CheckSummary from './CheckSummary';
 import type { ServiceInfo } from './IpFields';
@@ -11,9 +12,7 @@ import KeyFields from './KeyFields';
 import NonceField from './NonceField';
 import PermissionFields from './PermissionFields';
 import { useAnnouncement, useChecker, useHydrated } from './useChecker';
-import { useSharedKeys } from './useSharedKeys';
-
-const ALL = ['permissions', 'ip', 'nonce', 'keys'] as const;
+import { useSharedKeys, useSharedServiceRange } from './useSharedKeys';
 
 /** Where the no-JavaScript form posts (src/pages/exchange/kraken/key-checker/result.astro). */
 export const RESULT_PATH = '/exchange/kraken/key-checker/result/';
@@ -37,12 +36,14 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
   const where = posted && !hydrated ? 'server' : 'browser';
   const { state, dispatch, checks } = useChecker(
     () => posted ?? initialState(form, ipRange),
-    ALL,
+    SECTIONS,
     where,
   );
   useSharedKeys(state, dispatch);
+  useSharedServiceRange(state.ipRange);
   const announcement = useAnnouncement('Key check', checks);
-  const of = (prefix: string) => checks.filter((c) => c.id.startsWith(prefix));
+  const of = (section: Section) => checks.filter((c) => c.section === section);
+  const title = (section: Section) => moduleOf(section).title;
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     if (hydrated) event.preventDefault();
   };
@@ -55,12 +56,12 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
       data-hydrated={String(hydrated)}
       onSubmit={onSubmit}
     >
-      <CheckSummary checks={checks} />
-      <Part id={`${id}-perm`} title="Permissions">
+      <CheckSummary checks={checks} form={state.form} />
+      <Part id={`${id}-perm`} title={title('permissions')}>
         <PermissionFields state={state} dispatch={dispatch} />
-        <CheckList checks={of('permission.')} />
+        <CheckList checks={of('permissions')} form={state.form} />
       </Part>
-      <Part id={`${id}-ip`} title="IP restriction">
+      <Part id={`${id}-ip`} title={title('ip')}>
         <IpFields
           state={state}
           dispatch={dispatch}
@@ -68,15 +69,15 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
           connectUrl={connectUrl}
           prefilled={Boolean(ipRange) && state.ipRange === ipRange}
         />
-        <CheckList checks={of('ip.')} />
+        <CheckList checks={of('ip')} form={state.form} />
       </Part>
-      <Part id={`${id}-nonce`} title="Nonce window">
+      <Part id={`${id}-nonce`} title={title('nonce')}>
         <NonceField state={state} dispatch={dispatch} />
-        <CheckList checks={of('nonce-window')} />
+        <CheckList checks={of('nonce')} form={state.form} />
       </Part>
-      <Part id={`${id}-keys`} title="API keys">
+      <Part id={`${id}-keys`} title={title('keys')}>
         <KeyFields state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm />
-        <CheckList checks={of('key.')} />
+        <CheckList checks={of('keys')} form={state.form} />
       </Part>
       {hydrated ? null : (
         <div className="kc-submit">

@@ -13,7 +13,7 @@ export default function KeysCheck({ form }: { form: GuideForm }) {
   const { state, dispatch, checks } = useChecker(() => initialState(form), SECTIONS);
   useSharedKeys(state, dispatch);
   return (
-    <CheckPanel topic="API keys" checks={checks}>
+    <CheckPanel topic="API keys" checks={checks} form={state.form}>
       <KeyFields state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm={false} />
     </CheckPanel>
   );

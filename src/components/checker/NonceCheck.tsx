@@ -10,7 +10,7 @@ const SECTIONS = ['nonce'] as const;
 export default function NonceCheck({ form }: { form: GuideForm }) {
   const { state, dispatch, checks } = useChecker(() => initialState(form), SECTIONS);
   return (
-    <CheckPanel topic="nonce window" checks={checks}>
+    <CheckPanel topic="nonce window" checks={checks} form={state.form}>
       <NonceField state={state} dispatch={dispatch} />
     </CheckPanel>
   );

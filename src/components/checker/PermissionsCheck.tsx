@@ -10,7 +10,7 @@ const SECTIONS = ['permissions'] as const;
 export default function PermissionsCheck({ form }: { form: GuideForm }) {
   const { state, dispatch, checks } = useChecker(() => initialState(form), SECTIONS);
   return (
-    <CheckPanel topic="permissions" checks={checks}>
+    <CheckPanel topic="permissions" checks={checks} form={state.form}>
       <PermissionFields state={state} dispatch={dispatch} />
     </CheckPanel>
   );
