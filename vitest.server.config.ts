@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Tests against the production server (dist/, `node scripts/serve.mjs`) on
  * loopback, with KRAKEN_API_URL at a fake Kraken on loopback: the hostile
- * HTTP tests and the fault tests. Named `*.server-test.ts` so that the unit
+ * HTTP tests, the fault tests, and the question index (`?ask=`) tests. Named `*.server-test.ts` so that the unit
  * run (vitest.config.ts, `*.test.ts`) never picks them up. Build first and
  * hold the build lock so dist/ is not rebuilt beneath them:
  *
@@ -11,7 +11,11 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['test/hostile/**/*.server-test.ts', 'test/faults/**/*.server-test.ts'],
+    include: [
+      'test/hostile/**/*.server-test.ts',
+      'test/faults/**/*.server-test.ts',
+      'test/ask/**/*.server-test.ts',
+    ],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 30_000,
