@@ -53,9 +53,15 @@ const PASSAGE_CHARS = 320;
 
 const VOCABULARY = [...SYNONYM_GROUPS, ...PERMISSION_GROUPS];
 
+/** A word of the question, with the docs' words one typo away from it. */
+interface Term {
+  token: string;
+  variants: Set<string>;
+}
+
 interface Concept {
-  /** Alternatives; each is the token list of one name. */
-  names: string[][];
+  /** Alternatives; each is the word list of one name. */
+  names: Term[][];
   weight: number;
   generic: boolean;
 }
@@ -137,7 +143,9 @@ function analyse(index: AskIndex, asked: string): Query {
     const named = group.filter((name) => phraseIn(lower, name));
     if (named.length === 0) continue;
     for (const name of named) for (const t of tokenize(index, name)) covered.add(t);
-    const names = group.map((name) => tokenize(index, name)).filter((n) => n.length > 0);
+    const names = group
+      .map((name) => tokenize(index, name).map((t) => term(index, t)))
+      .filter((n) => n.length > 0);
     // "API key" names a thing every page talks about: it weighs like the words it is made of.
     const generic = named.every((name) => tokenize(index, name).every((t) => genericStems.has(t)));
     concepts.push({ names, weight: generic ? 0.25 : 1.5, generic });
@@ -145,14 +153,18 @@ function analyse(index: AskIndex, asked: string): Query {
   }
   for (const error of errors) {
     for (const t of tokenize(index, error)) covered.add(t);
-    concepts.push({ names: [tokenize(index, error)], weight: 3, generic: false });
+    concepts.push({
+      names: [tokenize(index, error).map((t) => term(index, t))],
+      weight: 3,
+      generic: false,
+    });
   }
   for (const token of new Set(tokenize(index, question))) {
     if (covered.has(token)) continue;
     const generic = genericStems.has(token);
     const action = actionStems.has(token);
     const weight = generic ? 0.25 : action ? 0.5 : known.has(token) ? 1 : 0.3;
-    concepts.push({ names: [[token]], weight, generic: generic || action });
+    concepts.push({ names: [[term(index, token)]], weight, generic: generic || action });
   }
   const wants = VALUE_CUES.find((cue) => cue.pattern.test(question))?.kind ?? null;
   return { concepts, errors, term: [question, ...expansions].join(' '), wants };
@@ -197,23 +209,41 @@ function words(index: AskIndex, text: string): Words {
 }
 
 /** A one-word name anywhere; a longer name as a phrase, its words in a row. */
-function holds(text: Words, name: string[]): boolean {
+function holds(text: Words, name: Term[]): boolean {
   if (name.length === 1) return has(text.set, name[0]!);
   if (!name.every((t) => has(text.set, t))) return false;
   outer: for (let i = 0; i + name.length <= text.seq.length; i++) {
     for (let j = 0; j < name.length; j++) {
-      if (!near(text.seq[i + j]!, name[j]!)) continue outer;
+      if (!name[j]!.variants.has(text.seq[i + j]!)) continue outer;
     }
     return true;
   }
   return false;
 }
 
-function has(tokens: Set<string>, token: string): boolean {
-  if (tokens.has(token)) return true;
-  if (token.length < 5) return false;
-  for (const t of tokens) if (near(t, token)) return true;
+function has(tokens: Set<string>, term: Term): boolean {
+  for (const v of term.variants) if (tokens.has(v)) return true;
   return false;
+}
+
+/** Terms are kept per index: the docs' words near a token depend on the docs only. */
+const terms = new WeakMap<AskIndex, Map<string, Term>>();
+const MAX_TERMS = 10_000;
+
+function term(index: AskIndex, token: string): Term {
+  let cache = terms.get(index);
+  if (!cache) terms.set(index, (cache = new Map()));
+  let t = cache.get(token);
+  if (!t) {
+    const variants = new Set([token]);
+    if (token.length >= 5)
+      for (const v of vocabulary(index).tokens) if (near(v, token)) variants.add(v);
+    t = { token, variants };
+    // Questions bring words of their own: the cache may not grow without bound.
+    if (cache.size >= MAX_TERMS) cache.clear();
+    cache.set(token, t);
+  }
+  return t;
 }
 
 /** The weighted share of the question's concepts a text holds. */
@@ -347,7 +377,7 @@ function unitScore(
   for (const c of query.concepts) {
     if (context.includes(c)) continue;
     const name = c.names.find((n) => holds(text, n));
-    if (name) score += c.weight * Math.max(...name.map((t) => rarity(index, t)));
+    if (name) score += c.weight * Math.max(...name.map((t) => rarity(index, t.token)));
   }
   // A link card points elsewhere: the page it points to answers better.
   if (/^\[[^\]]+\]\([^)]+\):/.test(unit.markdown)) score -= 1;
