@@ -28,6 +28,13 @@ async function pageFiles(dir: string): Promise<string[]> {
 export const twinOf = (path: string) =>
   path === '/' ? '/index.md' : `${path.replace(/\/$/, '')}.md`;
 
+/**
+ * Netlify `_redirects` rules: a twin asked a question goes to the endpoint (forced: the twin
+ * is a static file, which Netlify would serve first); Netlify passes the query string on.
+ */
+export const netlifyAskRules = (twins: readonly Pick<TwinEntry, 'twin'>[]) =>
+  twins.map((t) => `${t.twin} ask=:ask /api/ask${t.twin} 200!`);
+
 export default function askIndex({ site }: { site: string }): AstroIntegration {
   let serverDir = '';
   let netlify = false;
@@ -64,7 +71,7 @@ export default function askIndex({ site }: { site: string }): AstroIntegration {
           `indexed ${sections.length} sections of ${twins.length} pages (${Math.round(json.length / 1024)} KB)`,
         );
         if (netlify) {
-          const rules = twins.map((t) => `${t.twin} ask=:ask /api/ask${t.twin} 200!`);
+          const rules = netlifyAskRules(twins);
           let existing = '';
           try {
             existing = await readFile(join(root, '_redirects'), 'utf8');
