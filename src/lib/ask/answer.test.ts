@@ -72,6 +72,13 @@ describe('ask: the section that answers', () => {
     expect(r.sources[0]).toBe(r.source.url);
   });
 
+  it('a nested list keeps its groups: "Group: item, item; Group: item"', async () => {
+    const r = found(await ask(index, 'Which permissions do I enable on Kraken Pro?'));
+    expect(r.answer).toBe(
+      'You must enable exactly these: Funds permissions: Query; Orders and trades: Query open orders & trades, Create & modify orders; Data: Query ledger entries.',
+    );
+  });
+
   it.each([
     [
       'Set up a key on Kraken Classic',

@@ -294,6 +294,8 @@ function units(markdown: string): Unit[] {
   let paragraph: string[] = [];
   let fence = false;
   let lastIntro: Unit | null = null;
+  let listIndent: number | undefined;
+  let nested = false;
   let header: string[] | null = null;
   const flush = () => {
     if (paragraph.length === 0) return;
@@ -304,6 +306,8 @@ function units(markdown: string): Unit[] {
     }
     const last = out.at(-1);
     lastIntro = last && /:$/.test(last.markdown) ? last : null;
+    listIndent = undefined;
+    nested = false;
     paragraph = [];
   };
   for (const raw of markdown.split('\n')) {
@@ -344,7 +348,19 @@ function units(markdown: string): Unit[] {
       flush();
       const intro = lastIntro as Unit | null;
       if (intro) {
-        intro.markdown += `${intro.markdown.endsWith(':') ? ' ' : '; '}${item[2]!.trim()}`;
+        // A nested item belongs to the item above it: "Funds permissions: Query".
+        const indent = item[1]!.length;
+        listIndent ??= indent;
+        const text = item[2]!.trim();
+        const separator = intro.markdown.endsWith(':')
+          ? ' '
+          : indent > listIndent
+            ? nested
+              ? ', '
+              : ': '
+            : '; ';
+        nested = indent > listIndent;
+        intro.markdown += `${separator}${text}`;
         intro.list = true;
         continue;
       }

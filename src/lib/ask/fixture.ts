@@ -50,7 +50,7 @@ export const SECTIONS: Section[] = [
     'Kraken Pro',
     'Select permissions',
     'select-permissions',
-    'You must enable exactly these:\n\n- Query\n- Query ledger entries\n- Create & modify orders\n\nLeave **Withdraw** off. A key with **Withdraw** could move your funds if it ever leaked.',
+    'You must enable exactly these:\n\n- Funds permissions\n  - Query\n\n- Orders and trades\n  - Query open orders & trades\n  - Create & modify orders\n\n- Data\n  - Query ledger entries\n\nLeave **Withdraw** off. A key with **Withdraw** could move your funds if it ever leaked.',
   ),
   section(
     '/exchange/kraken/pro/',
