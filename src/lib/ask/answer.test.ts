@@ -156,3 +156,45 @@ describe('answerMarkdown', () => {
     expect(answerMarkdown(await ask(index, question))).not.toContain('zebra-unicorn');
   });
 });
+
+describe('ask: any input', () => {
+  it('answers or says it cannot, never throws, for any string up to 500 characters', async () => {
+    const fc = await import('fast-check');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 500 }),
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc
+            .array(
+              fc.constantFrom(
+                'nonce',
+                'window',
+                'EAPI:Invalid',
+                'key',
+                '?',
+                'ß',
+                '🙂',
+                '\\',
+                '*',
+                '[',
+                '](',
+                '`',
+              ),
+              {
+                maxLength: 30,
+              },
+            )
+            .map((w) => w.join(' ')),
+        ),
+        fc.string({ maxLength: 100 }),
+        async (question, goal) => {
+          const r = await ask(index, question, goal);
+          expect(typeof r.found).toBe('boolean');
+          expect(answerMarkdown(r)).toMatch(/^# Answer\n/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
