@@ -279,6 +279,8 @@ function absolutize(index: AskIndex, s: Section, markdown: string): string {
 
 interface Unit {
   markdown: string;
+  /** Its words, filled in once (a section's units are the same for every question). */
+  words?: Words;
   /** A paragraph's sentences share a block; list items are their own. */
   block: number;
   /** A sentence that introduces a list, with the list. */
@@ -388,7 +390,7 @@ function unitScore(
   context: Concept[] = [],
   contextErrors: string[] = [],
 ): number {
-  const text = words(index, plainText(unit.markdown));
+  const text = (unit.words ??= words(index, plainText(unit.markdown)));
   let score = 0;
   for (const c of query.concepts) {
     if (context.includes(c)) continue;
@@ -408,14 +410,26 @@ function unitScore(
 }
 
 /** The best one to three sentences of a section for the question. */
+/** Each section's units and heading words, worked out once per process. */
+const sectionUnits = new WeakMap<Section, { all: Unit[]; heading: Words }>();
+
+function unitsOf(index: AskIndex, section: Section): { all: Unit[]; heading: Words } {
+  let cached = sectionUnits.get(section);
+  if (!cached) {
+    const all = units(section.markdown);
+    // A step's heading is often its instruction ("Do not configure any other options").
+    if (section.anchor) all.unshift({ markdown: `${section.heading}.`, block: 0 });
+    cached = { all, heading: words(index, section.heading) };
+    sectionUnits.set(section, cached);
+  }
+  return cached;
+}
+
 function extract(index: AskIndex, query: Query, section: Section): { text: string; score: number } {
-  const all = units(section.markdown);
-  // A step's heading is often its instruction ("Do not configure any other options").
-  if (section.anchor) all.unshift({ markdown: `${section.heading}.`, block: 0 });
+  const { all, heading: headingWords } = unitsOf(index, section);
   if (all.length === 0) return { text: '', score: 0 };
   // What the heading names is the context of every sentence below it: the sentences are
   // judged on the rest of the question (and on holding the value asked for).
-  const headingWords = words(index, section.heading);
   const context = section.anchor
     ? query.concepts.filter((c) => c.names.some((n) => holds(headingWords, n)))
     : [];
@@ -487,7 +501,9 @@ async function rank(index: AskIndex, query: Query, goal: string): Promise<Ranked
       (query.errors.some((e) => raw.includes(e.toLowerCase())) ? 0.3 : 0) +
       (query.errors.some((e) => heading.includes(e.toLowerCase())) ? 0.3 : 0);
     // What the heading says the section is about counts beyond a mention in passing.
-    const headingCov = section.anchor ? coverage(query, words(index, section.heading), heading) : 0;
+    const headingCov = section.anchor
+      ? coverage(query, unitsOf(index, section).heading, heading)
+      : 0;
     ranked.push({
       section,
       coverage: cov,
