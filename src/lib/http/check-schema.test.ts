@@ -142,6 +142,9 @@ describe('checkApiJsonSchema', () => {
               "error": {
                 "additionalProperties": false,
                 "properties": {
+                  "code": {
+                    "type": "string",
+                  },
                   "fields": {
                     "additionalProperties": {
                       "items": {
@@ -157,6 +160,9 @@ describe('checkApiJsonSchema', () => {
                   "message": {
                     "type": "string",
                   },
+                  "serverTime": {
+                    "type": "number",
+                  },
                   "status": {
                     "maximum": 9007199254740991,
                     "minimum": -9007199254740991,
@@ -165,6 +171,7 @@ describe('checkApiJsonSchema', () => {
                 },
                 "required": [
                   "status",
+                  "code",
                   "message",
                 ],
                 "type": "object",
