@@ -7,6 +7,7 @@ import {
   inlineScriptHashes,
   securityHeaders,
 } from '../lib/security/headers';
+import { injectBuildScriptHashes } from '../lib/security/build-hashes';
 
 /**
  * After the build, writes `_headers` (Netlify's format, also read by scripts/serve.mjs)
@@ -25,9 +26,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 export default function securityHeadersIntegration(): AstroIntegration {
+  let serverDir: string | null = null;
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        serverDir = fileURLToPath(config.build.server);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const hashes = new Set<string>();
@@ -39,6 +44,11 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const lines = ['/*', ...headers.map(([k, v]) => `  ${k}: ${v}`), ''];
         await writeFile(join(root, '_headers'), lines.join('\n'));
         logger.info(`wrote _headers (${hashes.size} inline script hashes)`);
+        // The pages rendered on request allow exactly these scripts too.
+        if (serverDir !== null) {
+          const modules = await injectBuildScriptHashes(serverDir, hashes);
+          logger.info(`wrote the hashes into ${modules} server module(s)`);
+        }
       },
     },
   };
