@@ -75,7 +75,7 @@ test.describe('POST /api/kraken/check', () => {
     test(`answers 400 naming what to change for ${name}`, async ({ request }) => {
       const res = await request.post('/api/kraken/check', {
         headers: { 'Content-Type': 'application/json' },
-        data: body,
+        data: Buffer.from(body),
       });
       expect(res.status()).toBe(400);
       const json = (await res.json()) as {
