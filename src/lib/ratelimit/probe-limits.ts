@@ -8,8 +8,9 @@
  *   through the relay would get the relay's own address locked out;
  * - caps on batches per minute and on relays running at once for the whole relay;
  * - after Kraken answers a key with a lockout or rate limit, a 30-second pause for that
- *   key, and a longer one for the address that caused it only: someone who knows just an
- *   API key can hold the owner's check off for 30 s at most.
+ *   key, and the address that caused it has spent its whole budget: someone who knows just
+ *   an API key can hold the owner's check off for 30 s at most, and the key's fingerprint
+ *   is still never held for longer than 30 s.
  *
  * Key windows live in their own store, never evicted while they run; client counters in
  * another, which may drop its oldest entries when full. The API key is never stored: the
@@ -33,8 +34,6 @@ export const MAX_CONCURRENT = 16;
 export const INVALID_CREDENTIALS_COST = 3;
 /** Kraken answered a lockout or rate limit: nobody runs this key for this long. */
 export const KEY_PAUSE_MS = 30_000;
-/** …and the address whose batch got that answer waits this long for this key. */
-export const CAUSER_PAUSE_MS = 15 * 60_000;
 
 export type LimitScope = 'key' | 'client' | 'global' | 'busy';
 
@@ -134,7 +133,7 @@ export function createProbeLimiter({
           allowed: false,
           scope: 'client',
           retryAfterSeconds: perAddress.retryAfterSeconds,
-          message: `This address ran the check ${perClient.limit} times in ${minutes(perClient.windowMs)} (a check that Kraken answers "invalid key" or "invalid signature" counts as ${INVALID_CREDENTIALS_COST}); try again in ${perAddress.retryAfterSeconds} s.`,
+          message: `This address ran the check ${perClient.limit} times in ${minutes(perClient.windowMs)} (a check that Kraken answers "invalid key" or "invalid signature" counts as ${INVALID_CREDENTIALS_COST}, and one it answers with a lockout or rate limit uses up the rest); try again in ${perAddress.retryAfterSeconds} s.`,
         };
       }
       if (running >= maxConcurrent) {
@@ -169,9 +168,10 @@ export function createProbeLimiter({
       running = Math.max(0, running - 1);
       const answered = codes(outcomes);
       if ([...answered].some((code) => BACK_OFF.has(code))) {
-        // Everyone waits 30 s for this key; whoever got the answer waits as long as a lockout.
+        // Everyone waits 30 s for this key; the address that got the answer has spent its
+        // budget, so it cannot renew the pause the moment it ends.
         await keys.block(keyId(ticket.keyHash), nowMs + KEY_PAUSE_MS, nowMs);
-        await keys.block(causerId(ticket.keyHash, ticket.client), nowMs + CAUSER_PAUSE_MS, nowMs);
+        await clients.block(`client:${ticket.client}`, nowMs + perClient.windowMs, nowMs);
       } else if ([...answered].some((code) => INVALID_CREDENTIALS.has(code))) {
         // The batch proved only that its signer lacks the key: it must not hold the owner
         // off. The client pays instead.
