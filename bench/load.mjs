@@ -140,6 +140,7 @@ function rssKb(pid) {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const SETTLE_MS = Number(process.env.LOAD_SETTLE_MS ?? 15_000);
 
 /** One round of load on a running server: the figures of that round. */
 async function loadRound(site, kraken, { seconds, connections }) {
@@ -161,7 +162,10 @@ async function loadRound(site, kraken, { seconds, connections }) {
     requests: requestMix(),
   });
   clearInterval(sampler);
-  await sleep(2_000);
+  // Idle for a while before reading "after": V8's memory reducer collects and shrinks the
+  // heap a few seconds after allocation stops, so this is what the process keeps, not
+  // garbage of the last second.
+  await sleep(SETTLE_MS);
   const health = await fetch(`${site.url}/api/health`).then(
     (r) => r.status,
     () => null,

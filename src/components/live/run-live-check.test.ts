@@ -221,6 +221,7 @@ describe('runLiveCheck with a device clock that is off', () => {
     expect(Math.min(...nonces(again.sent[0])), 'still above every nonce sent').toBeGreaterThan(
       previous,
     );
+    expect(outcome.kind === 'checks' && outcome.clockNote).toMatch(/server’s time instead/);
   });
 
   it('a device clock 30 s ahead is accepted as it is, with a note', async () => {
