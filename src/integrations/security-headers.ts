@@ -26,12 +26,16 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 export default function securityHeadersIntegration(): AstroIntegration {
-  let serverDir: string | null = null;
+  let serverDirs: string[] = [];
   return {
     name: 'security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        serverDir = fileURLToPath(config.build.server);
+        // The Node server bundle, and the copy the Netlify adapter makes of it for its function.
+        serverDirs = [
+          fileURLToPath(config.build.server),
+          fileURLToPath(new URL('.netlify/v1/functions/', config.root)),
+        ];
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -45,10 +49,9 @@ export default function securityHeadersIntegration(): AstroIntegration {
         await writeFile(join(root, '_headers'), lines.join('\n'));
         logger.info(`wrote _headers (${hashes.size} inline script hashes)`);
         // The pages rendered on request allow exactly these scripts too.
-        if (serverDir !== null) {
-          const modules = await injectBuildScriptHashes(serverDir, hashes);
-          logger.info(`wrote the hashes into ${modules} server module(s)`);
-        }
+        let modules = 0;
+        for (const dir of serverDirs) modules += await injectBuildScriptHashes(dir, hashes);
+        logger.info(`wrote the hashes into ${modules} server module(s)`);
       },
     },
   };
