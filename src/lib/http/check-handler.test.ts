@@ -293,6 +293,9 @@ describe('POST /api/kraken/check, address lists', () => {
       expect(error).toMatchObject({ status: 400, code: 'too-many-entries' });
       expect(Object.keys(error.fields ?? {})).toEqual([field]);
       expect(JSON.stringify(error)).not.toContain('q,q');
+      expect(error.message).toBe(
+        `Invalid request: ${field} holds more than 256 entries; Kraken's IP field and a service's range hold a few.`,
+      );
     },
   );
 

@@ -59,7 +59,7 @@ async function check(request: Request): Promise<Response> {
     return errorResponse({
       status: 400,
       code: 'too-many-entries',
-      message: `Invalid request: ${Object.keys(crowded).join(' and ')} hold more than ${MAX_LIST_ENTRIES} entries; Kraken's IP field and a service's range hold a few.`,
+      message: `Invalid request: ${Object.keys(crowded).join(' and ')} ${Object.keys(crowded).length > 1 ? 'hold' : 'holds'} more than ${MAX_LIST_ENTRIES} entries; Kraken's IP field and a service's range hold a few.`,
       fields: crowded,
     });
   }
