@@ -224,9 +224,9 @@ describe('createProbeLimiter', () => {
   });
 
   it('5,000 throwaway keys from 5,000 addresses do not reset a victim key’s window', async () => {
+    // The default sizes (10,000 entries each). Before, one store of 10,000 held client and
+    // key windows alike: 5,000 keys from 5,000 addresses pushed the victim's window out.
     const limiter = fresh({
-      clients: createMemoryStore({ maxEntries: 1_000, ...noTimer }),
-      keys: createMemoryStore({ maxEntries: 1_000, whenFull: 'refuse', ...noTimer }),
       // Not the global cap: the key window itself must survive the flood.
       global: { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 },
     });
