@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseTrustedProxies, resolveClientAddress, type Range } from './client-address.js';
+import { clientOf } from './request-client';
 
 function ranges(text: string): Range[] {
   const parsed = parseTrustedProxies(text);
@@ -147,5 +148,48 @@ describe('resolveClientAddress', () => {
     expect([...buckets]).toEqual(['2001:db8:aa:bb::/64']);
     const next = resolveClientAddress({ peer: '2001:db8:aa:bc::1' });
     expect(next.ok && next.bucket).toBe('2001:db8:aa:bc::/64');
+  });
+});
+
+describe('clientOf (an Astro request)', () => {
+  const context = (peer: string | null, headers: Record<string, string> = {}, locals = {}) => ({
+    request: new Request('http://x/', { headers }),
+    get clientAddress(): string {
+      if (peer === null) throw new Error('no address');
+      return peer;
+    },
+    locals,
+  });
+
+  it.each([
+    {
+      name: 'a direct client',
+      ctx: context('203.0.113.7'),
+      proxies: undefined,
+      address: '203.0.113.7',
+    },
+    {
+      name: 'a client behind a trusted proxy',
+      ctx: context('127.0.0.1', { 'x-forwarded-for': '203.0.113.7' }),
+      proxies: '127.0.0.1',
+      address: '203.0.113.7',
+    },
+    {
+      name: 'Netlify: the platform’s address, forwarding headers ignored',
+      ctx: context('198.51.100.4', { 'x-forwarded-for': '203.0.113.7' }, { netlify: {} }),
+      proxies: '0.0.0.0/0',
+      address: '198.51.100.4',
+    },
+  ])('$name', ({ ctx, proxies, address }) => {
+    expect(clientOf(ctx, proxies)).toMatchObject({ ok: true, address });
+  });
+
+  it.each([
+    { name: 'no address from the adapter', ctx: context(null), proxies: undefined },
+    { name: 'an invalid TRUSTED_PROXIES', ctx: context('127.0.0.1'), proxies: '10.0.0.0/99' },
+  ])('cannot know the client with $name', ({ ctx, proxies }) => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(clientOf(ctx, proxies)).toMatchObject({ ok: false });
+    errors.mockRestore();
   });
 });

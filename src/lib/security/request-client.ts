@@ -42,9 +42,20 @@ export function clientOf(context: AstroLike, trustedProxies: string | undefined)
     peer = undefined;
   }
   const platform = 'netlify' in context.locals;
+  let ranges: Range[] = [];
+  if (!platform) {
+    try {
+      ranges = trustedProxyRanges(trustedProxies);
+    } catch (error) {
+      // The server script refuses to start with such a value; any other host gets a 503
+      // that says why in its log, never a guess at who the client is.
+      console.error(error instanceof Error ? error.message : 'TRUSTED_PROXIES is invalid.');
+      return { ok: false, reason: 'TRUSTED_PROXIES is invalid' };
+    }
+  }
   return resolveClientAddress({
     peer,
     forwardedFor: platform ? null : context.request.headers.get('x-forwarded-for'),
-    trustedProxies: platform ? [] : trustedProxyRanges(trustedProxies),
+    trustedProxies: ranges,
   });
 }
