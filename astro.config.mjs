@@ -79,6 +79,26 @@ export default defineConfig({
         gt: 0,
         optional: true,
       }),
+      // Live-check batches per minute for the whole relay (default 120): Kraken sees every
+      // call come from the relay's address.
+      PROBE_GLOBAL_LIMIT: envField.number({
+        context: 'server',
+        access: 'secret',
+        int: true,
+        gt: 0,
+        optional: true,
+      }),
+      // Live-check batches relayed at once by one process (default 16).
+      PROBE_MAX_CONCURRENT: envField.number({
+        context: 'server',
+        access: 'secret',
+        int: true,
+        gt: 0,
+        optional: true,
+      }),
+      // Reverse proxies in front of the Node server (CIDR list, default none): only from these
+      // peers is X-Forwarded-For read, right to left, to find the client's address.
+      TRUSTED_PROXIES: envField.string({ context: 'server', access: 'secret', optional: true }),
       // A shared rate-limit store for several instances (unstorage's Redis driver).
       RATE_LIMIT_REDIS_URL: envField.string({
         context: 'server',

@@ -7,7 +7,6 @@ import { writeFileSync } from 'node:fs';
 import { test } from 'vitest';
 import { handleCheck } from '../src/lib/http/check-handler';
 import { handleProbe } from '../src/lib/http/probe-handler';
-import { createMemoryStore } from '../src/lib/ratelimit/memory';
 import { createProbeLimiter } from '../src/lib/ratelimit/probe-limits';
 import { CheckRequestSchema, runChecks } from '../src/lib/rules';
 import guideBody from './guide-body.json' with { type: 'json' };
@@ -21,7 +20,6 @@ const post = (url: string, body: string) =>
 // A fresh API key per batch, as the relay benchmark does, so the per-key limit never
 // refuses; the per-address limit is raised for the same reason.
 const limiter = createProbeLimiter({
-  store: createMemoryStore(),
   perClient: { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 },
 });
 const krakenStub: typeof fetch = () =>
@@ -57,7 +55,7 @@ async function checkOnce(): Promise<void> {
 
 async function probeOnce(): Promise<void> {
   const response = await handleProbe(post('http://127.0.0.1/api/kraken/probe', probeBatch()), {
-    clientAddress: '127.0.0.1',
+    client: { ok: true, address: '127.0.0.1', bucket: '127.0.0.1' },
     env: { krakenApiUrl: 'http://127.0.0.1:9', egressIps: [] },
     limiter,
     fetch: krakenStub,

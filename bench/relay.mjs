@@ -4,7 +4,8 @@
 // (b) the same kind of signed request sent to the fake directly. Overhead = a − b, at p50
 // and p99. Each request uses an API key of its own, registered with the fake before the
 // clock starts, so the relay's per-key limit never refuses; the per-address limit is raised
-// with PROBE_CLIENT_LIMIT for the benchmark's site only. Nothing leaves 127.0.0.1.
+// with PROBE_CLIENT_LIMIT and the relay-wide one with PROBE_GLOBAL_LIMIT, for the
+// benchmark's site only. Nothing leaves 127.0.0.1.
 //
 //   npm run build && node bench/relay.mjs [--iterations 1000]
 //
@@ -170,7 +171,11 @@ export async function runRelayBench({ iterations = 1000, warmup = 100 } = {}) {
   try {
     site = await startSite({
       krakenApiUrl: fake.url,
-      env: { PROBE_CLIENT_LIMIT: String((iterations + warmup) * 2 + 100), PROBE_EGRESS_IPS: '' },
+      env: {
+        PROBE_CLIENT_LIMIT: String((iterations + warmup) * 2 + 100),
+        PROBE_GLOBAL_LIMIT: String((iterations + warmup) * 2 + 100),
+        PROBE_EGRESS_IPS: '',
+      },
     });
     const relay = [];
     const straight = [];

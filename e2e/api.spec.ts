@@ -40,27 +40,51 @@ test.describe('POST /api/kraken/check', () => {
         'A private key must never be sent to any server',
       );
       expect(text, `${field}: not echoed`).not.toContain(PRIVATE.slice(0, 20));
+      expect(JSON.parse(text), field).toMatchObject({ error: { code: 'private-key-sent' } });
     }
   });
 
-  for (const { name, body, fields } of [
-    { name: 'malformed JSON', body: '{"form": ', fields: false },
+  test('refuses a real private key under any field name, echoing none of it', async ({
+    request,
+  }) => {
+    const real =
+      'kQH5HW/8p1uGOVjbgWA7FunAmGO8lsSUXNsu3eow76sz84Q18fWxnyRzBHCd3pd5nE9qa99HAZtuZuj6F1huXg==';
+    for (const body of [{ ...GUIDE, apiKey: real }, { ...GUIDE, note: real }, { [real]: 1 }]) {
+      const res = await request.post('/api/kraken/check', { data: body });
+      expect(res.status()).toBe(400);
+      const text = await res.text();
+      expect(JSON.parse(text)).toMatchObject({ error: { code: 'private-key-sent' } });
+      expect(text).not.toContain(real.slice(0, 8));
+      expect(text).not.toContain(real.slice(40, 48));
+    }
+  });
+
+  for (const { name, body, fields, code } of [
+    { name: 'malformed JSON', body: '{"form": ', fields: false, code: 'invalid-json' },
     {
       name: 'an unknown form and an unknown field',
       body: '{"form":"new","colour":"red"}',
       fields: true,
+      code: 'invalid-request',
+    },
+    {
+      name: '8,000 one-character entries',
+      body: JSON.stringify({ ipAllowlist: 'a,'.repeat(8000) }),
+      fields: true,
+      code: 'too-many-entries',
     },
   ]) {
     test(`answers 400 naming what to change for ${name}`, async ({ request }) => {
       const res = await request.post('/api/kraken/check', {
         headers: { 'Content-Type': 'application/json' },
-        data: body,
+        data: Buffer.from(body),
       });
       expect(res.status()).toBe(400);
       const json = (await res.json()) as {
-        error: { status: number; message: string; fields?: object };
+        error: { status: number; code: string; message: string; fields?: object };
       };
       expect(json.error.status).toBe(400);
+      expect(json.error.code).toBe(code);
       expect(json.error.message.length, 'a sentence').toBeGreaterThan(10);
       if (fields)
         expect(Object.keys(json.error.fields ?? {}).length, 'field-level messages').toBeGreaterThan(
@@ -74,6 +98,9 @@ test.describe('POST /api/kraken/check', () => {
       const res = await request.fetch('/api/kraken/check', { method });
       expect(res.status(), method).toBe(405);
       expect(res.headers()['allow'], method).toBe('POST');
+      if (method !== 'HEAD') {
+        expect(await res.json(), method).toMatchObject({ error: { code: 'method-not-allowed' } });
+      }
     }
   });
 
@@ -83,6 +110,7 @@ test.describe('POST /api/kraken/check', () => {
       data: JSON.stringify({ ...GUIDE, ipAllowlist: '192.0.2.1, '.repeat(2000) }),
     });
     expect(res.status()).toBe(413);
+    expect(await res.json()).toMatchObject({ error: { status: 413, code: 'too-large' } });
   });
 
   test('answers 415 for anything but JSON', async ({ request }) => {
@@ -92,6 +120,7 @@ test.describe('POST /api/kraken/check', () => {
         data: 'form=pro',
       });
       expect(res.status(), type).toBe(415);
+      expect(await res.json(), type).toMatchObject({ error: { code: 'unsupported-media-type' } });
       expect(res.headers()['cache-control'], type).toBe('no-store');
     }
   });

@@ -210,6 +210,34 @@ test.afterAll(async () => {
   expectSafe(await control<RecordedRequest[]>('requests'));
 });
 
+test.describe('the live check with a wrong device clock', () => {
+  test('a browser clock 2 h ahead: a correct check, signed with the server’s time, and a note saying so', async ({
+    page,
+    traffic,
+  }) => {
+    // The page's clock runs two hours fast; the server's does not.
+    await page.clock.install({ time: Date.now() + 2 * 60 * 60 * 1000 });
+    const key = await freshKey();
+    const live = await openLive(page, PRO);
+    await fill(live, key, traffic.typed);
+    expect(await run(live)).toBe('checks');
+    await expectStatus(live, 'live.auth', 'pass', 'the retry signed with a corrected clock');
+    await expect(live.locator('[data-live-clock]')).toContainText(
+      'Your device’s clock is about 2 hours ahead',
+    );
+    // Kraken saw only nonces near real time: the key's nonce was not pushed 2 h ahead.
+    const log = await control<RecordedRequest[]>('requests');
+    const mine = log.filter((r) => r.headers['api-key'] === key.apiKey);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const r of mine) {
+      expect(Math.abs(Number(r.nonce) - Date.now()), `${r.method}'s nonce`).toBeLessThan(120_000);
+    }
+    // The refused first attempt went to this site only, and was refused for its nonce.
+    const posts = (await traffic.all()).filter((r) => r.url.endsWith('/api/kraken/probe'));
+    expect(posts).toHaveLength(2);
+  });
+});
+
 /** Every catalogue permission, as the live check names it (src/lib/profile/kraken.ts). */
 const ALL_PERMISSIONS = [
   'funds_query',

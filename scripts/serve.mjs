@@ -2,10 +2,19 @@
 // Serves the production build: the static pages and the on-demand endpoints, in one
 // process (@astrojs/node standalone handler), with the security headers the build wrote to
 // dist/client/_headers on every response. HOST and PORT choose the address
-// (default 127.0.0.1:4321).
+// (default 127.0.0.1:4321); MAX_CONNECTIONS caps open connections (default 1024).
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  BODY_LIMIT_BYTES,
+  declaresTooMuch,
+  errorBodyJson,
+  readBounded,
+  tooLargeMessage,
+} from '../src/lib/http/read-bounded.js';
+import { parseTrustedProxies } from '../src/lib/security/client-address.js';
 
 const entry = new URL('../dist/server/entry.mjs', import.meta.url);
 const headersFile = new URL('../dist/client/_headers', import.meta.url);
@@ -13,6 +22,18 @@ if (!existsSync(fileURLToPath(entry)) || !existsSync(fileURLToPath(headersFile))
   console.error(
     'No complete production build in dist/. Run `npm run build` first (or `npm start`, which builds).',
   );
+  process.exit(1);
+}
+
+// Checked here too, so a mistyped proxy list stops the server at start, not at a request.
+const proxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+if (!proxies.ok) {
+  console.error(proxies.message);
+  process.exit(1);
+}
+const maxConnections = Number(process.env.MAX_CONNECTIONS ?? 1024);
+if (!Number.isInteger(maxConnections) || maxConnections < 1) {
+  console.error('MAX_CONNECTIONS must be a positive whole number.');
   process.exit(1);
 }
 
@@ -36,15 +57,34 @@ const { handler } = await import(entry.href);
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 4321);
 const headers = readHeaders(headersFile);
+// Behind TLS (the README's setup), browsers should never try plain HTTP again.
+if ((process.env.SITE_URL ?? '').toLowerCase().startsWith('https://')) {
+  headers.push(['Strict-Transport-Security', 'max-age=31536000; includeSubDomains']);
+}
 
-/** Bodies up to this size (the endpoints' own limit) are read before Astro sees them. */
-const PREREAD_LIMIT = 16 * 1024;
+/**
+ * The path as a file server would resolve it: percent-decoded (repeatedly, so `%255f` is
+ * caught too), backslashes as slashes, dot segments and repeated slashes collapsed, lower
+ * case (a case-insensitive file system serves `/_HEADERS` too). Null when it cannot be
+ * decoded: such a path names no file.
+ */
+export function normalisedPath(url) {
+  let path = (url ?? '').split(/[?#]/)[0] ?? '';
+  for (let i = 0; i < 4 && path.includes('%'); i += 1) {
+    try {
+      path = decodeURIComponent(path);
+    } catch {
+      return null;
+    }
+  }
+  path = path.replace(/\\/g, '/').replace(/\0/g, '');
+  return posix.normalize(`/${path}`).replace(/\/+$/, '').toLowerCase() || '/';
+}
 
-/** A method that carries a body, with a declared length of 1 to PREREAD_LIMIT bytes. */
-function hasSmallBody(req) {
-  if (req.method === 'GET' || req.method === 'HEAD') return false;
-  const length = Number(req.headers['content-length']);
-  return Number.isInteger(length) && length > 0 && length <= PREREAD_LIMIT;
+/** The headers file is build metadata, not content, under any spelling of its path. */
+function isHeadersFile(url) {
+  const path = normalisedPath(url);
+  return path === null || posix.basename(path) === '_headers';
 }
 
 /**
@@ -58,35 +98,60 @@ function askTarget(url) {
   return `/api/ask${url}`;
 }
 
-const server = createServer((req, res) => {
-  for (const [name, value] of headers) res.setHeader(name, value);
-  const asked = askTarget(req.url ?? '');
-  if (asked) req.url = asked;
-  // The headers file is build metadata, not content.
-  if ((req.url ?? '').split('?')[0] === '/_headers') {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
-    return;
-  }
-  if (!hasSmallBody(req)) {
-    handler(req, res);
-    return;
-  }
-  // Read a small body here and hand it over whole: Astro then builds the Request from a
-  // Buffer instead of wrapping this stream in an async generator and a ReadableStream,
-  // which cost more than the checks themselves. Larger or unsized bodies stream as before,
-  // and each endpoint still enforces its own limit.
-  const chunks = [];
-  req.on('data', (chunk) => chunks.push(chunk));
-  req.on('error', () => res.destroy());
-  req.on('end', () => {
-    req.body = Buffer.concat(chunks);
-    handler(req, res);
-  });
-});
-// Slow or stalled clients may not hold a connection forever.
-server.requestTimeout = 30_000;
-server.headersTimeout = 10_000;
+function refuse(res, status, code, message, extra = {}) {
+  res
+    .writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...extra,
+    })
+    .end(errorBodyJson(status, code, message));
+}
+
+const server = createServer(
+  {
+    // Node checks header and request timeouts on this interval (default 30 s): at 1 s, a
+    // client that stalls its headers is closed within a second of headersTimeout.
+    connectionsCheckingInterval: 1_000,
+    headersTimeout: 10_000,
+    requestTimeout: 30_000,
+  },
+  (req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    if (isHeadersFile(req.url)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
+    if (req.method === 'GET' || req.method === 'HEAD') {
+      const asked = askTarget(req.url ?? '');
+      if (asked) req.url = asked;
+      handler(req, res);
+      return;
+    }
+    if (declaresTooMuch(req.headers['content-length'], BODY_LIMIT_BYTES)) {
+      refuse(res, 413, 'too-large', tooLargeMessage(BODY_LIMIT_BYTES), { Connection: 'close' });
+      return;
+    }
+    // Read the body here, with the same reader and limit as the endpoints, and hand it over
+    // whole: Astro then builds the Request from a Buffer instead of wrapping this stream
+    // in an async generator and a ReadableStream, which cost more than the checks.
+    readBounded(req, BODY_LIMIT_BYTES).then(
+      (read) => {
+        if (!read.ok) {
+          refuse(res, 413, 'too-large', tooLargeMessage(BODY_LIMIT_BYTES), {
+            Connection: 'close',
+          });
+          return;
+        }
+        req.body = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+        handler(req, res);
+      },
+      () => res.destroy(),
+    );
+  },
+);
 server.keepAliveTimeout = 5_000;
+server.maxConnections = maxConnections;
 
 server.listen(port, host, () => {
   const shown = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(host) ? 'localhost' : host;

@@ -1,5 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import {
+  builtScriptHashes,
   contentSecurityPolicy,
   inlineScriptHashes,
   NON_PAGE_CSP,
@@ -9,37 +10,42 @@ import {
 const NON_PAGE_HEADERS = securityHeaders(NON_PAGE_CSP);
 
 /**
+ * The policy of a page rendered on request: the build's own inline-script hashes, the same
+ * as the static pages'. Never hashes taken from the rendered page, which would allow any
+ * script an injection put there. Only the dev server, which has no build, hashes the page.
+ */
+const BUILT = builtScriptHashes();
+const PAGE_HEADERS = BUILT === null ? null : securityHeaders(contentSecurityPolicy(BUILT));
+
+/**
  * Security headers on every on-demand response (the endpoints, the no-JavaScript checker
- * result), on any target. Static pages get theirs from `_headers`. An HTML page's policy
- * carries the hashes of exactly the inline scripts it contains.
+ * result), on any target. Static pages get theirs from `_headers`.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (context.isPrerendered) return response;
   const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
-  if (!isHtml) {
-    // The endpoints' own responses take the headers in place; a copy only when the headers
-    // are immutable (a Response that came from fetch()).
+  const fixed = isHtml ? PAGE_HEADERS : NON_PAGE_HEADERS;
+  if (fixed !== null) {
+    // In place; a copy only when the headers are immutable (a Response from fetch()).
     try {
-      for (const [name, value] of NON_PAGE_HEADERS) response.headers.set(name, value);
+      for (const [name, value] of fixed) response.headers.set(name, value);
       return response;
     } catch {
-      // Copied below.
+      const headers = new Headers(response.headers);
+      for (const [name, value] of fixed) headers.set(name, value);
+      return new Response(response.body, {
+        status: response.status,
+        statusText: response.statusText,
+        headers,
+      });
     }
   }
-  // A fresh Response: the one from next() may have immutable headers.
   const headers = new Headers(response.headers);
-  const init = (body: BodyInit | null) =>
-    new Response(body, { status: response.status, statusText: response.statusText, headers });
-  if (!isHtml) {
-    for (const [name, value] of NON_PAGE_HEADERS) headers.set(name, value);
-    return init(response.body);
-  }
   const html = await response.text();
-  for (const [name, value] of securityHeaders(
-    contentSecurityPolicy(await inlineScriptHashes(html)),
-  )) {
+  const hashes = import.meta.env.DEV ? await inlineScriptHashes(html) : [];
+  for (const [name, value] of securityHeaders(contentSecurityPolicy(hashes))) {
     headers.set(name, value);
   }
-  return init(html);
+  return new Response(html, { status: response.status, statusText: response.statusText, headers });
 });

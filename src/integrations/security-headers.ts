@@ -7,6 +7,7 @@ import {
   inlineScriptHashes,
   securityHeaders,
 } from '../lib/security/headers';
+import { injectBuildScriptHashes } from '../lib/security/build-hashes';
 
 /**
  * After the build, writes `_headers` (Netlify's format, also read by scripts/serve.mjs)
@@ -25,9 +26,17 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 export default function securityHeadersIntegration(): AstroIntegration {
+  let serverDirs: string[] = [];
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // The Node server bundle, and the copy the Netlify adapter makes of it for its function.
+        serverDirs = [
+          fileURLToPath(config.build.server),
+          fileURLToPath(new URL('.netlify/v1/functions/', config.root)),
+        ];
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const hashes = new Set<string>();
@@ -39,6 +48,10 @@ export default function securityHeadersIntegration(): AstroIntegration {
         const lines = ['/*', ...headers.map(([k, v]) => `  ${k}: ${v}`), ''];
         await writeFile(join(root, '_headers'), lines.join('\n'));
         logger.info(`wrote _headers (${hashes.size} inline script hashes)`);
+        // The pages rendered on request allow exactly these scripts too.
+        let modules = 0;
+        for (const dir of serverDirs) modules += await injectBuildScriptHashes(dir, hashes);
+        logger.info(`wrote the hashes into ${modules} server module(s)`);
       },
     },
   };

@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleProbe, type ProbeResponse } from '../../src/lib/http/probe-handler';
 import { buildProbeBatch } from '../../src/lib/kraken/probes';
-import { createMemoryStore } from '../../src/lib/ratelimit/memory';
 import { createProbeLimiter } from '../../src/lib/ratelimit/probe-limits';
 import type { Check } from '../../src/lib/rules/check';
 import {
@@ -38,14 +37,14 @@ async function probe(
     body: JSON.stringify(batch),
   });
   const response = await handleProbe(request, {
-    clientAddress: '127.0.0.1',
+    client: { ok: true, address: '127.0.0.1', bucket: '127.0.0.1' },
     env: {
       krakenApiUrl: env.krakenApiUrl ?? fake.url,
       egressIps: env.egressIps ?? [],
       callTimeoutMs: 300,
       batchTimeoutMs: 1_500,
     },
-    limiter: createProbeLimiter({ store: createMemoryStore() }),
+    limiter: createProbeLimiter(),
   });
   return { response, body: (await response.clone().json()) as ProbeResponse };
 }

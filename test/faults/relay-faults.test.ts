@@ -63,7 +63,10 @@ afterAll(async () => {
   await new Promise((resolve) => elsewhere.close(resolve));
 });
 
-const alwaysAllow: ProbeLimiter = { check: () => Promise.resolve({ allowed: true }) };
+const alwaysAllow: ProbeLimiter = {
+  admit: () => Promise.resolve({ allowed: true, ticket: { keyHash: '', client: '', done: false } }),
+  settle: () => Promise.resolve(),
+};
 
 async function probe() {
   calls = 0;
@@ -76,7 +79,7 @@ async function probe() {
       body: JSON.stringify(batch),
     }),
     {
-      clientAddress: '127.0.0.1',
+      client: { ok: true, address: '127.0.0.1', bucket: '127.0.0.1' },
       env: {
         krakenApiUrl: upstreamUrl,
         egressIps: [],

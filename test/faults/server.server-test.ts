@@ -175,6 +175,37 @@ describe('the production server when a client misbehaves', () => {
     expect(alive(running.site.pid), 'the server process is alive').toBe(true);
   });
 
+  it('relays nothing more for a client that disconnected', async () => {
+    // Each call takes a second; the client leaves while the first is under way. Before, the
+    // relay went on through all eight calls for nobody.
+    const pair = demoPair('leaving-client');
+    running.fake.addKey({
+      ...pair,
+      permissions: ['funds_query'],
+      fault: { mode: 'slow', delayMs: 1_000 },
+    });
+    const batch = JSON.stringify(await buildProbeBatch(pair));
+    const sent = () => running.fake.requests.filter((r) => r.headers['api-key'] === pair.apiKey);
+    const answer = await rawRequest({
+      port,
+      parts: [
+        requestHead('POST', '/api/kraken/probe', [
+          ['Host', `127.0.0.1:${port}`],
+          ['Content-Type', 'application/json'],
+          ['Content-Length', String(Buffer.byteLength(batch))],
+        ]),
+        batch,
+        { pauseMs: 5_000 },
+      ],
+      timeoutMs: 400,
+    });
+    expect(answer.status, 'the client left before any answer').toBeNull();
+    // Long enough for three more calls had the relay carried on.
+    await sleep(4_000);
+    expect(sent().length, 'only the call under way when the client left').toBeLessThanOrEqual(1);
+    expect(await expectHealthy(port)).toBe(200);
+  });
+
   it('stays up when a hundred clients disconnect midway through their bodies', async () => {
     const baseline = openFds(running.site.pid);
     for (let round = 0; round < 4; round += 1) {

@@ -28,7 +28,10 @@ const URL_ = 'http://127.0.0.1:4321/api/kraken/probe';
 const NOW = Date.UTC(2026, 0, 15, 12);
 const SEED = Number(process.env['FC_SEED'] ?? Date.now());
 
-const alwaysAllow: ProbeLimiter = { check: () => Promise.resolve({ allowed: true }) };
+const alwaysAllow: ProbeLimiter = {
+  admit: () => Promise.resolve({ allowed: true, ticket: { keyHash: '', client: '', done: false } }),
+  settle: () => Promise.resolve(),
+};
 
 /** A fetch that answers like Kraken at once and records that it was called. */
 function recordingFetch() {
@@ -45,7 +48,7 @@ function recordingFetch() {
 async function probe(body: BodyInit | null, headers: HeadersInit, method = 'POST') {
   const upstream = recordingFetch();
   const ctx: ProbeContext = {
-    clientAddress: '127.0.0.1',
+    client: { ok: true, address: '127.0.0.1', bucket: '127.0.0.1' },
     env: {
       krakenApiUrl: 'http://127.0.0.1:9',
       egressIps: [],

@@ -145,6 +145,7 @@ function Outcome({
         <h3 className="kc-live-title" id={titleId}>
           {summary.title}
         </h3>
+        {outcome.clockNote ? <p data-live-clock="">{outcome.clockNote}</p> : null}
         {outcome.about ? <About about={outcome.about} form={form} /> : null}
         <CheckList checks={outcome.checks} form={form} />
       </section>
@@ -171,6 +172,9 @@ function Outcome({
     >
       <p className="kc-live-title">{title}</p>
       <p>{outcome.message}</p>
+      {outcome.kind === 'refused' && outcome.clockNote ? (
+        <p data-live-clock="">{outcome.clockNote}</p>
+      ) : null}
       {again ? <p>You can run the check for this key again at {again}.</p> : null}
       <p className="kc-hint">What you typed is still in the fields above.</p>
     </div>

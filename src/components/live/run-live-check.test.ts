@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROBE_PATH, runLiveCheck } from './run-live-check';
+import { createNonceClock } from '../../lib/kraken/clock';
+import { handleProbe } from '../../lib/http/probe-handler';
+import { createProbeLimiter } from '../../lib/ratelimit/probe-limits';
 import { announce, summarizeChecks } from './summary';
 import type { Check } from '../../lib/rules/check';
 
@@ -143,6 +146,131 @@ describe('runLiveCheck', () => {
       fetch,
     });
     expect(outcome.kind === 'refused' && outcome.message).toMatch(/^Kraken did not answer/);
+  });
+});
+
+describe('runLiveCheck with a device clock that is off', () => {
+  const SERVER_NOW = 1_750_000_000_000;
+
+  /** This site's real relay in process, its clock at SERVER_NOW; Kraken answers every call. */
+  function relay() {
+    const sent: string[] = [];
+    const limiter = createProbeLimiter();
+    const kraken = (() =>
+      Promise.resolve(new Response('{"error":[],"result":{}}'))) as typeof globalThis.fetch;
+    const fetch = (async (url: string, init?: RequestInit) => {
+      sent.push(String(init?.body));
+      const response = await handleProbe(
+        new Request(`https://site.example${url}`, {
+          method: 'POST',
+          headers: init?.headers ?? {},
+          body: init?.body ?? null,
+        }),
+        {
+          client: { ok: true, address: '192.0.2.1', bucket: '192.0.2.1' },
+          env: { krakenApiUrl: 'http://127.0.0.1:9', egressIps: [] },
+          now: () => SERVER_NOW,
+          fetch: kraken,
+          limiter,
+        },
+      );
+      const headers = new Headers(response.headers);
+      headers.set('Date', new Date(SERVER_NOW).toUTCString());
+      return new Response(response.body, { status: response.status, headers });
+    }) as typeof globalThis.fetch;
+    return { sent, fetch };
+  }
+
+  const nonces = (body: string | undefined) =>
+    (JSON.parse(body ?? '{}') as { requests: { nonce: string }[] }).requests.map((r) =>
+      Number(r.nonce),
+    );
+
+  it('a device clock 2 h ahead: refused once, re-signed with the server’s time, checked, and told', async () => {
+    const device = () => SERVER_NOW + 7_200_000;
+    const { sent, fetch } = relay();
+    const outcome = await runLiveCheck({
+      apiKey: API_KEY,
+      privateKey: PRIVATE_KEY,
+      form: 'pro',
+      fetch,
+      now: device,
+      clock: createNonceClock(device),
+    });
+    expect(outcome.kind, JSON.stringify(outcome).slice(0, 300)).toBe('checks');
+    expect(sent, 'one refusal, one retry').toHaveLength(2);
+    const [first, second] = [nonces(sent[0]), nonces(sent[1])];
+    expect(first[0]).toBeGreaterThanOrEqual(SERVER_NOW + 7_200_000);
+    // The retry is signed with the server's time (Date has whole seconds) in milliseconds,
+    // strictly increasing.
+    expect(Math.abs((second[0] ?? 0) - SERVER_NOW)).toBeLessThan(60_000);
+    expect(second).toEqual([...second].sort((a, b) => a - b));
+    expect(new Set(second).size).toBe(second.length);
+    expect(outcome.kind === 'checks' && outcome.clockNote).toMatch(
+      /about 2 hours ahead of this site’s server/,
+    );
+  });
+
+  it('the next check in the same page signs with the corrected clock at once', async () => {
+    const device = () => SERVER_NOW + 7_200_000;
+    const clock = createNonceClock(device);
+    const first = relay();
+    await runLiveCheck({
+      apiKey: API_KEY,
+      privateKey: PRIVATE_KEY,
+      form: 'pro',
+      fetch: first.fetch,
+      now: device,
+      clock,
+    });
+    const again = relay();
+    const other = 'B'.repeat(56);
+    const outcome = await runLiveCheck({
+      apiKey: other,
+      privateKey: PRIVATE_KEY,
+      form: 'pro',
+      fetch: again.fetch,
+      now: device,
+      clock,
+    });
+    expect(outcome.kind).toBe('checks');
+    expect(again.sent, 'no refusal this time').toHaveLength(1);
+    const previous = Math.max(...nonces(first.sent[1]));
+    expect(Math.min(...nonces(again.sent[0])), 'still above every nonce sent').toBeGreaterThan(
+      previous,
+    );
+    expect(outcome.kind === 'checks' && outcome.clockNote).toMatch(/server’s time instead/);
+  });
+
+  it('a device clock 30 s ahead is accepted as it is, with a note', async () => {
+    const device = () => SERVER_NOW + 30_000;
+    const { sent, fetch } = relay();
+    const outcome = await runLiveCheck({
+      apiKey: API_KEY,
+      privateKey: PRIVATE_KEY,
+      form: 'pro',
+      fetch,
+      now: device,
+      clock: createNonceClock(device),
+    });
+    expect(outcome.kind).toBe('checks');
+    expect(sent, 'no refusal, no retry').toHaveLength(1);
+    expect(outcome.kind === 'checks' && outcome.clockNote).toMatch(/about 30 seconds ahead/);
+  });
+
+  it('a device clock 10 minutes behind: checked at once, and told', async () => {
+    const device = () => SERVER_NOW - 600_000;
+    const { sent, fetch } = relay();
+    const outcome = await runLiveCheck({
+      apiKey: API_KEY,
+      privateKey: PRIVATE_KEY,
+      form: 'pro',
+      fetch,
+      now: device,
+      clock: createNonceClock(device),
+    });
+    expect(sent).toHaveLength(1);
+    expect(outcome.kind === 'checks' && outcome.clockNote).toMatch(/about 10 minutes behind/);
   });
 });
 

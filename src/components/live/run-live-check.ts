@@ -9,6 +9,14 @@
  */
 import type { GuideForm } from '../../lib/guide/links';
 import type { KeyInfo } from '../../lib/kraken/key-info';
+import {
+  clockOffset,
+  createNonceClock,
+  describeSkew,
+  serverTimeFromDate,
+  SKEW_NOTE_MS,
+  type NonceClock,
+} from '../../lib/kraken/clock';
 import { buildProbeBatch, LIVE_CALLS, PROBES } from '../../lib/kraken/probes';
 import { PRIVATE_KEY_BYTES } from '../../lib/profile/kraken';
 import { normalizeKey } from '../../lib/rules/keys';
@@ -32,17 +40,33 @@ export interface LiveAbout {
 
 export type LiveOutcome =
   /** The relay ran the batch: Kraken's answers, as checks. */
-  | { kind: 'checks'; checks: Check[]; egressIps: string[]; about: LiveAbout | null }
+  | {
+      kind: 'checks';
+      checks: Check[];
+      egressIps: string[];
+      about: LiveAbout | null;
+      clockNote?: string;
+    }
   /** Nothing was sent: the typed values cannot be used. */
   | { kind: 'input'; message: string }
   /** The relay refused or could not run the check (400–502). */
-  | { kind: 'refused'; status: number; code: string; message: string; retryAfterSeconds?: number }
+  | {
+      kind: 'refused';
+      status: number;
+      code: string;
+      message: string;
+      retryAfterSeconds?: number;
+      clockNote?: string;
+    }
   /** No answer from this site's server at all. */
   | { kind: 'unreachable'; message: string };
 
 interface RelayError {
-  error: { status: number; message: string; code: string };
+  error: { status: number; message: string; code: string; serverTime?: number };
 }
+
+/** The relay's refusals that mean only "this device's clock is off": corrected and retried once. */
+const CLOCK_CODES = new Set(['nonce-ahead', 'nonce-behind']);
 
 function isRelayError(value: unknown): value is RelayError {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
@@ -100,38 +124,51 @@ export interface RunOptions {
   /** The service's range as entered on the page, for the relay to compare Kraken's allowlist with. */
   serviceRange?: string | undefined;
   fetch?: typeof fetch;
+  /** The device's clock; the nonces follow it, corrected by the server's time. */
   now?: () => number;
+  /** Where the nonces come from; one per page by default, so they increase across checks. */
+  clock?: NonceClock;
   timeoutMs?: number;
 }
 
-/** Signs, posts and reads the answer. Never throws. */
-export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
-  const apiKey = normalizeKey(options.apiKey);
-  const privateKey = normalizeKey(options.privateKey);
-  if (apiKey === '') return { kind: 'input', message: 'Enter the API key first.' };
-  const problem = privateKeyProblem(privateKey);
-  if (problem) return { kind: 'input', message: problem };
+/** One per page: its nonces strictly increase across every check run in the page. */
+const pageClock = createNonceClock();
 
+type Posted =
+  | { ok: true; response: Response; json: unknown; offsetMs: number | null }
+  | { ok: false; outcome: LiveOutcome };
+
+const CANNOT_SIGN: LiveOutcome = {
+  kind: 'input',
+  message:
+    'Your browser could not sign the requests (Web Crypto is not available here). Nothing was sent.',
+};
+
+/** Signs a batch with the clock as corrected so far, posts it, reads the answer and the server's time. */
+async function signAndPost(
+  options: RunOptions & { apiKey: string; privateKey: string; clock: NonceClock },
+): Promise<Posted & { mark: number }> {
+  const { clock } = options;
+  const now = options.now ?? Date.now;
+  const mark = clock.mark();
   let body: string;
   try {
     const batch = await buildProbeBatch({
-      apiKey,
-      privateKey,
+      apiKey: options.apiKey,
+      privateKey: options.privateKey,
       form: options.form,
       serviceRange: options.serviceRange,
-      ...(options.now ? { now: options.now } : {}),
+      nonces: () => clock.next(),
     });
     body = JSON.stringify(batch);
   } catch {
-    return {
-      kind: 'input',
-      message:
-        'Your browser could not sign the requests (Web Crypto is not available here). Nothing was sent.',
-    };
+    clock.rollback(mark);
+    return { ok: false, outcome: CANNOT_SIGN, mark };
   }
 
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   let response: Response;
+  const sentAtMs = now();
   try {
     response = await doFetch(PROBE_PATH, {
       method: 'POST',
@@ -144,14 +181,67 @@ export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
   } catch (error) {
     const late = error instanceof Error && error.name === 'TimeoutError';
     return {
-      kind: 'unreachable',
-      message: late
-        ? 'This site’s server did not answer in time. Check your connection and try again.'
-        : 'This site’s server could not be reached. Check your connection and try again.',
+      ok: false,
+      mark,
+      outcome: {
+        kind: 'unreachable',
+        message: late
+          ? 'This site’s server did not answer in time. Check your connection and try again.'
+          : 'This site’s server could not be reached. Check your connection and try again.',
+      },
     };
   }
-
+  const receivedAtMs = now();
   const json: unknown = await response.json().catch(() => null);
+  // The relay's nonce refusals carry its clock in milliseconds; every answer has a Date.
+  const exact = isRelayError(json) ? json.error.serverTime : undefined;
+  const serverTimeMs =
+    typeof exact === 'number' && Number.isFinite(exact)
+      ? exact
+      : serverTimeFromDate(response.headers.get('Date'));
+  const offsetMs =
+    serverTimeMs === null ? null : clockOffset({ serverTimeMs, sentAtMs, receivedAtMs });
+  return { ok: true, response, json, offsetMs, mark };
+}
+
+/**
+ * Signs, posts and reads the answer. Never throws. When the relay refuses the nonces
+ * because this device's clock is off, the page learns the server's time from that
+ * refusal, signs again with the corrected clock and retries once; the outcome then
+ * carries a note saying by how much the clock is off.
+ */
+export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
+  const apiKey = normalizeKey(options.apiKey);
+  const privateKey = normalizeKey(options.privateKey);
+  if (apiKey === '') return { kind: 'input', message: 'Enter the API key first.' };
+  const problem = privateKeyProblem(privateKey);
+  if (problem) return { kind: 'input', message: problem };
+
+  const clock = options.clock ?? pageClock;
+  const run = { ...options, apiKey, privateKey, clock };
+  // An earlier check in this page may have corrected the clock already.
+  let corrected = Math.abs(clock.offsetMs) >= SKEW_NOTE_MS;
+  let posted = await signAndPost(run);
+  if (
+    posted.ok &&
+    isRelayError(posted.json) &&
+    CLOCK_CODES.has(posted.json.error.code) &&
+    posted.offsetMs !== null
+  ) {
+    // Nothing reached Kraken: the refused nonces may be handed out again, corrected.
+    clock.rollback(posted.mark);
+    clock.correct(posted.offsetMs);
+    corrected = true;
+    posted = await signAndPost(run);
+  } else if (posted.ok && posted.offsetMs !== null && Math.abs(posted.offsetMs) >= SKEW_NOTE_MS) {
+    // Accepted, but the clock is off: sign the next checks in this page with the server's time.
+    clock.correct(posted.offsetMs);
+  }
+  if (!posted.ok) return posted.outcome;
+  const { response, json } = posted;
+  const skew = corrected ? clock.offsetMs : (posted.offsetMs ?? 0);
+  const note = describeSkew(skew, corrected);
+  const clockNote = note === null ? {} : { clockNote: note };
 
   if (response.ok && isChecksBody(json)) {
     return {
@@ -159,6 +249,7 @@ export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
       checks: json.checks,
       egressIps: json.egressIps ?? [],
       about: json.about ?? null,
+      ...clockNote,
     };
   }
   const status = response.status;
@@ -188,5 +279,6 @@ export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
     code,
     message: `${lead} ${relayMessage}`.trim(),
     ...(seconds !== undefined ? { retryAfterSeconds: seconds } : {}),
+    ...clockNote,
   };
 }

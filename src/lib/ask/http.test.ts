@@ -3,6 +3,7 @@ import { createMemoryStore } from '../ratelimit/memory';
 import { fixtureIndex } from './fixture';
 import { handleAsk, JSON_PAGE, MAX_QUESTION_CHARS, type AskDeps, type AskJson } from './http';
 import type { AskIndex } from './search-index';
+import type { ClientAddress } from '../security/client-address.js';
 
 let index: AskIndex;
 beforeAll(async () => {
@@ -23,12 +24,15 @@ const get = (page: string, query: Record<string, string>, method = 'GET') =>
 
 const PAGE = 'exchange/kraken/pro.md';
 
+/** A client whose address is known, counted under its own bucket. */
+const client = (address: string): ClientAddress => ({ ok: true, address, bucket: address });
+
 describe('handleAsk: answers', () => {
   it('answers in Markdown, cacheable, with the value and a link to the step', async () => {
     const res = await handleAsk(
       get(PAGE, { ask: 'What nonce window should I set?' }),
       PAGE,
-      '192.0.2.1',
+      client('192.0.2.1'),
       deps(),
     );
     expect(res.status).toBe(200);
@@ -45,8 +49,8 @@ describe('handleAsk: answers', () => {
   it('HEAD answers the same status and headers without a body', async () => {
     const q = { ask: 'What nonce window should I set?' };
     const [g, h] = await Promise.all([
-      handleAsk(get(PAGE, q), PAGE, 'a', deps()),
-      handleAsk(get(PAGE, q, 'HEAD'), PAGE, 'a', deps()),
+      handleAsk(get(PAGE, q), PAGE, client('a'), deps()),
+      handleAsk(get(PAGE, q, 'HEAD'), PAGE, client('a'), deps()),
     ]);
     expect(h.status).toBe(g.status);
     expect(h.headers.get('content-type')).toBe(g.headers.get('content-type'));
@@ -57,7 +61,7 @@ describe('handleAsk: answers', () => {
     const res = await handleAsk(
       get(JSON_PAGE, { ask: 'What nonce window should I set?' }),
       JSON_PAGE,
-      'a',
+      client('a'),
       deps(),
     );
     expect(res.status).toBe(200);
@@ -73,7 +77,7 @@ describe('handleAsk: answers', () => {
     const res = await handleAsk(
       get(JSON_PAGE, { ask: 'How do I bake bread?' }),
       JSON_PAGE,
-      'a',
+      client('a'),
       deps(),
     );
     const body = (await res.json()) as AskJson;
@@ -83,7 +87,7 @@ describe('handleAsk: answers', () => {
 
   it('an empty ask sends the twin itself', async () => {
     for (const ask of ['', '   ']) {
-      const res = await handleAsk(get(PAGE, { ask }), PAGE, 'a', deps());
+      const res = await handleAsk(get(PAGE, { ask }), PAGE, client('a'), deps());
       expect(res.status).toBe(307);
       expect(res.headers.get('location')).toBe('/exchange/kraken/pro.md');
     }
@@ -129,7 +133,7 @@ describe('handleAsk: bad input says why, in Markdown', () => {
     ],
     ['no question for the dialog', JSON_PAGE, { ask: '' }, 400, /`ask` parameter/],
   ])('%s', async (_name, page, query, status, message) => {
-    const res = await handleAsk(get(page, query), page, 'a', deps());
+    const res = await handleAsk(get(page, query), page, client('a'), deps());
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     const md = await res.text();
@@ -140,7 +144,7 @@ describe('handleAsk: bad input says why, in Markdown', () => {
   it('500 characters exactly are answered (counted as characters, not bytes)', async () => {
     const ask = `What nonce window ${'é'.repeat(MAX_QUESTION_CHARS - 18)}`;
     expect([...ask]).toHaveLength(MAX_QUESTION_CHARS);
-    const res = await handleAsk(get(PAGE, { ask }), PAGE, 'a', deps());
+    const res = await handleAsk(get(PAGE, { ask }), PAGE, client('a'), deps());
     expect(res.status).toBe(200);
   });
 
@@ -148,7 +152,7 @@ describe('handleAsk: bad input says why, in Markdown', () => {
     const res = await handleAsk(
       new Request(`https://docs.example/api/ask/${PAGE}?ask=x`, { method }),
       PAGE,
-      'a',
+      client('a'),
       deps(),
     );
     expect(res.status).toBe(405);
@@ -159,7 +163,7 @@ describe('handleAsk: bad input says why, in Markdown', () => {
     const res = await handleAsk(
       get(PAGE, { ask: 'What nonce window?' }),
       PAGE,
-      'a',
+      client('a'),
       deps({ index: () => Promise.reject(new Error('none')) }),
     );
     expect(res.status).toBe(503);
@@ -168,9 +172,22 @@ describe('handleAsk: bad input says why, in Markdown', () => {
 });
 
 describe('handleAsk: the per-address limit', () => {
+  it('refuses with 503 in Markdown when the client address cannot be known, never a shared bucket', async () => {
+    const res = await handleAsk(
+      get(PAGE, { ask: 'What nonce window?' }),
+      PAGE,
+      { ok: false, reason: 'no peer' },
+      deps(),
+    );
+    expect(res.status).toBe(503);
+    expect(res.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(await res.text()).toMatch(/could not tell which address/);
+  });
+
   it('answers 429 with Retry-After past the limit, per address, and not cached', async () => {
     const d = deps({ limit: { limit: 2, windowMs: 60_000 } });
-    const ask = () => handleAsk(get(PAGE, { ask: 'What nonce window?' }), PAGE, '192.0.2.7', d);
+    const ask = () =>
+      handleAsk(get(PAGE, { ask: 'What nonce window?' }), PAGE, client('192.0.2.7'), d);
     expect((await ask()).status).toBe(200);
     expect((await ask()).status).toBe(200);
     const limited = await ask();
@@ -178,7 +195,12 @@ describe('handleAsk: the per-address limit', () => {
     expect(limited.headers.get('retry-after')).toBe('60');
     expect(limited.headers.get('cache-control')).toBe('no-store');
     expect(await limited.text()).toMatch(/^# Too many questions\n\n.*Wait 60 s/);
-    const other = await handleAsk(get(PAGE, { ask: 'What nonce window?' }), PAGE, '192.0.2.8', d);
+    const other = await handleAsk(
+      get(PAGE, { ask: 'What nonce window?' }),
+      PAGE,
+      client('192.0.2.8'),
+      d,
+    );
     expect(other.status).toBe(200);
   });
 });
@@ -195,7 +217,7 @@ describe('handleAsk: questions are never logged', () => {
       ['nope.md', { ask: secret }],
       [PAGE, { ask: `${secret}\n` }],
     ] as const) {
-      await handleAsk(get(page, query), page, 'a', deps());
+      await handleAsk(get(page, query), page, client('a'), deps());
     }
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
   });

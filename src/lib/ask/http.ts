@@ -7,6 +7,7 @@ import type { RateLimitStore } from '../ratelimit/store';
 import { ask } from './answer';
 import { answerMarkdown } from './render';
 import type { AskIndex } from './search-index';
+import type { ClientAddress } from '../security/client-address.js';
 
 export const MAX_QUESTION_CHARS = 500;
 /** Questions per client address per minute, unless the server is configured otherwise. */
@@ -74,11 +75,11 @@ const relative = (site: string, url: string) =>
 export async function handleAsk(
   request: Request,
   page: string,
-  clientAddress: string,
+  client: ClientAddress,
   deps: AskDeps,
 ): Promise<Response> {
   const head = request.method === 'HEAD';
-  const response = await answer(request, page, clientAddress, deps);
+  const response = await answer(request, page, client, deps);
   return head
     ? new Response(null, { status: response.status, headers: response.headers })
     : response;
@@ -87,7 +88,7 @@ export async function handleAsk(
 async function answer(
   request: Request,
   page: string,
-  clientAddress: string,
+  client: ClientAddress,
   deps: AskDeps,
 ): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -100,9 +101,17 @@ async function answer(
   const question = params.get('ask') ?? '';
   const goal = params.get('goal') ?? '';
 
+  if (!client.ok) {
+    // Never a shared "unknown" bucket: one client could use it up for everyone.
+    return problem(
+      503,
+      'Questions are not available',
+      'This server could not tell which address the request came from, so it cannot apply its limits. If this keeps happening, the site is misconfigured behind its proxy.',
+    );
+  }
   const now = deps.now?.() ?? Date.now();
   const hit = await deps.store.hit(
-    `ask:${clientAddress}`,
+    `ask:${client.bucket}`,
     deps.limit.windowMs,
     deps.limit.limit,
     now,

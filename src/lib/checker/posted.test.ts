@@ -25,6 +25,52 @@ describe('readPostedForm', () => {
   });
 
   test.each([
+    { name: 'another site', headers: { 'sec-fetch-site': 'cross-site' } },
+    { name: 'a sibling subdomain', headers: { 'sec-fetch-site': 'same-site' } },
+    { name: 'another origin (no Sec-Fetch-Site)', headers: { origin: 'https://evil.example' } },
+    { name: 'an origin that is not a URL', headers: { origin: 'null' } },
+  ])('sends a post from $name back to the checker page (303)', async ({ headers }) => {
+    const request = new Request('http://localhost/exchange/kraken/key-checker/result/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: 'apiKey=x',
+    });
+    expect(await readPostedForm(request, 'pro')).toEqual({ kind: 'redirect' });
+  });
+
+  test.each([
+    { name: 'this origin', headers: { 'sec-fetch-site': 'same-origin' } },
+    { name: 'this origin (Origin only)', headers: { origin: 'http://localhost' } },
+    { name: 'a client that sends neither header', headers: {} },
+  ])('reads a post from $name', async ({ headers }) => {
+    const request = new Request('http://localhost/exchange/kraken/key-checker/result/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: 'apiKey=x',
+    });
+    expect(await readPostedForm(request, 'pro')).toMatchObject({ kind: 'ok' });
+  });
+
+  test('ignores a posted service range when the service’s range is configured', async () => {
+    const result = await readPostedForm(
+      post('serviceRange=0.0.0.0%2F0&ipAllowlist=192.0.2.1'),
+      'pro',
+      {
+        ipRange: '192.0.2.0/24',
+      },
+    );
+    expect(result).toMatchObject({
+      kind: 'ok',
+      state: { ipRange: '192.0.2.0/24', ipAllowlist: '192.0.2.1' },
+    });
+  });
+
+  test('keeps a posted service range when none is configured', async () => {
+    const result = await readPostedForm(post('serviceRange=192.0.2.0%2F24'), 'pro');
+    expect(result).toMatchObject({ kind: 'ok', state: { ipRange: '192.0.2.0/24' } });
+  });
+
+  test.each([
     { name: 'JSON', request: () => post('{}', 'application/json'), status: 415 },
     {
       name: 'a body over the limit',

@@ -1,9 +1,10 @@
 import type { GuideForm } from '../guide/links';
+import { BODY_LIMIT_BYTES, readBodyBytes } from '../http/body';
 import type { CheckerState } from './state';
 import { initialState, stateFromFormData } from './state';
 
-/** Far above what the checker's fields hold; a bigger body is not a checker form. */
-export const MAX_FORM_BYTES = 16 * 1024;
+/** The site's one body limit: far above what the checker's fields hold. */
+export const MAX_FORM_BYTES = BODY_LIMIT_BYTES;
 
 export type PostedForm =
   | { kind: 'redirect' }
@@ -13,13 +14,41 @@ export type PostedForm =
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
 /**
- * Reads the checker form a browser posted without JavaScript. A GET (a
- * bookmark, a reload) goes back to the checker page; a body that is not a
- * small form gets the empty checker and a message, never an exception.
+ * Whether the post came from a page of this very origin. Browsers say so in
+ * `Sec-Fetch-Site` (or `Origin`); another site (or a sibling subdomain) posting here
+ * would make the page render what that site chose, with this site's authority.
+ * A post with neither header is not from a current browser's cross-site form.
  */
-export async function readPostedForm(request: Request, form: GuideForm): Promise<PostedForm> {
-  if (request.method !== 'POST') return { kind: 'redirect' };
-  const empty = initialState(form);
+export function isOwnOriginPost(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site !== null) return site === 'same-origin' || site === 'none';
+  const origin = request.headers.get('origin');
+  if (origin === null) return true;
+  try {
+    const host = request.headers.get('host') ?? new URL(request.url).host;
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export interface PostedOptions {
+  /** The service's configured IP range: when set, a posted range is ignored. */
+  ipRange?: string | undefined;
+}
+
+/**
+ * Reads the checker form a browser posted without JavaScript. A GET (a bookmark, a
+ * reload) or a post from another site goes back to the checker page; a body that is not
+ * a small form gets the empty checker and a message, never an exception.
+ */
+export async function readPostedForm(
+  request: Request,
+  form: GuideForm,
+  { ipRange }: PostedOptions = {},
+): Promise<PostedForm> {
+  if (request.method !== 'POST' || !isOwnOriginPost(request)) return { kind: 'redirect' };
+  const empty = initialState(form, ipRange);
   const type =
     (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (!FORM_TYPES.includes(type)) {
@@ -30,29 +59,21 @@ export async function readPostedForm(request: Request, form: GuideForm): Promise
       state: empty,
     };
   }
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > MAX_FORM_BYTES) {
-    return {
-      kind: 'error',
-      status: 413,
-      message: 'That form was too large to check.',
-      state: empty,
-    };
-  }
+  const tooLarge: PostedForm = {
+    kind: 'error',
+    status: 413,
+    message: 'That form was too large to check.',
+    state: empty,
+  };
   try {
-    const body = await readAtMost(request, MAX_FORM_BYTES + 1);
-    if (body.byteLength > MAX_FORM_BYTES) {
-      return {
-        kind: 'error',
-        status: 413,
-        message: 'That form was too large to check.',
-        state: empty,
-      };
-    }
-    const data = await new Response(body, {
+    const read = await readBodyBytes(request, { limit: MAX_FORM_BYTES });
+    if (!read.ok) return tooLarge;
+    const data = await new Response(read.bytes as Uint8Array<ArrayBuffer>, {
       headers: { 'content-type': request.headers.get('content-type') ?? type },
     }).formData();
-    return { kind: 'ok', status: 200, state: stateFromFormData(data, form) };
+    const state = stateFromFormData(data, form);
+    // The service's range is the site's to say when it is configured, not the post's.
+    return { kind: 'ok', status: 200, state: ipRange ? { ...state, ipRange } : state };
   } catch {
     return {
       kind: 'error',
@@ -61,24 +82,4 @@ export async function readPostedForm(request: Request, form: GuideForm): Promise
       state: empty,
     };
   }
-}
-
-/** The body's first `limit` bytes at most, however much the client sends. */
-async function readAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const out = new Uint8Array(limit);
-  let length = 0;
-  if (!request.body) return out.subarray(0, 0);
-  const reader = request.body.getReader();
-  try {
-    while (length < limit) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      const take = Math.min(value.byteLength, limit - length);
-      out.set(value.subarray(0, take), length);
-      length += take;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  return out.subarray(0, length);
 }

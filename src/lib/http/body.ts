@@ -1,11 +1,18 @@
 /**
  * Reading request (and upstream response) bodies with a hard size limit, for any runtime with the
- * Fetch API (Node, Deno, workers). Nothing here echoes the body's content.
+ * Fetch API (Node, Deno, workers). The reading itself is read-bounded.js, shared with the Node
+ * server script. Nothing here echoes the body's content.
  */
+import { BODY_LIMIT_BYTES, declaresTooMuch, readBounded, tooLargeMessage } from './read-bounded.js';
+
+export { BODY_LIMIT_BYTES };
+
+export type BodyErrorCode = 'too-large' | 'invalid-json' | 'empty-body' | 'unreadable-body';
 
 export interface BodyError {
   ok: false;
   status: 400 | 413;
+  code: BodyErrorCode;
   message: string;
 }
 export type BodyResult = { ok: true; value: unknown } | BodyError;
@@ -34,7 +41,8 @@ export function isJsonContentType(header: string | null): boolean {
 const tooLarge = (limit: number): BodyError => ({
   ok: false,
   status: 413,
-  message: `The body is larger than ${limit} bytes.`,
+  code: 'too-large',
+  message: tooLargeMessage(limit),
 });
 
 /**
@@ -46,29 +54,15 @@ export async function readBodyBytes(
   request: Pick<Request, 'headers' | 'body'>,
   { limit }: ReadOptions,
 ): Promise<BytesResult> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > limit) return tooLarge(limit);
+  if (declaresTooMuch(request.headers.get('content-length'), limit)) return tooLarge(limit);
   if (request.body === null) return { ok: true, bytes: new Uint8Array() };
   const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    received += value.byteLength;
-    if (received > limit) {
-      await reader.cancel().catch(() => undefined);
-      return tooLarge(limit);
-    }
-    chunks.push(value);
+  const read = await readBounded({ next: () => reader.read() } as AsyncIterator<Uint8Array>, limit);
+  if (!read.ok) {
+    await reader.cancel().catch(() => undefined);
+    return tooLarge(limit);
   }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return { ok: true, bytes };
+  return { ok: true, bytes: read.bytes };
 }
 
 /**
@@ -80,20 +74,35 @@ export async function readJsonBody(request: Request, options: ReadOptions): Prom
   try {
     read = await readBodyBytes(request, options);
   } catch {
-    return { ok: false, status: 400, message: 'The body could not be read.' };
+    return {
+      ok: false,
+      status: 400,
+      code: 'unreadable-body',
+      message: 'The body could not be read.',
+    };
   }
   if (!read.ok) return read;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
-    return { ok: false, status: 400, message: 'The body is not valid UTF-8.' };
+    return {
+      ok: false,
+      status: 400,
+      code: 'invalid-json',
+      message: 'The body is not valid UTF-8.',
+    };
   }
   if (text.trim() === '')
-    return { ok: false, status: 400, message: 'The body is empty: send a JSON object.' };
+    return {
+      ok: false,
+      status: 400,
+      code: 'empty-body',
+      message: 'The body is empty: send a JSON object.',
+    };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, status: 400, message: 'The body is not valid JSON.' };
+    return { ok: false, status: 400, code: 'invalid-json', message: 'The body is not valid JSON.' };
   }
 }

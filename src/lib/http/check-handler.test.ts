@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, CheckResponseSchema, REQUIRED_PERMISSIONS } from '../rules';
-import { CHECK_BODY_LIMIT, handleCheck, secretFieldNames } from './check-handler';
+import { CHECK_BODY_LIMIT, countEntries, handleCheck, MAX_LIST_ENTRIES } from './check-handler';
+import { findSecrets } from '../security/secrets';
 import { ErrorBodySchema } from './json';
 
 const URL_ = 'http://localhost:4321/api/kraken/check';
@@ -120,19 +121,20 @@ describe('POST /api/kraken/check, 400 with field messages', () => {
   it('names unknown fields', async () => {
     expect(await errorOf(await postJson({ form: 'pro', colour: 'red', nonce: 1 })))
       .toMatchInlineSnapshot(`
-      {
-        "fields": {
-          "colour": [
-            "Unknown field.",
-          ],
-          "nonce": [
-            "Unknown field.",
-          ],
-        },
-        "message": "Invalid request: colour: Unknown field. nonce: Unknown field.",
-        "status": 400,
-      }
-    `);
+        {
+          "code": "invalid-request",
+          "fields": {
+            "colour": [
+              "Unknown field.",
+            ],
+            "nonce": [
+              "Unknown field.",
+            ],
+          },
+          "message": "Invalid request: colour: Unknown field. nonce: Unknown field.",
+          "status": 400,
+        }
+      `);
   });
 
   it('names each malformed field', async () => {
@@ -147,6 +149,7 @@ describe('POST /api/kraken/check, 400 with field messages', () => {
       ),
     ).toMatchInlineSnapshot(`
       {
+        "code": "invalid-request",
         "fields": {
           "apiKey": [
             "Must be a string.",
@@ -198,6 +201,7 @@ describe('POST /api/kraken/check, 400 for a private key', () => {
     const text = await response.clone().text();
     const error = await errorOf(response);
     expect(error.status).toBe(400);
+    expect(error.code).toBe('private-key-sent');
     expect(Object.keys(error.fields ?? {})).toEqual([field]);
     expect(text).not.toContain(PRIVATE_KEY.slice(0, 12));
     expect(text).not.toContain(API_KEY.slice(0, 12));
@@ -207,23 +211,105 @@ describe('POST /api/kraken/check, 400 for a private key', () => {
     expect(
       (await errorOf(await postJson({ privateKey: PRIVATE_KEY }))).message,
     ).toMatchInlineSnapshot(
-      `"A private key must never be sent to any server, this one included: it signs orders and, with the wrong permissions, withdrawals. Remove the field; the key checker page checks the private key without it leaving your browser."`,
+      `"A private key must never be sent to any server, this one included: it signs orders and, with the wrong permissions, withdrawals. Remove it; the key checker page checks the private key without it leaving your browser."`,
     );
   });
 
   it('refuses it even beside other errors or nested', async () => {
     const nested = await errorOf(await postJson({ form: 'nope', keys: { secret: PRIVATE_KEY } }));
-    expect(Object.keys(nested.fields ?? {})).toEqual(['secret']);
+    expect(Object.keys(nested.fields ?? {})).toEqual(['keys.secret']);
+  });
+
+  // The private key under a field name that says nothing, or as a field name: its shape
+  // (88 base64 characters, 64 bytes) gives it away. Never echoed, not even in part.
+  it.each([
+    { name: 'apiKey', body: { apiKey: PRIVATE_KEY }, field: 'apiKey' },
+    {
+      name: 'ipAllowlist',
+      body: { ipAllowlist: `192.0.2.1, ${PRIVATE_KEY}` },
+      field: 'ipAllowlist',
+    },
+    { name: 'an unknown field', body: { note: PRIVATE_KEY }, field: 'note' },
+    {
+      name: 'without its padding',
+      body: { nonceWindow: PRIVATE_KEY.slice(0, 86) },
+      field: 'nonceWindow',
+    },
+    {
+      name: 'nested in an array',
+      body: { permissions: ['funds_query', PRIVATE_KEY] },
+      field: 'permissions[1]',
+    },
+    { name: 'as a field name', body: { [PRIVATE_KEY]: 1 }, field: '(a field name)' },
+  ])('refuses a private key in $name, with no echo', async ({ body, field }) => {
+    const response = await postJson(body);
+    const text = await response.clone().text();
+    const error = await errorOf(response);
+    expect(error).toMatchObject({ status: 400, code: 'private-key-sent' });
+    expect(Object.keys(error.fields ?? {})).toEqual([field]);
+    for (let i = 0; i + 6 <= PRIVATE_KEY.length; i += 6) {
+      expect(text, 'no six characters of the key').not.toContain(PRIVATE_KEY.slice(i, i + 6));
+    }
+  });
+
+  it.each([
+    { name: 'an API key (56 characters)', value: API_KEY },
+    { name: 'a longer base64 run', value: `${PRIVATE_KEY.slice(0, 86)}AAAAAAAA` },
+    { name: 'a signature-length value in a longer word', value: `x${PRIVATE_KEY.slice(0, 85)}` },
+    {
+      name: '88 characters whose 87th cannot end 64 bytes',
+      value: `${PRIVATE_KEY.slice(0, 86)}B==`,
+    },
+  ])('does not mistake $name for a private key', ({ value }) => {
+    expect(findSecrets({ apiKey: value })).toEqual([]);
   });
 
   it('finds secret-looking names at any depth, bounded', () => {
-    expect(secretFieldNames({ a: [{ b: { apiSecret: 1 } }], private_key: 2, ok: 3 })).toEqual([
-      'apiSecret',
+    expect(findSecrets({ a: [{ b: { apiSecret: 1 } }], private_key: 2, ok: 3 })).toEqual([
+      'a[0].b.apiSecret',
       'private_key',
     ]);
     let deep: unknown = { secret: 1 };
     for (let i = 0; i < 1000; i++) deep = [deep];
-    expect(secretFieldNames(deep)).toEqual([]);
+    expect(findSecrets(deep)).toEqual([]);
+  });
+});
+
+describe('POST /api/kraken/check, address lists', () => {
+  it.each([
+    { text: '', count: 0 },
+    { text: '192.0.2.1', count: 1 },
+    { text: ' 192.0.2.1 ,, 2001:db8::/32\n10.0.0.1 ', count: 3 },
+    { text: 'a,'.repeat(8000), count: MAX_LIST_ENTRIES + 1 },
+  ])('counts $count entries', ({ text, count }) => {
+    expect(countEntries(text)).toBe(count);
+  });
+
+  it.each(['serviceRange', 'ipAllowlist'])(
+    'refuses more than 256 entries in %s, quoting none',
+    async (field) => {
+      const response = await postJson({ [field]: 'q,'.repeat(8000) });
+      const error = await errorOf(response);
+      expect(error).toMatchObject({ status: 400, code: 'too-many-entries' });
+      expect(Object.keys(error.fields ?? {})).toEqual([field]);
+      expect(JSON.stringify(error)).not.toContain('q,q');
+      expect(error.message).toBe(
+        `Invalid request: ${field} holds more than 256 entries; Kraken's IP field and a service's range hold a few.`,
+      );
+    },
+  );
+
+  it('accepts 256 entries', async () => {
+    const list = Array.from({ length: 256 }, (_, i) => `10.0.${i}.1`).join(', ');
+    const response = await postJson({ ipAllowlist: list, serviceRange: '10.0.0.0/16' });
+    expect(response.status).toBe(200);
+  });
+
+  it('cuts long field names in its messages', async () => {
+    const error = await errorOf(await postJson({ ['x'.repeat(500)]: 1 }));
+    expect(error.code).toBe('invalid-request');
+    expect(Object.keys(error.fields ?? {})[0]?.length).toBeLessThanOrEqual(25);
+    expect(error.message).not.toContain('x'.repeat(60));
   });
 });
 
@@ -235,6 +321,7 @@ describe('POST /api/kraken/check, 405, 413, 415', () => {
       expect(response.headers.get('allow')).toBe('POST');
       expect(await errorOf(response)).toEqual({
         status: 405,
+        code: 'method-not-allowed',
         message: 'Method not allowed: use POST.',
       });
     },
@@ -244,7 +331,11 @@ describe('POST /api/kraken/check, 405, 413, 415', () => {
     const error = await errorOf(
       await post(JSON.stringify({ apiKey: 'A'.repeat(CHECK_BODY_LIMIT) })),
     );
-    expect(error).toEqual({ status: 413, message: 'The body is larger than 16384 bytes.' });
+    expect(error).toEqual({
+      status: 413,
+      code: 'too-large',
+      message: 'The body is larger than 16384 bytes.',
+    });
   });
 
   it('answers 413 from Content-Length alone, before reading', async () => {

@@ -1,53 +1,87 @@
 import { CheckRequestSchema, runChecks } from '../rules';
 import { friendlyZodError } from '../util/zod-errors';
 import { clip } from '../util/text';
-import { isJsonContentType, readJsonBody } from './body';
-import { errorResponse, jsonResponse, methodNotAllowed } from './json';
+import { BODY_LIMIT_BYTES } from './body';
+import { readJsonRequest } from './edge';
+import { errorResponse, jsonResponse } from './json';
 
-/** Bodies above this are refused with 413. */
-export const CHECK_BODY_LIMIT = 16 * 1024;
+/** Bodies above this are refused with 413: the site's one body limit. */
+export const CHECK_BODY_LIMIT = BODY_LIMIT_BYTES;
 
-/** privateKey, private_key, PRIVATE-KEY, secret, apiSecret, secretKey, privKey… */
-const SECRET_NAME = /private|secret|priv/;
+/**
+ * Entries an address list may hold. Kraken's IP field and a service's range hold a handful;
+ * the cap keeps a crafted body (thousands of one-character entries) as cheap as a real one.
+ */
+export const MAX_LIST_ENTRIES = 256;
+const LIST_FIELDS = ['serviceRange', 'ipAllowlist'] as const;
 
-function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name.toLowerCase().replace(/[^a-z0-9]/g, ''));
-}
-
-/** Names of fields that look like they hold a private key, at any depth (bounded). */
-export function secretFieldNames(value: unknown, depth = 0): string[] {
-  if (depth > 8 || typeof value !== 'object' || value === null) return [];
-  const entries = Array.isArray(value)
-    ? value.map((item) => ['', item] as const)
-    : Object.entries(value);
-  return entries.flatMap(([name, inner]) => [
-    ...(isSecretName(name) ? [clip(name, 64)] : []),
-    ...secretFieldNames(inner, depth + 1),
-  ]);
-}
+/** Field names in messages are cut to this: enough to find the field, never a whole value. */
+const FIELD_NAME_CHARS = 24;
 
 const PRIVATE_KEY_REFUSED =
-  'A private key must never be sent to any server, this one included: it signs orders and, with the wrong permissions, withdrawals. Remove the field; the key checker page checks the private key without it leaving your browser.';
+  'A private key must never be sent to any server, this one included: it signs orders and, with the wrong permissions, withdrawals. Remove it; the key checker page checks the private key without it leaving your browser.';
+
+/** How many entries a comma-, space- or newline-separated list holds, counting no further than `max + 1`. */
+export function countEntries(text: string, max = MAX_LIST_ENTRIES): number {
+  let count = 0;
+  let inEntry = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    // , space tab newline carriage-return
+    const separator = c === 44 || c === 32 || c === 9 || c === 10 || c === 13;
+    if (!separator && !inEntry) {
+      count += 1;
+      if (count > max) return count;
+    }
+    inEntry = !separator;
+  }
+  return count;
+}
+
+function tooManyEntries(value: unknown): Record<string, string[]> | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const fields: Record<string, string[]> = {};
+  for (const name of LIST_FIELDS) {
+    const list = (value as Record<string, unknown>)[name];
+    if (typeof list === 'string' && countEntries(list) > MAX_LIST_ENTRIES) {
+      fields[name] = [`At most ${MAX_LIST_ENTRIES} addresses or ranges.`];
+    }
+  }
+  return Object.keys(fields).length > 0 ? fields : null;
+}
 
 async function check(request: Request): Promise<Response> {
-  if (request.method !== 'POST') return methodNotAllowed(['POST']);
-  if (!isJsonContentType(request.headers.get('content-type'))) {
-    return errorResponse(415, 'Send the body as JSON, with Content-Type: application/json.');
-  }
-  const body = await readJsonBody(request, { limit: CHECK_BODY_LIMIT });
-  if (!body.ok) return errorResponse(body.status, body.message);
+  const edge = await readJsonRequest(request, { secretMessage: PRIVATE_KEY_REFUSED });
+  if (!edge.ok) return edge.response;
 
-  const secrets = secretFieldNames(body.value);
-  if (secrets.length > 0) {
-    const fields = Object.fromEntries(
-      secrets.map((name) => [name, ['Never send a private key to a server.']]),
-    );
-    return errorResponse(400, PRIVATE_KEY_REFUSED, fields);
+  const crowded = tooManyEntries(edge.value);
+  if (crowded) {
+    return errorResponse({
+      status: 400,
+      code: 'too-many-entries',
+      message: `Invalid request: ${Object.keys(crowded).join(' and ')} ${Object.keys(crowded).length > 1 ? 'hold' : 'holds'} more than ${MAX_LIST_ENTRIES} entries; Kraken's IP field and a service's range hold a few.`,
+      fields: crowded,
+    });
   }
-  const parsed = CheckRequestSchema.safeParse(body.value);
+  const parsed = CheckRequestSchema.safeParse(edge.value);
   if (!parsed.success) {
-    const { message, fields } = friendlyZodError(parsed.error);
-    return errorResponse(400, `Invalid request: ${message}`, fields);
+    // Field names come from the input: cut short, in the fields and the sentence alike.
+    const short = Object.entries(friendlyZodError(parsed.error).fields).map(
+      ([name, messages]) => [clip(name, FIELD_NAME_CHARS), messages] as const,
+    );
+    const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+    const message = short
+      .slice(0, 10)
+      .map(
+        ([name, messages]) => `${name === '' ? 'body' : name}: ${messages.map(sentence).join(' ')}`,
+      )
+      .join(' ');
+    return errorResponse({
+      status: 400,
+      code: 'invalid-request',
+      message: `Invalid request: ${message}${short.length > 10 ? ` (and ${short.length - 10} more)` : ''}`,
+      fields: Object.fromEntries(short),
+    });
   }
   return jsonResponse(200, { checks: runChecks(parsed.data, { where: 'server' }) });
 }
@@ -64,6 +98,10 @@ export async function handleCheck(request: Request): Promise<Response> {
   } catch (error) {
     // The name only: a message could quote the input.
     console.error('check handler:', error instanceof Error ? error.name : typeof error);
-    return errorResponse(400, 'The request could not be checked.');
+    return errorResponse({
+      status: 400,
+      code: 'unprocessable',
+      message: 'The request could not be checked.',
+    });
   }
 }

@@ -211,6 +211,9 @@ describe('checkApiJsonSchema', () => {
               "error": {
                 "additionalProperties": false,
                 "properties": {
+                  "code": {
+                    "type": "string",
+                  },
                   "fields": {
                     "additionalProperties": {
                       "items": {
@@ -226,6 +229,9 @@ describe('checkApiJsonSchema', () => {
                   "message": {
                     "type": "string",
                   },
+                  "serverTime": {
+                    "type": "number",
+                  },
                   "status": {
                     "maximum": 9007199254740991,
                     "minimum": -9007199254740991,
@@ -234,6 +240,7 @@ describe('checkApiJsonSchema', () => {
                 },
                 "required": [
                   "status",
+                  "code",
                   "message",
                 ],
                 "type": "object",

@@ -1,14 +1,21 @@
 import { z } from 'astro/zod';
 
-/** The body of every error answer. `fields`: field path → messages, when input was at fault. */
+/**
+ * The body of every error answer of both endpoints. `code` is stable (clients branch on it;
+ * the message may change); `fields`: field path → messages, when input was at fault.
+ */
 export const ErrorBodySchema = z.object({
   error: z.object({
     status: z.number().int(),
+    code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.array(z.string())).optional(),
+    /** On the relay's nonce refusals: the server's clock, in milliseconds since 1970. */
+    serverTime: z.number().optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+export type ErrorInfo = ErrorBody['error'];
 
 /** Sent with every JSON answer; `init.headers` may add to or override them. */
 export const JSON_HEADERS: Readonly<Record<string, string>> = {
@@ -28,20 +35,24 @@ export function jsonResponse(status: number, body: unknown, init: ResponseInit =
   return new Response(JSON.stringify(body), { ...init, status, headers });
 }
 
-/** `{ error: { status, message, fields? } }` with that status. */
+/** `{ error: { status, code, message, fields? } }` with that status. */
 export function errorResponse(
-  status: number,
-  message: string,
-  fields?: Record<string, string[]>,
+  error: Omit<ErrorInfo, 'fields'> & { fields?: ErrorInfo['fields'] | undefined },
   init: ResponseInit = {},
 ): Response {
-  const error: ErrorBody['error'] = fields ? { status, message, fields } : { status, message };
-  return jsonResponse(status, { error }, init);
+  const { fields, ...rest } = error;
+  const body: ErrorBody = { error: fields ? { ...rest, fields } : rest };
+  return jsonResponse(error.status, body, init);
 }
 
 /** 405 with the `Allow` header, e.g. methodNotAllowed(['POST']). */
 export function methodNotAllowed(allow: readonly string[]): Response {
-  return errorResponse(405, `Method not allowed: use ${allow.join(' or ')}.`, undefined, {
-    headers: { Allow: allow.join(', ') },
-  });
+  return errorResponse(
+    {
+      status: 405,
+      code: 'method-not-allowed',
+      message: `Method not allowed: use ${allow.join(' or ')}.`,
+    },
+    { headers: { Allow: allow.join(', ') } },
+  );
 }

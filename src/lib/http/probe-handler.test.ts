@@ -1,6 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildProbeBatch, type ProbeBatch } from '../kraken/probes';
-import { createMemoryStore } from '../ratelimit/memory';
 import { createProbeLimiter, type ProbeLimiter } from '../ratelimit/probe-limits';
 import { handleProbe, parseEgressIps, ProbeErrorSchema, type ProbeContext } from './probe-handler';
 
@@ -22,10 +21,10 @@ const krakenOk: typeof fetch = () =>
 
 function ctx(overrides: Partial<ProbeContext> = {}): ProbeContext {
   return {
-    clientAddress: '192.0.2.1',
+    client: { ok: true, address: '192.0.2.1', bucket: '192.0.2.1' },
     env: { krakenApiUrl: 'http://127.0.0.1:9', egressIps: [] },
     fetch: krakenOk,
-    limiter: createProbeLimiter({ store: createMemoryStore() }),
+    limiter: createProbeLimiter(),
     ...overrides,
   };
 }
@@ -127,7 +126,7 @@ describe('handleProbe serves', () => {
 
 describe('handleProbe limits', () => {
   it('answers a second batch for the same key within 30 s with 429 and Retry-After', async () => {
-    const limiter = createProbeLimiter({ store: createMemoryStore() });
+    const limiter = createProbeLimiter();
     const now = () => Date.now();
     await handleProbe(post(batch), ctx({ limiter, now }));
     const again = await buildProbeBatch({ apiKey: API_KEY, privateKey: PRIVATE_KEY });
@@ -140,7 +139,10 @@ describe('handleProbe limits', () => {
   });
 
   it('answers 502, never 500, when something unexpected breaks', async () => {
-    const limiter: ProbeLimiter = { check: () => Promise.reject(new Error(API_KEY)) };
+    const limiter: ProbeLimiter = {
+      admit: () => Promise.reject(new Error(API_KEY)),
+      settle: () => Promise.resolve(),
+    };
     const response = await handleProbe(post(batch), ctx({ limiter }));
     expect(response.status).toBe(502);
     expect(await response.text()).not.toContain(API_KEY);
@@ -186,5 +188,100 @@ describe('parseEgressIps', () => {
     { value: ' 198.51.100.7, 2001:db8::1 ', expected: ['198.51.100.7', '2001:db8::1'] },
   ])('parses $value', ({ value, expected }) => {
     expect(parseEgressIps(value)).toEqual(expected);
+  });
+});
+
+describe('handleProbe and the signing clock', () => {
+  const NOW = 1_750_000_000_000;
+  async function signedAt(ms: number) {
+    return buildProbeBatch({ apiKey: API_KEY, privateKey: PRIVATE_KEY, nonces: counter(ms) });
+  }
+  function counter(start: number) {
+    let next = start;
+    return () => next++;
+  }
+
+  it.each([
+    { name: '+30 s', shift: 30_000, status: 200 },
+    { name: '-1 h', shift: -3_600_000, status: 200 },
+    { name: '+2 h', shift: 7_200_000, status: 400, code: 'nonce-ahead', named: '2 hours ahead' },
+  ])(
+    'a batch signed $name from the server clock: $status',
+    async ({ shift, status, code, named }) => {
+      const calls: string[] = [];
+      const fetch = ((url: string) => {
+        calls.push(url);
+        return krakenOk(url);
+      }) as typeof globalThis.fetch;
+      const response = await handleProbe(
+        post(await signedAt(NOW + shift)),
+        ctx({ now: () => NOW, fetch, limiter: createProbeLimiter() }),
+      );
+      expect(response.status).toBe(status);
+      if (status === 400) {
+        const { error } = ProbeErrorSchema.parse(await response.json());
+        expect(error.code).toBe(code);
+        expect(error.message, 'the refusal names the skew').toContain(named);
+        expect(error.serverTime, 'and carries the server’s time').toBe(NOW);
+        expect(calls, 'nothing reached Kraken').toEqual([]);
+      } else {
+        expect(calls.length).toBeGreaterThan(0);
+      }
+    },
+  );
+});
+
+describe('handleProbe and the client', () => {
+  it('refuses with 503 when the client address cannot be known, relaying nothing', async () => {
+    const fetch = vi.fn(krakenOk);
+    const response = await handleProbe(
+      post(batch),
+      ctx({ client: { ok: false, reason: 'no peer' }, fetch }),
+    );
+    expect(response.status).toBe(503);
+    expect((await response.json()) as unknown).toMatchObject({
+      error: { status: 503, code: 'client-unknown' },
+    });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('stops relaying a batch once its client disconnects', async () => {
+    const controller = new AbortController();
+    const methods: string[] = [];
+    const fetch = ((url: string, init?: RequestInit) => {
+      methods.push(url.split('/').pop() ?? '');
+      // The page goes away while Kraken answers the second call.
+      if (methods.length === 2) controller.abort();
+      return new Promise<Response>((resolve, reject) => {
+        if (init?.signal?.aborted) reject(new DOMException('gone', 'AbortError'));
+        init?.signal?.addEventListener('abort', () =>
+          reject(new DOMException('gone', 'AbortError')),
+        );
+        setTimeout(() => resolve(new Response('{"error":[],"result":{}}')), 5);
+      });
+    }) as typeof globalThis.fetch;
+    const request = new Request(URL_, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(batch),
+      signal: controller.signal,
+    });
+    const fresh = await buildProbeBatch({ apiKey: API_KEY, privateKey: PRIVATE_KEY });
+    const answer = await handleProbe(
+      new Request(request, { body: JSON.stringify(fresh) }),
+      ctx({ fetch, limiter: createProbeLimiter() }),
+    );
+    // GetApiKeyInfo's empty result sends the relay on to the probes; the page leaves during
+    // the first of them.
+    expect(methods, 'not one call after the client left').toEqual(['GetApiKeyInfo', 'Balance']);
+    expect(answer.status).toBe(200);
+  });
+
+  it('refuses a private key under another field name, with no echo', async () => {
+    const response = await handleProbe(post({ ...batch, note: PRIVATE_KEY }), ctx());
+    const text = await response.text();
+    expect(response.status).toBe(400);
+    expect(JSON.parse(text)).toMatchObject({ error: { code: 'private-key-sent' } });
+    expect(text).not.toContain(PRIVATE_KEY.slice(0, 10));
   });
 });

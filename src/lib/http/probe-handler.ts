@@ -7,15 +7,16 @@
 import { z } from 'astro/zod';
 import { interpretLive } from '../kraken/interpret';
 import { KeyInfoSchema } from '../kraken/key-info';
-import { relayBatch, CallOutcomeSchema } from '../kraken/relay';
-import { validateProbeBatch } from '../kraken/relay-policy';
-import { createMemoryStore } from '../ratelimit/memory';
+import { relayBatch, CallOutcomeSchema, type CallOutcome } from '../kraken/relay';
+import { isSignatureOrApiKey, validateProbeBatch } from '../kraken/relay-policy';
 import { createProbeLimiter, type ProbeLimiter } from '../ratelimit/probe-limits';
+import type { ClientAddress } from '../security/client-address.js';
 import { CheckSchema } from '../rules/check';
-import { isJsonContentType, readJsonBody } from './body';
-import { ErrorBodySchema, jsonResponse } from './json';
+import { BODY_LIMIT_BYTES as SITE_BODY_LIMIT } from './body';
+import { readJsonRequest } from './edge';
+import { ErrorBodySchema, errorResponse, jsonResponse, type ErrorInfo } from './json';
 
-export const BODY_LIMIT_BYTES = 16 * 1024;
+export const BODY_LIMIT_BYTES = SITE_BODY_LIMIT;
 
 export interface ProbeEnv {
   /** KRAKEN_API_URL, e.g. `https://api.kraken.com`. */
@@ -29,7 +30,8 @@ export interface ProbeEnv {
 }
 
 export interface ProbeContext {
-  clientAddress: string;
+  /** The client, as resolveClientAddress (src/lib/security/client-address.js) found it. */
+  client: ClientAddress;
   env: ProbeEnv;
   now?: () => number;
   fetch?: typeof fetch;
@@ -52,13 +54,11 @@ export const ProbeResponseSchema = z.object({
 });
 export type ProbeResponse = z.infer<typeof ProbeResponseSchema>;
 
-/** Any other answer (400, 403, 405, 413, 415, 429, 502): the shared error body plus a stable code. */
-export const ProbeErrorSchema = z.object({
-  error: ErrorBodySchema.shape.error.extend({ code: z.string() }),
-});
+/** Any other answer (400, 403, 405, 413, 415, 429, 502, 503): the shared error body. */
+export const ProbeErrorSchema = ErrorBodySchema;
 export type ProbeError = z.infer<typeof ProbeErrorSchema>;
 
-const defaultLimiter = createProbeLimiter({ store: createMemoryStore() });
+let defaultLimiter: ProbeLimiter | null = null;
 
 /** `PROBE_EGRESS_IPS` is a comma- or space-separated list. */
 export function parseEgressIps(value: string | undefined | null): string[] {
@@ -68,72 +68,75 @@ export function parseEgressIps(value: string | undefined | null): string[] {
     .filter(Boolean);
 }
 
-function refuse(
-  status: number,
-  code: string,
-  message: string,
-  headers?: Record<string, string>,
-): Response {
-  const body: ProbeError = { error: { status, message, code } };
-  return jsonResponse(status, body, headers ? { headers } : {});
+function refuse(error: ErrorInfo, headers?: Record<string, string>): Response {
+  return errorResponse(error, headers ? { headers } : {});
 }
+
+const PRIVATE_KEY_SENT =
+  'The request contains a private key. The private key must never be sent: the page signs each request in your browser and sends only the signatures.';
 
 /**
- * Browsers send `Sec-Fetch-Site` (and `Origin` on POST); plain API clients
- * send neither. Refuse only what a browser marks as coming from elsewhere.
+ * The relay's signatures are 64 bytes in base64, like a private key: they may look like one.
+ * A private key in the API key field gets the policy's own refusal, which says "swapped".
  */
-function isCrossOriginBrowser(request: Request): boolean {
-  const site = request.headers.get('sec-fetch-site');
-  if (site === 'same-origin' || site === 'none') return false;
-  if (site === 'same-site' || site === 'cross-site') return true;
-  const origin = request.headers.get('origin');
-  if (origin === null) return false;
-  const host = request.headers.get('host') ?? new URL(request.url).host;
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
-}
+export const PROBE_SECRET_SCAN = { allowValue: isSignatureOrApiKey };
 
 async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
-  if (request.method !== 'POST') {
-    return refuse(405, 'method-not-allowed', 'Method not allowed: use POST.', { Allow: 'POST' });
-  }
-  if (isCrossOriginBrowser(request)) {
-    return refuse(403, 'cross-origin', 'The check only answers pages of this site.');
-  }
-  if (!isJsonContentType(request.headers.get('content-type'))) {
-    return refuse(415, 'unsupported-media-type', 'Send the batch as application/json.');
-  }
-  const read = await readJsonBody(request, { limit: BODY_LIMIT_BYTES });
-  if (!read.ok) {
-    return refuse(read.status, read.status === 413 ? 'too-large' : 'invalid-json', read.message);
-  }
-  const input = read.value;
-
-  const now = ctx.now ?? Date.now;
-  const policy = validateProbeBatch(input, now());
-  if (!policy.ok) return refuse(400, policy.code, policy.message);
-  const { batch } = policy;
-
-  const limiter = ctx.limiter ?? defaultLimiter;
-  const decision = await limiter.check(batch.apiKey, ctx.clientAddress, now());
-  if (!decision.allowed) {
-    return refuse(429, `rate-limited-${decision.scope}`, decision.message, {
-      'Retry-After': String(decision.retryAfterSeconds),
+  const edge = await readJsonRequest(request, {
+    sameOrigin: true,
+    secretMessage: PRIVATE_KEY_SENT,
+    secrets: PROBE_SECRET_SCAN,
+  });
+  if (!edge.ok) return edge.response;
+  if (!ctx.client.ok) {
+    // Never a shared "unknown" bucket: one client could exhaust it for everyone.
+    return refuse({
+      status: 503,
+      code: 'client-unknown',
+      message:
+        'This server could not tell which address the request came from, so it cannot apply its limits; the check did not run. If this keeps happening, the site is misconfigured behind its proxy.',
     });
   }
 
-  const calls = await relayBatch(batch, {
-    baseUrl: ctx.env.krakenApiUrl,
-    ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
-    ...(ctx.env.callTimeoutMs !== undefined ? { callTimeoutMs: ctx.env.callTimeoutMs } : {}),
-    ...(ctx.env.batchTimeoutMs !== undefined ? { batchTimeoutMs: ctx.env.batchTimeoutMs } : {}),
-  });
+  const now = ctx.now ?? Date.now;
+  const serverTime = now();
+  const policy = validateProbeBatch(edge.value, serverTime);
+  if (!policy.ok) {
+    // A clock refusal carries the server's time, so the page can correct its clock.
+    return refuse(
+      policy.skewMs === undefined
+        ? { status: 400, code: policy.code, message: policy.message }
+        : { status: 400, code: policy.code, message: policy.message, serverTime },
+    );
+  }
+  const { batch } = policy;
+
+  const limiter = ctx.limiter ?? (defaultLimiter ??= createProbeLimiter());
+  const decision = await limiter.admit(batch.apiKey, ctx.client.bucket, now());
+  if (!decision.allowed) {
+    const status = decision.scope === 'busy' ? 503 : 429;
+    return refuse(
+      { status, code: `rate-limited-${decision.scope}`, message: decision.message },
+      { 'Retry-After': String(decision.retryAfterSeconds) },
+    );
+  }
+
+  let calls: CallOutcome[] = [];
+  try {
+    calls = await relayBatch(batch, {
+      baseUrl: ctx.env.krakenApiUrl,
+      signal: request.signal,
+      ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
+      ...(ctx.env.callTimeoutMs !== undefined ? { callTimeoutMs: ctx.env.callTimeoutMs } : {}),
+      ...(ctx.env.batchTimeoutMs !== undefined ? { batchTimeoutMs: ctx.env.batchTimeoutMs } : {}),
+    });
+  } finally {
+    await limiter.settle(decision.ticket, calls, now());
+  }
   const egressIps = [...ctx.env.egressIps];
-  // The range entered on the page, else the site's configured one.
-  const serviceRange = batch.serviceRange ?? ctx.env.serviceRange;
+  // The site's configured range when there is one (a posted range cannot override it, as on
+  // the no-JavaScript result page), else the range entered on the page.
+  const serviceRange = ctx.env.serviceRange ?? batch.serviceRange;
   const { checks, about } = interpretLive(calls, {
     form: batch.form,
     egressIps,
@@ -150,6 +153,10 @@ export async function handleProbe(request: Request, ctx: ProbeContext): Promise<
     return await handle(request, ctx);
   } catch {
     // Deliberately no details: the error could carry the request, and with it the key.
-    return refuse(502, 'relay-failed', 'The check could not run; try again in a minute.');
+    return refuse({
+      status: 502,
+      code: 'relay-failed',
+      message: 'The check could not run; try again in a minute.',
+    });
   }
 }

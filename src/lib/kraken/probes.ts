@@ -144,6 +144,7 @@ export async function buildProbeBatch({
   apiKey,
   privateKey,
   now = Date.now,
+  nonces,
   probes = LIVE_CALLS,
   form,
   serviceRange,
@@ -151,14 +152,15 @@ export async function buildProbeBatch({
   apiKey: string;
   privateKey: string;
   now?: () => number;
+  /** The page's corrected nonce source (clock.ts); when absent, `now` and this module's own. */
+  nonces?: () => number;
   probes?: readonly RelayCall[];
   form?: GuideForm;
   serviceRange?: string | undefined;
 }): Promise<ProbeBatch> {
   const requests: SignedProbeRequest[] = [];
   for (const probe of probes) {
-    lastNonce = nextNonce(now(), lastNonce);
-    const nonce = String(lastNonce);
+    const nonce = String(nonces ? nonces() : (lastNonce = nextNonce(now(), lastNonce)));
     const body = encodeFormBody(nonce, probe.params);
     const signature = await signRequest({
       privateKey,

@@ -186,12 +186,28 @@ const cases: { name: string; mutate: Mutate; code: RefusalCode }[] = [
     code: 'nonce-not-milliseconds',
   },
   {
+    name: 'refuses a nonce in seconds',
+    mutate: edit('Balance', (r) => {
+      r.nonce = String(Math.floor(NOW / 1000));
+      r.body = `nonce=${r.nonce}`;
+    }),
+    code: 'nonce-not-milliseconds',
+  },
+  {
     name: 'refuses a nonce two days old',
     mutate: edit('Balance', (r) => {
       r.nonce = String(NOW - 2 * 86_400_000);
       r.body = `nonce=${r.nonce}`;
     }),
-    code: 'nonce-not-milliseconds',
+    code: 'nonce-behind',
+  },
+  {
+    name: 'refuses a nonce two hours ahead',
+    mutate: edit('Balance', (r) => {
+      r.nonce = String(NOW + 2 * 3_600_000);
+      r.body = `nonce=${r.nonce}`;
+    }),
+    code: 'nonce-ahead',
   },
   {
     name: 'refuses nonces that do not strictly increase',
@@ -212,6 +228,33 @@ describe('validateProbeBatch', () => {
   it('accepts a batch signed a few seconds before the server clock', () => {
     expect(validateProbeBatch(valid, NOW + 5_000).ok).toBe(true);
   });
+
+  it.each([
+    { shift: -86_400_000, ok: true },
+    { shift: -3_600_000, ok: true },
+    { shift: -5_000, ok: true },
+    { shift: 0, ok: true },
+    { shift: 30_000, ok: true },
+    { shift: 59_000, ok: true },
+    { shift: 61_000, ok: false, code: 'nonce-ahead', named: '61 seconds ahead' },
+    { shift: 2 * 3_600_000, ok: false, code: 'nonce-ahead', named: '2 hours ahead' },
+    { shift: 26 * 3_600_000, ok: false, code: 'nonce-ahead', named: '26 hours ahead' },
+    { shift: -25 * 3_600_000, ok: false, code: 'nonce-behind', named: '25 hours behind' },
+  ])(
+    'a batch signed $shift ms from the server clock: ok $ok $code',
+    ({ shift, ok, code, named }) => {
+      // The batch was signed at NOW; the server's clock reads NOW - shift.
+      const result = validateProbeBatch(valid, NOW - shift);
+      expect(result.ok).toBe(ok);
+      if (!result.ok) {
+        expect(result.code).toBe(code);
+        expect(result.message, 'the refusal names the skew').toContain(named);
+        expect(result.skewMs, 'and carries it').toBeGreaterThanOrEqual(
+          Math.abs(shift) * Math.sign(shift),
+        );
+      }
+    },
+  );
 
   it.each(cases)('$name', ({ mutate, code }) => {
     const result = validateProbeBatch(mutate(valid), NOW);
@@ -234,7 +277,7 @@ describe('refusal messages', () => {
     const messages = Object.fromEntries(
       Object.entries(REFUSALS).map(([code, message]) => [
         code,
-        message({ method: 'Method', detail: 'detail' }),
+        message({ method: 'Method', detail: 'detail', skewMs: 7_200_000 }),
       ]),
     );
     expect(messages).toMatchInlineSnapshot(`
@@ -248,12 +291,14 @@ describe('refusal messages', () => {
         "malformed-batch": "The request body is not a probe batch: detail.",
         "malformed-body": "Method: the body is not a plain form encoding (detail).",
         "malformed-signature": "Method: the signature is not an HMAC-SHA512 in base64 (88 characters, 64 bytes).",
+        "nonce-ahead": "Method: the nonce is 2 hours ahead of this server's clock; at most 60 seconds ahead is forwarded. Your device's clock is probably about 2 hours fast: a nonce that far ahead would make your key refuse your trading service's requests until real time caught up. Nothing was sent to Kraken.",
+        "nonce-behind": "Method: the nonce is 2 hours behind this server's clock; at most a day behind is forwarded. Your device's clock is probably about 2 hours slow. Nothing was sent to Kraken.",
         "nonce-mismatch": "Method: the nonce in the body differs from the declared nonce.",
         "nonce-not-increasing": "Method: the nonces do not strictly increase; each request must have a larger nonce than the one before.",
-        "nonce-not-milliseconds": "Method: the nonce is not the current time in milliseconds (within a day of the server clock). A nonce of a larger scale, such as micro- or nanoseconds, would lock every client that counts in milliseconds, such as your trading service, out of this key for good: Kraken never resets a key's nonce.",
+        "nonce-not-milliseconds": "Method: the nonce is not the current time in milliseconds. A nonce of a larger scale, such as micro- or nanoseconds, would lock every client that counts in milliseconds, such as your trading service, out of this key for good: Kraken never resets a key's nonce.",
         "params-outside-template": "Method: detail; only the probe's fixed parameters are forwarded.",
         "private-key-as-api-key": "The API key field holds a value shaped like a private key (88 characters, 64 bytes). The private key must never be sent; check that the two fields are not swapped.",
-        "private-key-sent": "The request contains a private key field. The private key must never be sent: the page signs each request in your browser and sends only the signatures.",
+        "private-key-sent": "The request contains a private key. The private key must never be sent: the page signs each request in your browser and sends only the signatures.",
         "unknown-method": "The method “Method” is not one of the live check's read-only calls; only GetApiKeyInfo, Balance, OpenOrders, ClosedOrders, Ledgers, GetWebSocketsToken, AddOrder, CancelOrder, WithdrawMethods are forwarded.",
       }
     `);

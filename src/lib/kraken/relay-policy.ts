@@ -1,17 +1,31 @@
 /**
+/**
  * What the relay will forward: only GetApiKeyInfo (with nothing but `nonce`)
  * and the probe set of probes.ts, each with its exact parameters, signed with
- * millisecond nonces that strictly increase. Pure: the server clock comes in
- * as an argument.
+ * millisecond nonces that strictly increase and lie near the server's clock.
+ * Pure: the server clock comes in as an argument.
  */
 import { z } from 'astro/zod';
+import { formatDuration } from './clock';
 import { IMPOSSIBLE_TXID, RELAY_METHODS, templateFor, type RelayMethod } from './probes';
 import { base64ToBytes } from './sign';
 import { clip, quote } from '../util/text';
+import { findSecrets } from '../security/secrets';
 
 export const MAX_BATCH = 10;
-/** How far a nonce may be from the server clock, in milliseconds. */
-export const NONCE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
+/**
+ * How far ahead of the server clock a nonce may be, in milliseconds. A key's highest nonce
+ * is where it refuses everything below (minus its nonce window): a nonce hours ahead would
+ * make the key refuse the trading service's millisecond nonces for those hours.
+ */
+export const NONCE_AHEAD_MS = 60_000;
+/**
+ * How far behind it may be. A nonce in the past cannot move a key's high-water mark, so
+ * this is generous: a day, enough for any misset clock or time zone mistake.
+ */
+export const NONCE_BEHIND_MS = 24 * 60 * 60 * 1000;
+/** A nonce this many times the clock (or a tenth of it) counts in another unit. */
+const SCALE_FACTOR = 10n;
 
 export const ProbeRequestSchema = z.strictObject({
   method: z.string().max(64),
@@ -48,6 +62,8 @@ export interface ValidBatch {
 interface Detail {
   method?: string;
   detail?: string;
+  /** Nonce minus server clock, in milliseconds. */
+  skewMs?: number;
 }
 
 const METHOD_LIST = RELAY_METHODS.join(', ');
@@ -55,7 +71,7 @@ const METHOD_LIST = RELAY_METHODS.join(', ');
 /** Every reason the relay refuses a batch, with the message sent back (HTTP 400). */
 export const REFUSALS = {
   'private-key-sent': () =>
-    'The request contains a private key field. The private key must never be sent: the page signs each request in your browser and sends only the signatures.',
+    'The request contains a private key. The private key must never be sent: the page signs each request in your browser and sends only the signatures.',
   'private-key-as-api-key': () =>
     'The API key field holds a value shaped like a private key (88 characters, 64 bytes). The private key must never be sent; check that the two fields are not swapped.',
   'malformed-batch': ({ detail }: Detail) => `The request body is not a probe batch: ${detail}.`,
@@ -80,7 +96,11 @@ export const REFUSALS = {
   'params-outside-template': ({ method, detail }: Detail) =>
     `${method}: ${detail}; only the probe's fixed parameters are forwarded.`,
   'nonce-not-milliseconds': ({ method }: Detail) =>
-    `${method}: the nonce is not the current time in milliseconds (within a day of the server clock). A nonce of a larger scale, such as micro- or nanoseconds, would lock every client that counts in milliseconds, such as your trading service, out of this key for good: Kraken never resets a key's nonce.`,
+    `${method}: the nonce is not the current time in milliseconds. A nonce of a larger scale, such as micro- or nanoseconds, would lock every client that counts in milliseconds, such as your trading service, out of this key for good: Kraken never resets a key's nonce.`,
+  'nonce-ahead': ({ method, skewMs = 0 }: Detail) =>
+    `${method}: the nonce is ${formatDuration(skewMs)} ahead of this server's clock; at most ${NONCE_AHEAD_MS / 1000} seconds ahead is forwarded. Your device's clock is probably about ${formatDuration(skewMs)} fast: a nonce that far ahead would make your key refuse your trading service's requests until real time caught up. Nothing was sent to Kraken.`,
+  'nonce-behind': ({ method, skewMs = 0 }: Detail) =>
+    `${method}: the nonce is ${formatDuration(skewMs)} behind this server's clock; at most a day behind is forwarded. Your device's clock is probably about ${formatDuration(skewMs)} slow. Nothing was sent to Kraken.`,
   'nonce-not-increasing': ({ method }: Detail) =>
     `${method}: the nonces do not strictly increase; each request must have a larger nonce than the one before.`,
 } as const satisfies Record<string, (detail: Detail) => string>;
@@ -88,21 +108,31 @@ export const REFUSALS = {
 export type RefusalCode = keyof typeof REFUSALS;
 
 export type PolicyResult =
-  { ok: true; batch: ValidBatch } | { ok: false; code: RefusalCode; message: string };
+  | { ok: true; batch: ValidBatch }
+  | { ok: false; code: RefusalCode; message: string; skewMs?: number };
+
+/** The refusals that mean only "the signing clock is off": the page corrects and retries. */
+export const CLOCK_REFUSALS: readonly RefusalCode[] = ['nonce-ahead', 'nonce-behind'];
 
 function refuse(code: RefusalCode, detail: Detail = {}): PolicyResult {
-  return { ok: false, code, message: REFUSALS[code](detail) };
+  const message = REFUSALS[code](detail);
+  return detail.skewMs === undefined
+    ? { ok: false, code, message }
+    : { ok: false, code, message, skewMs: detail.skewMs };
 }
 
-const PRIVATE_FIELD = /priv|secret/i;
+/**
+ * A private key anywhere in the parsed JSON, by field name or by shape, with the site's one
+ * detector. Signatures are 64 bytes like a private key and may look like one; a private
+ * key in the API key field gets its own refusal below.
+ */
+export function hasPrivateKeyField(value: unknown): boolean {
+  return findSecrets(value, { allowValue: isSignatureOrApiKey }).length > 0;
+}
 
-/** Finds a field named like a private key anywhere in the parsed JSON. */
-export function hasPrivateKeyField(value: unknown, depth = 0): boolean {
-  if (depth > 8 || value === null || typeof value !== 'object') return false;
-  if (Array.isArray(value)) return value.some((item) => hasPrivateKeyField(item, depth + 1));
-  return Object.entries(value).some(
-    ([name, inner]) => PRIVATE_FIELD.test(name) || hasPrivateKeyField(inner, depth + 1),
-  );
+/** Where a batch may hold a value shaped like a private key without it being one. */
+export function isSignatureOrApiKey(path: string): boolean {
+  return path === 'apiKey' || /^requests\[\d+\]\.signature$/.test(path);
 }
 
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
@@ -173,7 +203,6 @@ export function validateProbeBatch(input: unknown, nowMs: number): PolicyResult 
 
   const seen = new Set<string>();
   const now = BigInt(Math.floor(nowMs));
-  const tolerance = BigInt(NONCE_TOLERANCE_MS);
   let previous: bigint | null = null;
   const valid: ValidRequest[] = [];
 
@@ -205,8 +234,12 @@ export function validateProbeBatch(input: unknown, nowMs: number): PolicyResult 
     if (refusal) return refusal;
 
     const value = BigInt(nonce);
-    const distance = value > now ? value - now : now - value;
-    if (distance > tolerance) return refuse('nonce-not-milliseconds', { method });
+    if (value >= now * SCALE_FACTOR || value * SCALE_FACTOR <= now) {
+      return refuse('nonce-not-milliseconds', { method });
+    }
+    const skewMs = Number(value - now);
+    if (skewMs > NONCE_AHEAD_MS) return refuse('nonce-ahead', { method, skewMs });
+    if (-skewMs > NONCE_BEHIND_MS) return refuse('nonce-behind', { method, skewMs });
     if (previous !== null && value <= previous) return refuse('nonce-not-increasing', { method });
     previous = value;
 

@@ -40,6 +40,8 @@ export interface RelayOptions {
   fetch?: typeof fetch;
   callTimeoutMs?: number;
   batchTimeoutMs?: number;
+  /** The client's request: when it goes away, nothing more is sent for it. */
+  signal?: AbortSignal;
 }
 
 const KrakenAnswerSchema = z.object({ error: z.array(z.string()), result: z.unknown().optional() });
@@ -118,22 +120,33 @@ function afterKeyInfo(outcome: KeyInfoOutcome | Answer): string | null {
  * whichever comes first, with one timer (cheaper than AbortSignal.timeout twice and
  * AbortSignal.any per call, which showed in the relay's per-probe cost). `done()` clears it.
  */
-function callDeadline(callTimeoutMs: number, batchDeadline: number) {
+function callDeadline(callTimeoutMs: number, batchDeadline: number, client?: AbortSignal) {
   const controller = new AbortController();
+  const onGone = () => controller.abort(new DOMException('The client went away.', 'AbortError'));
+  client?.addEventListener('abort', onGone, { once: true });
   const callEnds = Date.now() + callTimeoutMs;
   const batchFirst = batchDeadline <= callEnds;
   const timer = setTimeout(
     () => controller.abort(new DOMException('The call timed out.', 'TimeoutError')),
     Math.max(0, Math.min(callEnds, batchDeadline) - Date.now()),
   );
-  return { signal: controller.signal, batchFirst, done: () => clearTimeout(timer) };
+  return {
+    signal: controller.signal,
+    batchFirst,
+    done: () => {
+      clearTimeout(timer);
+      client?.removeEventListener('abort', onGone);
+    },
+  };
 }
 
 function failureReason(
   error: unknown,
   deadline: { signal: AbortSignal; batchFirst: boolean },
   callTimeoutMs: number,
+  client?: AbortSignal,
 ): string {
+  if (client?.aborted) return 'not sent: the page closed the connection';
   const late = `no answer within ${callTimeoutMs / 1000} s`;
   if (deadline.signal.aborted) return deadline.batchFirst ? 'the check ran out of time' : late;
   const name = error instanceof Error ? error.name : '';
@@ -152,6 +165,9 @@ export async function relayBatch(batch: ValidBatch, options: RelayOptions): Prom
 
   for (const request of batch.requests) {
     const { method } = request;
+    if (stopReason === null && options.signal?.aborted) {
+      stopReason = 'not sent: the page closed the connection';
+    }
     if (stopReason === null && Date.now() >= batchDeadline) {
       stopReason = 'not sent: the check ran out of time';
     }
@@ -160,7 +176,7 @@ export async function relayBatch(batch: ValidBatch, options: RelayOptions): Prom
       continue;
     }
 
-    const deadline = callDeadline(callTimeout, batchDeadline);
+    const deadline = callDeadline(callTimeout, batchDeadline, options.signal);
     let answer: Answer;
     try {
       const response = await doFetch(`${base}${privatePath(method)}`, {
@@ -179,7 +195,7 @@ export async function relayBatch(batch: ValidBatch, options: RelayOptions): Prom
     } catch (error) {
       answer = {
         outcome: 'unavailable',
-        reason: failureReason(error, deadline, callTimeout),
+        reason: failureReason(error, deadline, callTimeout, options.signal),
       };
     } finally {
       deadline.done();

@@ -1,9 +1,23 @@
 /**
- * The probe relay's limits (issue 4, kraken-api.md §8): one batch per API key
- * per 30 s (a full probe run nearly fills Kraken's own counter), and a cap
- * per client address. The API key is never stored: the limiter keys on its
- * SHA-256.
+ * The probe relay's limits. Kraken counts calls per key (a full probe run nearly fills a
+ * key's counter) and may lock out the address calls come from, so:
+ *
+ * - one batch per API key per 30 s, shared by every client;
+ * - a budget per client address (its /64 for IPv6), where a batch that Kraken answers
+ *   "invalid key" or "invalid signature" costs several times a good one: guessing keys
+ *   through the relay would get the relay's own address locked out;
+ * - caps on batches per minute and on relays running at once for the whole relay;
+ * - after Kraken answers a key with a lockout or rate limit, a 30-second pause for that
+ *   key, and the address that caused it has spent its whole budget: someone who knows just
+ *   an API key can hold the owner's check off for 30 s at most, and the key's fingerprint
+ *   is still never held for longer than 30 s.
+ *
+ * Key windows live in their own store, never evicted while they run; client counters in
+ * another, which may drop its oldest entries when full. The API key is never stored: the
+ * limiter keys on its SHA-256.
  */
+import type { CallOutcome } from '../kraken/relay';
+import { createMemoryStore } from './memory';
 import type { RateLimitStore } from './store';
 
 export interface Limit {
@@ -13,13 +27,37 @@ export interface Limit {
 
 export const PER_KEY: Limit = { limit: 1, windowMs: 30_000 };
 export const PER_CLIENT: Limit = { limit: 10, windowMs: 10 * 60_000 };
+/** All batches, all clients. Kraken sees every call come from the relay's address. */
+export const GLOBAL: Limit = { limit: 120, windowMs: 60_000 };
+export const MAX_CONCURRENT = 16;
+/** What a batch answered "invalid key" or "invalid signature" costs a client, in batches. */
+export const INVALID_CREDENTIALS_COST = 3;
+/** Kraken answered a lockout or rate limit: nobody runs this key for this long. */
+export const KEY_PAUSE_MS = 30_000;
+
+export type LimitScope = 'key' | 'client' | 'global' | 'busy';
 
 export type LimitDecision =
-  | { allowed: true }
-  | { allowed: false; scope: 'key' | 'client'; retryAfterSeconds: number; message: string };
+  | { allowed: true; ticket: Ticket }
+  | {
+      allowed: false;
+      scope: LimitScope;
+      retryAfterSeconds: number;
+      message: string;
+    };
+
+/** What the limiter needs back after the relay ran. */
+export interface Ticket {
+  keyHash: string;
+  client: string;
+  done: boolean;
+}
 
 export interface ProbeLimiter {
-  check(apiKey: string, clientAddress: string, nowMs: number): Promise<LimitDecision>;
+  /** Before relaying: may this client run a batch for this key now? */
+  admit(apiKey: string, client: string, nowMs: number): Promise<LimitDecision>;
+  /** After relaying (or failing to): Kraken's answers adjust the limits. Call exactly once. */
+  settle(ticket: Ticket, outcomes: readonly CallOutcome[], nowMs: number): Promise<void>;
 }
 
 /** Hex SHA-256 of the API key, with Web Crypto. */
@@ -28,46 +66,125 @@ export async function hashApiKey(apiKey: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function createProbeLimiter({
-  store,
-  perKey = PER_KEY,
-  perClient = PER_CLIENT,
-}: {
-  store: RateLimitStore;
+const INVALID_CREDENTIALS = new Set(['EAPI:Invalid key', 'EAPI:Invalid signature']);
+const BACK_OFF = new Set([
+  'EGeneral:Temporary lockout',
+  'EAPI:Rate limit exceeded',
+  'EService:Throttled',
+  'EGeneral:Too many requests',
+]);
+
+function codes(outcomes: readonly CallOutcome[]): Set<string> {
+  const found = new Set<string>();
+  for (const outcome of outcomes) {
+    if (outcome.outcome !== 'error') continue;
+    for (const error of outcome.errors) {
+      // Kraken appends details after a colon: `EService:Throttled: 1700000000`.
+      const trimmed = error.trim();
+      for (const code of [...INVALID_CREDENTIALS, ...BACK_OFF]) {
+        if (trimmed === code || trimmed.startsWith(`${code}:`)) found.add(code);
+      }
+    }
+  }
+  return found;
+}
+
+export interface ProbeLimiterOptions {
+  /** Client counters (may drop the oldest when full). */
+  clients?: RateLimitStore;
+  /** Key windows, pauses and the global counter (never dropped while live). */
+  keys?: RateLimitStore;
   perKey?: Limit;
   perClient?: Limit;
-}): ProbeLimiter {
+  global?: Limit;
+  maxConcurrent?: number;
+}
+
+const minutes = (ms: number) => `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
+
+export function createProbeLimiter({
+  clients = createMemoryStore({ whenFull: 'oldest' }),
+  keys = createMemoryStore({ whenFull: 'refuse' }),
+  perKey = PER_KEY,
+  perClient = PER_CLIENT,
+  global = GLOBAL,
+  maxConcurrent = MAX_CONCURRENT,
+}: ProbeLimiterOptions = {}): ProbeLimiter {
+  let running = 0;
+  const keyId = (hash: string) => `key:${hash}`;
+  const causerId = (hash: string, client: string) => `pause:${hash}:${client}`;
+  const keyRefusal = (retryAfterSeconds: number): LimitDecision => ({
+    allowed: false,
+    scope: 'key',
+    retryAfterSeconds,
+    message: `This key was checked less than ${perKey.windowMs / 1000} s ago, or Kraken asked to slow down for it, and Kraken limits how often a key may call; try again in ${retryAfterSeconds} s.`,
+  });
+
   return {
-    async check(apiKey, clientAddress, nowMs) {
-      const client = await store.hit(
-        `client:${clientAddress}`,
+    async admit(apiKey, client, nowMs) {
+      const perAddress = await clients.hit(
+        `client:${client}`,
         perClient.windowMs,
         perClient.limit,
         nowMs,
       );
-      if (!client.allowed) {
+      if (!perAddress.allowed) {
         return {
           allowed: false,
           scope: 'client',
-          retryAfterSeconds: client.retryAfterSeconds,
-          message: `This address ran the check ${perClient.limit} times in ${perClient.windowMs / 60_000} minutes; try again in ${client.retryAfterSeconds} s.`,
+          retryAfterSeconds: perAddress.retryAfterSeconds,
+          message: `This address ran the check ${perClient.limit} times in ${minutes(perClient.windowMs)} (a check that Kraken answers "invalid key" or "invalid signature" counts as ${INVALID_CREDENTIALS_COST}, and one it answers with a lockout or rate limit uses up the rest); try again in ${perAddress.retryAfterSeconds} s.`,
         };
       }
-      const key = await store.hit(
-        `key:${await hashApiKey(apiKey)}`,
-        perKey.windowMs,
-        perKey.limit,
-        nowMs,
-      );
-      if (!key.allowed) {
+      if (running >= maxConcurrent) {
         return {
           allowed: false,
-          scope: 'key',
-          retryAfterSeconds: key.retryAfterSeconds,
-          message: `This key was checked less than ${perKey.windowMs / 1000} s ago, and Kraken limits how often a key may call; try again in ${key.retryAfterSeconds} s.`,
+          scope: 'busy',
+          retryAfterSeconds: 5,
+          message: `The relay is running ${maxConcurrent} checks at once, its most; try again in a few seconds.`,
         };
       }
-      return { allowed: true };
+      const all = await keys.hit('global', global.windowMs, global.limit, nowMs);
+      if (!all.allowed) {
+        return {
+          allowed: false,
+          scope: 'global',
+          retryAfterSeconds: all.retryAfterSeconds,
+          message: `The relay ran ${global.limit} checks in the last ${minutes(global.windowMs)}, its most for everyone together (Kraken sees them all come from one address); try again in ${all.retryAfterSeconds} s.`,
+        };
+      }
+      const keyHash = await hashApiKey(apiKey);
+      const paused = await keys.peek(causerId(keyHash, client), 1, nowMs);
+      if (paused > 0) return keyRefusal(paused);
+      const window = await keys.hit(keyId(keyHash), perKey.windowMs, perKey.limit, nowMs);
+      if (!window.allowed) return keyRefusal(window.retryAfterSeconds);
+      running += 1;
+      return { allowed: true, ticket: { keyHash, client, done: false } };
+    },
+
+    async settle(ticket, outcomes, nowMs) {
+      if (ticket.done) return;
+      ticket.done = true;
+      running = Math.max(0, running - 1);
+      const answered = codes(outcomes);
+      if ([...answered].some((code) => BACK_OFF.has(code))) {
+        // Everyone waits 30 s for this key; the address that got the answer has spent its
+        // budget, so it cannot renew the pause the moment it ends.
+        await keys.block(keyId(ticket.keyHash), nowMs + KEY_PAUSE_MS, nowMs);
+        await clients.block(`client:${ticket.client}`, nowMs + perClient.windowMs, nowMs);
+      } else if ([...answered].some((code) => INVALID_CREDENTIALS.has(code))) {
+        // The batch proved only that its signer lacks the key: it must not hold the owner
+        // off. The client pays instead.
+        await keys.release(keyId(ticket.keyHash));
+        await keys.block(causerId(ticket.keyHash, ticket.client), nowMs + perKey.windowMs, nowMs);
+        await clients.hit(
+          `client:${ticket.client}`,
+          perClient.windowMs,
+          perClient.limit,
+          nowMs,
+          INVALID_CREDENTIALS_COST - 1,
+        );
+      }
     },
   };
 }

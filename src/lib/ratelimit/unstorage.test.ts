@@ -3,10 +3,11 @@ import memoryDriver from 'unstorage/drivers/memory';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from './memory';
 import type { RateLimitStore } from './store';
-import { createUnstorageStore } from './unstorage';
+import { createUnstorageStore, encodeStoreKey } from './unstorage';
 
 const stores: [string, () => RateLimitStore][] = [
-  ['the in-memory store', () => createMemoryStore()],
+  ['the in-memory store', () => createMemoryStore({ timer: false })],
+  ['the in-memory key store', () => createMemoryStore({ timer: false, whenFull: 'refuse' })],
   ['the unstorage store', () => createUnstorageStore(createStorage({ driver: memoryDriver() }))],
 ];
 
@@ -43,7 +44,36 @@ describe.each(stores)('%s', (_name, make) => {
   });
 });
 
+describe.each(stores)('%s, pauses', (_name, make) => {
+  it('blocks a key until a time, peeks without counting, and releases', async () => {
+    const store = make();
+    await store.block('k', 30_000, 0);
+    expect(await store.peek('k', 1, 10_000)).toBe(20);
+    expect(await store.peek('k', 1, 10_000), 'peeking counts nothing').toBe(20);
+    expect((await store.hit('k', 30_000, 1, 10_000)).allowed).toBe(false);
+    await store.release('k');
+    expect((await store.hit('k', 30_000, 1, 10_001)).allowed).toBe(true);
+  });
+
+  it('keeps distinct addresses apart, whatever their punctuation', async () => {
+    const store = make();
+    const keys = [
+      'client:2001:db8::1',
+      'client:2001:db8:1',
+      'client:2001/db8/1',
+      'client:2001:db8::/64',
+      'client:2001:db8:/64',
+    ];
+    for (const key of keys) expect((await store.hit(key, 30_000, 1, 0)).allowed, key).toBe(true);
+  });
+});
+
 describe('the unstorage store', () => {
+  it('encodes keys so that none collide under unstorage’s separators', () => {
+    expect(encodeStoreKey('client:2001:db8::1')).not.toBe(encodeStoreKey('client:2001:db8:1'));
+    expect(encodeStoreKey('a:b')).toMatch(/^[0-9a-f]+$/);
+  });
+
   it('shares one limit between instances that share a storage', async () => {
     const storage = createStorage({ driver: memoryDriver() });
     const one = createUnstorageStore(storage);
@@ -57,7 +87,7 @@ describe('the unstorage store', () => {
 
   it('treats a corrupt entry as a fresh window', async () => {
     const storage = createStorage({ driver: memoryDriver() });
-    await storage.setItem('ratelimit:k', 'garbage');
+    await storage.setItem(`ratelimit:${encodeStoreKey('k')}`, 'garbage');
     expect(await createUnstorageStore(storage).hit('k', 30_000, 1, 0)).toEqual({
       allowed: true,
       retryAfterSeconds: 0,

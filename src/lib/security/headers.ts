@@ -7,6 +7,7 @@
  * Scripts run only from this origin or by the SHA-256 hash of each inline script: no
  * 'unsafe-inline' for scripts, no third-party origin anywhere.
  */
+import { decodeHashes } from './build-hashes-codec';
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)([^>]*)>([\s\S]*?)<\/script>/gi;
 const DATA_BLOCK = /\btype\s*=\s*["']?(application\/(ld\+)?json|text\/template)/i;
 
@@ -42,6 +43,16 @@ export function contentSecurityPolicy(scriptHashes: Iterable<string>): string {
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join('; ');
+}
+
+/**
+ * The inline-script hashes of the built pages, written into the server bundle by the build
+ * (build-hashes.ts); null before that (the dev server).
+ */
+const BUILD_SCRIPT_HASHES = '__BUILD_SCRIPT_HASHES__';
+
+export function builtScriptHashes(): string[] | null {
+  return decodeHashes(BUILD_SCRIPT_HASHES);
 }
 
 /** For responses that are not pages (JSON): nothing may load or frame them. */

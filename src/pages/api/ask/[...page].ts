@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
-import { ASK_CLIENT_LIMIT, RATE_LIMIT_REDIS_URL } from 'astro:env/server';
+import { ASK_CLIENT_LIMIT, RATE_LIMIT_REDIS_URL, TRUSTED_PROXIES } from 'astro:env/server';
 import { createStorage } from 'unstorage';
 import redisDriver from 'unstorage/drivers/redis';
 import { ASK_PER_CLIENT, handleAsk } from '../../../lib/ask/http';
 import { askIndex } from '../../../lib/ask/load';
 import { createMemoryStore } from '../../../lib/ratelimit/memory';
 import { createUnstorageStore } from '../../../lib/ratelimit/unstorage';
+import { clientOf } from '../../../lib/security/request-client';
 
 export const prerender = false;
 
@@ -19,17 +20,10 @@ const limit = { ...ASK_PER_CLIENT, limit: ASK_CLIENT_LIMIT ?? ASK_PER_CLIENT.lim
  * `<page>.md?ask=` (the server routes it here) and `/api/ask/answer.json?ask=` (the search
  * dialog). All logic is in src/lib/ask/http.ts.
  */
-export const GET: APIRoute = (context) => {
-  let clientAddress = 'unknown';
-  try {
-    clientAddress = context.clientAddress;
-  } catch {
-    // The adapter could not tell; every such client shares one limit.
-  }
-  return handleAsk(context.request, context.params.page ?? '', clientAddress, {
+export const GET: APIRoute = (context) =>
+  handleAsk(context.request, context.params.page ?? '', clientOf(context, TRUSTED_PROXIES), {
     index: askIndex,
     store,
     limit,
   });
-};
 export const HEAD = GET;

@@ -1,0 +1,83 @@
+/**
+ * The one HTTP edge both JSON endpoints go through, in this order: method, the same-origin
+ * rule (where asked), JSON content type, one bounded body read, one private-key detector,
+ * then the endpoint's own zod parse. Every refusal is the shared error body with a stable
+ * code, and none quotes the body.
+ */
+import { findSecrets, type SecretScanOptions } from '../security/secrets';
+import { BODY_LIMIT_BYTES, isJsonContentType, readJsonBody } from './body';
+import { errorResponse, methodNotAllowed } from './json';
+
+export interface EdgeOptions {
+  /** Refuse requests a browser marks as coming from another site (the probe relay). */
+  sameOrigin?: boolean;
+  /** Defaults to the site's one body limit. */
+  limit?: number;
+  /** Values that may look like a private key (the relay's signatures are 64 bytes too). */
+  secrets?: SecretScanOptions;
+  /** The refusal's message when a private key is found. */
+  secretMessage: string;
+}
+
+export type EdgeResult = { ok: true; value: unknown } | { ok: false; response: Response };
+
+/**
+ * Browsers send `Sec-Fetch-Site` (and `Origin` on POST); plain API clients
+ * send neither. True for what a browser marks as coming from elsewhere.
+ */
+export function isCrossOriginBrowser(request: Request): boolean {
+  const site = request.headers.get('sec-fetch-site');
+  if (site === 'same-origin' || site === 'none') return false;
+  if (site === 'same-site' || site === 'cross-site') return true;
+  const origin = request.headers.get('origin');
+  if (origin === null) return false;
+  const host = request.headers.get('host') ?? new URL(request.url).host;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+const fail = (response: Response): EdgeResult => ({ ok: false, response });
+
+/** Runs the shared steps; the caller parses `value` with its own schema. */
+export async function readJsonRequest(request: Request, options: EdgeOptions): Promise<EdgeResult> {
+  if (request.method !== 'POST') return fail(methodNotAllowed(['POST']));
+  if (options.sameOrigin && isCrossOriginBrowser(request)) {
+    return fail(
+      errorResponse({
+        status: 403,
+        code: 'cross-origin',
+        message: 'This endpoint only answers pages of this site.',
+      }),
+    );
+  }
+  if (!isJsonContentType(request.headers.get('content-type'))) {
+    return fail(
+      errorResponse({
+        status: 415,
+        code: 'unsupported-media-type',
+        message: 'Send the body as JSON, with Content-Type: application/json.',
+      }),
+    );
+  }
+  const read = await readJsonBody(request, { limit: options.limit ?? BODY_LIMIT_BYTES });
+  if (!read.ok) {
+    return fail(errorResponse({ status: read.status, code: read.code, message: read.message }));
+  }
+  const secrets = findSecrets(read.value, options.secrets);
+  if (secrets.length > 0) {
+    return fail(
+      errorResponse({
+        status: 400,
+        code: 'private-key-sent',
+        message: options.secretMessage,
+        fields: Object.fromEntries(
+          secrets.map((path) => [path, ['Never send a private key to a server.']]),
+        ),
+      }),
+    );
+  }
+  return { ok: true, value: read.value };
+}
