@@ -63,15 +63,26 @@ function handlers() {
   }
 }
 
+/** p50 targets in microseconds, by the start of the figure's name. */
+const HANDLER_TARGETS = { handleCheck: 300, handleProbe: 500 };
+
 function handlersMd(figures) {
   const us = (x) => `${x.toFixed(1)} µs`;
+  const target = (f) => {
+    const key = Object.keys(HANDLER_TARGETS).find((k) => f.name.startsWith(k));
+    if (!key) return '—';
+    const limit = HANDLER_TARGETS[key];
+    return `p50 ≤ ${limit / 1000} ms, ${f.p50 <= limit ? '**met**' : '**not met**'}`;
+  };
   return [
     'In process, without HTTP or the Astro pipeline (`npm run bench:handlers`, Tinybench): the part of ' +
       'each request that is this project’s own code.',
     '',
-    '| call | p50 | p99 | mean |',
-    '| --- | ---: | ---: | ---: |',
-    ...figures.map((f) => `| ${f.name} | ${us(f.p50)} | ${us(f.p99)} | ${us(f.mean)} |`),
+    '| call | p50 | p99 | mean | target |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...figures.map(
+      (f) => `| ${f.name} | ${us(f.p50)} | ${us(f.p99)} | ${us(f.mean)} | ${target(f)} |`,
+    ),
   ].join('\n');
 }
 
