@@ -45,11 +45,12 @@ async function expectStatus(scope: Page | Locator, id: string, status: Status, w
   );
 }
 
-/** Opens the checker page and waits until its island runs. */
+/** Opens the checker page and waits until its island runs (a pointer over the form wakes it). */
 async function openChecker(page: Page): Promise<Locator> {
   await page.goto(CHECKER);
   const checker = page.getByRole('form', { name: 'Key checker' });
   await checker.scrollIntoViewIfNeeded();
+  await checker.hover();
   await expect(checker, 'the checker island hydrates').toHaveAttribute('data-hydrated', 'true');
   return checker;
 }
