@@ -50,7 +50,7 @@ function hasSmallBody(req) {
 
 /** Text worth compressing; the JSON API's answers are small and stay as they are. */
 const COMPRESSIBLE =
-  /^(text\/(html|css|plain|markdown|xml)|application\/(javascript|xml)|image\/svg\+xml)\b/i;
+  /^(text\/(html|css|javascript|plain|markdown|xml)|application\/(javascript|xml)|image\/svg\+xml)\b/i;
 
 /**
  * Compresses pages, styles and scripts for clients that accept it (a CDN does this in front

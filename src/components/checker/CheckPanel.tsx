@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useId } from 'react';
 import { GUIDE_PATHS } from '../../lib/guide/links';
 import type { Check } from '../../lib/rules/check';
@@ -9,16 +9,21 @@ interface Props {
   /** "permissions": completes "Check your key’s …" and the live region's summary. */
   topic: string;
   checks: readonly Check[];
+  /** Whether the user has filled something in: the results appear only then. */
+  filled: boolean;
+  /** The island's root, where its fields are read back when it hydrates. */
+  root: RefObject<HTMLElement | null>;
   children: ReactNode;
 }
 
 /** The frame of a checker island on a guide page: title, fields, results, live region. */
-export default function CheckPanel({ topic, checks, children }: Props) {
+export default function CheckPanel({ topic, checks, filled, root, children }: Props) {
   const id = useId();
   const hydrated = useHydrated();
   const announcement = useAnnouncement(`Check of your key’s ${topic}`, checks);
   return (
     <section
+      ref={root}
       className="kc-panel not-content"
       aria-labelledby={`${id}-title`}
       data-hydrated={String(hydrated)}
@@ -33,7 +38,7 @@ export default function CheckPanel({ topic, checks, children }: Props) {
         </p>
       </noscript>
       {children}
-      <CheckList checks={checks} />
+      {filled ? <CheckList checks={checks} /> : null}
       <p className="sr-only" role="status">
         {announcement}
       </p>

@@ -15,9 +15,12 @@ interface Props extends ServiceInfo {
 
 /** Island for the IP whitelisting step. */
 export default function IpCheck({ form, ipRange, serviceName, connectUrl }: Props) {
-  const { state, dispatch, checks } = useChecker(() => initialState(form, ipRange), SECTIONS);
+  const { state, dispatch, checks, filled, root } = useChecker(
+    () => initialState(form, ipRange),
+    SECTIONS,
+  );
   return (
-    <CheckPanel topic="IP restriction" checks={checks}>
+    <CheckPanel topic="IP restriction" checks={checks} filled={filled.length > 0} root={root}>
       <IpFields
         state={state}
         dispatch={dispatch}

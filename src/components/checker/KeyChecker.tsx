@@ -1,7 +1,7 @@
-import type { ReactNode, SubmitEvent } from 'react';
-import { useId } from 'react';
+import type { ReactNode, RefObject, SubmitEvent } from 'react';
+import { useId, useState } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
-import type { CheckerState } from '../../lib/checker/state';
+import type { CheckerState, Section } from '../../lib/checker/state';
 import { initialState } from '../../lib/checker/state';
 import CheckList from './CheckList';
 import CheckSummary from './CheckSummary';
@@ -28,26 +28,35 @@ interface Props extends ServiceInfo {
 /**
  * Every check in one form. Without JavaScript it is a plain form posted to
  * the result page; once the island runs, results follow the fields and
- * nothing is submitted.
+ * nothing is submitted. Before any input it shows only the fields and a short
+ * summary: a section's results appear once something in it is filled in, and
+ * all of them after "Check my key" (or on the result page, which was posted).
  */
 export default function KeyChecker({ form, ipRange, serviceName, connectUrl, posted }: Props) {
   const id = useId();
   const hydrated = useHydrated();
   // Before the island runs, a posted form's private key is the server's to skip: it never saw one.
   const where = posted && !hydrated ? 'server' : 'browser';
-  const { state, dispatch, checks } = useChecker(
+  const { state, dispatch, checks, filled, root } = useChecker(
     () => posted ?? initialState(form, ipRange),
     ALL,
     where,
   );
   useSharedKeys(state, dispatch);
+  const [checkAll, setCheckAll] = useState(posted !== undefined);
+  const shown: readonly Section[] = checkAll ? ALL : filled;
   const announcement = useAnnouncement('Key check', checks);
-  const of = (prefix: string) => checks.filter((c) => c.id.startsWith(prefix));
+  const of = (section: Section, prefix: string) =>
+    shown.includes(section) ? checks.filter((c) => c.id.startsWith(prefix)) : [];
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
-    if (hydrated) event.preventDefault();
+    // Without JavaScript the form posts; with it, every section shows its results here.
+    if (!hydrated) return;
+    event.preventDefault();
+    setCheckAll(true);
   };
   return (
     <form
+      ref={root as RefObject<HTMLFormElement | null>}
       className="kc-checker not-content"
       method="post"
       action={RESULT_PATH}
@@ -55,10 +64,10 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
       data-hydrated={String(hydrated)}
       onSubmit={onSubmit}
     >
-      <CheckSummary checks={checks} />
+      <CheckSummary checks={checks} started={shown.length > 0} />
       <Part id={`${id}-perm`} title="Permissions">
         <PermissionFields state={state} dispatch={dispatch} />
-        <CheckList checks={of('permission.')} />
+        <CheckList checks={of('permissions', 'permission.')} />
       </Part>
       <Part id={`${id}-ip`} title="IP restriction">
         <IpFields
@@ -68,23 +77,21 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
           connectUrl={connectUrl}
           prefilled={Boolean(ipRange) && state.ipRange === ipRange}
         />
-        <CheckList checks={of('ip.')} />
+        <CheckList checks={of('ip', 'ip.')} />
       </Part>
       <Part id={`${id}-nonce`} title="Nonce window">
         <NonceField state={state} dispatch={dispatch} />
-        <CheckList checks={of('nonce-window')} />
+        <CheckList checks={of('nonce', 'nonce-window')} />
       </Part>
       <Part id={`${id}-keys`} title="API keys">
         <KeyFields state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm />
-        <CheckList checks={of('key.')} />
+        <CheckList checks={of('keys', 'key.')} />
       </Part>
-      {hydrated ? null : (
-        <div className="kc-submit">
-          <button type="submit" className="kc-button kc-button-primary">
-            Check my key
-          </button>
-        </div>
-      )}
+      <div className="kc-submit">
+        <button type="submit" className="kc-button kc-button-primary">
+          Check my key
+        </button>
+      </div>
       <p className="sr-only" role="status">
         {announcement}
       </p>

@@ -4,7 +4,7 @@ import { GUIDE_PATHS } from '../../lib/guide/links';
 import { initialState, reduce } from '../../lib/checker/state';
 import CheckList from '../checker/CheckList';
 import KeyFields from '../checker/KeyFields';
-import { useHydrated } from '../checker/useChecker';
+import { useAdoptFields, useHydrated } from '../checker/useChecker';
 import { useSharedKeys } from '../checker/useSharedKeys';
 import { runLiveCheck, type LiveOutcome } from './run-live-check';
 import { announce, summarizeChecks } from './summary';
@@ -24,6 +24,9 @@ export default function LiveCheck({ form }: Props) {
   const id = useId();
   const hydrated = useHydrated();
   const [state, dispatch] = useReducer(reduce, undefined, () => initialState(form));
+  const root = useRef<HTMLElement>(null);
+  // Keys typed or pasted before the island ran are what the check sends.
+  useAdoptFields(root, dispatch);
   useSharedKeys(state, dispatch);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<LiveOutcome | null>(null);
@@ -62,6 +65,7 @@ export default function LiveCheck({ form }: Props) {
 
   return (
     <section
+      ref={root}
       className="kc-panel kc-live not-content"
       aria-labelledby={`${id}-title`}
       data-hydrated={String(hydrated)}
