@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdown as apiMd, runApiBench } from './api.mjs';
+import { markdown as interactionMd, runInteractionBench } from './interaction.mjs';
 import { machine } from './lib/machine.mjs';
 import { toMarkdown as loadMd, runLoad } from './load.mjs';
 import { markdown as pagesMd, runPagesBench } from './pages.mjs';
@@ -95,6 +96,8 @@ const client = size(join(root, 'dist/client'));
 const server = size(join(root, 'dist/server'));
 log('pages, search, Lighthouse…');
 const pages = await runPagesBench({ runs: Number(process.env.LIGHTHOUSE_RUNS ?? 5) });
+log('key checker at 4× CPU slowdown…');
+const interaction = await runInteractionBench({ runs: 5 });
 log('handlers, in process…');
 const inProcess = handlers();
 log('check API…');
@@ -121,6 +124,10 @@ const report = [
   '## Pages',
   '',
   pagesMd(pages),
+  '',
+  '### Key checker on a slow phone',
+  '',
+  interactionMd(interaction),
   '',
   '## Handlers in process',
   '',
