@@ -70,7 +70,7 @@ const HANDLER_TARGETS = { handleCheck: 300, handleProbe: 500 };
 function handlersMd(figures) {
   const us = (x) => `${x.toFixed(1)} µs`;
   const target = (f) => {
-    const key = Object.keys(HANDLER_TARGETS).find((k) => f.name.startsWith(k));
+    const key = Object.keys(HANDLER_TARGETS).find((k) => f.name.startsWith(`${k}:`));
     if (!key) return '—';
     const limit = HANDLER_TARGETS[key];
     return `p50 ≤ ${limit / 1000} ms, ${f.p50 <= limit ? '**met**' : '**not met**'}`;
