@@ -9,6 +9,7 @@
 // Timings are measured in the page (performance.now()) and reported, never asserted.
 //
 //   npm run build && node bench/interaction.mjs [--runs 5]
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/browser.mjs';
@@ -105,12 +106,15 @@ export async function runInteractionBench({ runs = 5 } = {}) {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const samples = [];
+    const load = [loadavg()[0]];
     for (let i = 0; i < runs; i++) samples.push(await oneRun(browser, site.url));
+    load.push(loadavg()[0]);
     const first = samples.map((s) => s.firstResult);
     const work = samples.flatMap((s) => s.work);
     const toFrame = samples.flatMap((s) => s.toFrame);
     return {
       runs,
+      load,
       wokeEarly: samples.filter((s) => s.wokeEarly).length,
       first: { median: median(first), min: Math.min(...first), max: Math.max(...first) },
       work: { median: median(work), max: Math.max(...work) },
@@ -128,7 +132,8 @@ export function markdown(r) {
   const firstMet = r.first.median <= FIRST_RESULT_TARGET_MS;
   const laterMet = r.work.median <= FRAME_MS;
   return [
-    `Chromium at ${CPU_SLOWDOWN}× CPU slowdown (Lighthouse's mobile setting), phone viewport, ${r.runs} fresh page loads; React and the checker load on first use.`,
+    `Chromium at ${CPU_SLOWDOWN}× CPU slowdown (Lighthouse's mobile setting), phone viewport, ${r.runs} fresh page loads; React and the checker load on first use. ` +
+      `The machine's 1-minute load average was ${r.load.map((x) => x.toFixed(1)).join(' before, ')} after: wall-clock times in the page grow with it.`,
     '',
     '| figure | median | spread | target |',
     '| --- | ---: | ---: | --- |',

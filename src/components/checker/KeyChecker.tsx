@@ -1,5 +1,5 @@
 import type { ReactNode, RefObject, SubmitEvent } from 'react';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
 import type { CheckerState, Section } from '../../lib/checker/state';
 import { initialState } from '../../lib/checker/state';
@@ -14,6 +14,22 @@ import { useAnnouncement, useChecker, useHydrated } from './useChecker';
 import { useSharedKeys } from './useSharedKeys';
 
 const ALL = ['permissions', 'ip', 'nonce', 'keys'] as const;
+
+type FieldsProps = { state: CheckerState };
+/**
+ * Each section's fields re-render only when what they show changes: a key typed in one
+ * field then costs one section's render, not the whole form's (within a frame on a slow
+ * phone). Each comparison lists the state the fields read.
+ */
+const sameFields =
+  (...fields: (keyof CheckerState)[]) =>
+  <P extends FieldsProps>(a: P, b: P) =>
+    fields.every((f) => a.state[f] === b.state[f]) &&
+    (Object.keys(a) as (keyof P)[]).every((k) => k === 'state' || a[k] === b[k]);
+const PermissionsPart = memo(PermissionFields, sameFields('form', 'permissions'));
+const IpPart = memo(IpFields, sameFields('form', 'ipRange', 'ipAllowlist'));
+const NoncePart = memo(NonceField, sameFields('form', 'nonceWindow'));
+const KeysPart = memo(KeyFields, sameFields('apiKey', 'privateKey'));
 
 /** Where the no-JavaScript form posts (src/pages/exchange/kraken/key-checker/result.astro). */
 export const RESULT_PATH = '/exchange/kraken/key-checker/result/';
@@ -66,11 +82,11 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
     >
       <CheckSummary checks={checks} started={shown.length > 0} />
       <Part id={`${id}-perm`} title="Permissions">
-        <PermissionFields state={state} dispatch={dispatch} />
+        <PermissionsPart state={state} dispatch={dispatch} />
         <CheckList checks={of('permissions', 'permission.')} />
       </Part>
       <Part id={`${id}-ip`} title="IP restriction">
-        <IpFields
+        <IpPart
           state={state}
           dispatch={dispatch}
           serviceName={serviceName}
@@ -80,11 +96,11 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
         <CheckList checks={of('ip', 'ip.')} />
       </Part>
       <Part id={`${id}-nonce`} title="Nonce window">
-        <NonceField state={state} dispatch={dispatch} />
+        <NoncePart state={state} dispatch={dispatch} />
         <CheckList checks={of('nonce', 'nonce-window')} />
       </Part>
       <Part id={`${id}-keys`} title="API keys">
-        <KeyFields state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm />
+        <KeysPart state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm />
         <CheckList checks={of('keys', 'key.')} />
       </Part>
       <div className="kc-submit">
