@@ -7,6 +7,7 @@ import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
 import hydrateOnUse from './src/integrations/hydrate-on-use';
+import askIndex from './src/integrations/ask-index';
 import markdownTwins from './src/integrations/markdown-twins';
 import securityHeaders from './src/integrations/security-headers';
 
@@ -26,7 +27,11 @@ if (!['node', 'netlify'].includes(target)) {
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
-  adapter: target === 'netlify' ? netlify() : node({ mode: 'standalone' }),
+  adapter:
+    target === 'netlify'
+      ? // The question index (`?ask=`) is written into the server build, not traced from code.
+        netlify({ includeFiles: ['.netlify/build/ask-index.json'] })
+      : node({ mode: 'standalone' }),
   ...(target === 'netlify' ? { outDir: './dist-netlify' } : {}),
   security: {
     // The JSON API is for plain API clients too (curl, bots), which send no Origin header:
@@ -60,6 +65,15 @@ export default defineConfig({
       // Batches per client address per 10 minutes (default 10). Tests and benchmarks raise it:
       // all their calls come from 127.0.0.1.
       PROBE_CLIENT_LIMIT: envField.number({
+        context: 'server',
+        access: 'secret',
+        int: true,
+        gt: 0,
+        optional: true,
+      }),
+      // Questions (`?ask=`) per client address per minute (default 60). Tests and benchmarks
+      // raise it: all their calls come from 127.0.0.1.
+      ASK_CLIENT_LIMIT: envField.number({
         context: 'server',
         access: 'secret',
         int: true,
@@ -118,6 +132,8 @@ export default defineConfig({
     }),
     // Security headers with a hash-based CSP, in dist/client/_headers (see the file).
     securityHeaders(),
+    // The question index for `<page>.md?ask=`, from the same pages as the twins.
+    askIndex({ site }),
     markdownTwins({
       title,
       site,

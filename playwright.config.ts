@@ -50,6 +50,8 @@ export default defineConfig({
         PROBE_EGRESS_IPS: '198.51.100.7',
         // Every e2e probe comes from 127.0.0.1: more than the default 10 per 10 minutes.
         PROBE_CLIENT_LIMIT: '1000',
+        // The same for the search dialog's questions (default 60 a minute per address).
+        ASK_CLIENT_LIMIT: '1000',
       },
     },
   ],

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdown as apiMd, runApiBench } from './api.mjs';
 import { markdown as interactionMd, runInteractionBench } from './interaction.mjs';
+import { markdown as askMd, runAskBench } from './ask.mjs';
 import { machine } from './lib/machine.mjs';
 import { toMarkdown as loadMd, runLoad } from './load.mjs';
 import { markdown as pagesMd, runPagesBench } from './pages.mjs';
@@ -104,6 +105,8 @@ log('check API…');
 const api = await runApiBench({});
 log('probe relay…');
 const relay = await runRelayBench({});
+log('asking the docs…');
+const askFigures = await runAskBench({});
 log(`load (${process.env.LOAD_SECONDS ?? 60} s)…`);
 const load = await runLoad({});
 
@@ -140,6 +143,10 @@ const report = [
   '## Probe relay',
   '',
   relayMd(relay),
+  '',
+  '## Asking the docs',
+  '',
+  askMd(askFigures),
   '',
   '## Load',
   '',

@@ -23,6 +23,8 @@ test.describe('POST /api/kraken/check', () => {
     const status = Object.fromEntries(checks.map((c) => [c.id, c.status]));
     for (const name of GUIDE.permissions) expect(status[`permission.${name}`], name).toBe('pass');
     expect(status['permission.funds_withdraw']).toBe('pass');
+    expect(status['permission.add_withdraw_address']).toBe('pass');
+    expect(status['permission.update_withdraw_address']).toBe('pass');
     expect(status['nonce-window']).toBe('pass');
     expect(status['ip.allowlist']).toBe('pass');
     expect(status['key.api-key']).toBe('pass');

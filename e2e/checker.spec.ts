@@ -29,6 +29,8 @@ const REQUIRED: readonly { name: string; pro: string; classic: string; toggle?: 
 const PERMISSION_IDS = [
   ...REQUIRED.map((p) => `permission.${p.name}`),
   'permission.funds_withdraw',
+  'permission.add_withdraw_address',
+  'permission.update_withdraw_address',
   'permission.extra',
 ];
 
@@ -126,6 +128,25 @@ test.describe('permission replica', () => {
     ).toBeVisible();
   });
 
+  for (const [label, id] of [
+    ['Add withdrawal addresses', 'permission.add_withdraw_address'],
+    ['Update withdrawal addresses', 'permission.update_withdraw_address'],
+  ] as const) {
+    test(`ticking ${label} fails ${id}, saying why`, async ({ page }) => {
+      const checker = await openChecker(page);
+      await tickGuideSet(checker, 'pro');
+      await checker.getByRole('checkbox', { name: label, exact: true }).check();
+      await expectStatus(page, id, 'fail', `${label} is on`);
+      await expect(result(page, id), 'the danger is named').toContainText('withdrawal');
+      await expectStatus(page, 'permission.funds_withdraw', 'pass', 'Withdraw is still off');
+      await chooseForm(checker, 'classic');
+      await expect(
+        checker.getByRole('checkbox', { name: label, exact: true }),
+        'Classic’s form has no such box',
+      ).toHaveCount(0);
+    });
+  }
+
   for (const extra of ['Deposit', 'Earn', 'Export data']) {
     test(`ticking ${extra} warns with permission.extra`, async ({ page }) => {
       const checker = await openChecker(page);
@@ -148,6 +169,8 @@ test.describe('permission replica', () => {
       'Deposit',
       'Withdraw',
       'Earn',
+      'Add withdrawal addresses',
+      'Update withdrawal addresses',
       'Query open orders & trades',
       'Query closed orders & trades',
       'Create & modify orders',
@@ -399,6 +422,7 @@ test.describe('without JavaScript', () => {
     const apiKey = fakeKey(42);
     for (const p of REQUIRED) await permissionControl(form, 'pro', p).check();
     await form.getByRole('checkbox', { name: 'Withdraw', exact: true }).check();
+    await form.getByRole('checkbox', { name: 'Update withdrawal addresses', exact: true }).check();
     await form.getByLabel('Nonce window on your key').fill('2 000 000');
     await form.getByLabel('Service’s IP range (from its connection page)').fill('203.0.113.0/24');
     await form
@@ -414,6 +438,8 @@ test.describe('without JavaScript', () => {
     await expectStatus(page, 'permission.funds_query', 'pass', 'ticked');
     await expectStatus(page, 'permission.websocket', 'pass', 'switched on');
     await expectStatus(page, 'permission.funds_withdraw', 'fail', 'Withdraw was ticked');
+    await expectStatus(page, 'permission.update_withdraw_address', 'fail', 'it was ticked');
+    await expectStatus(page, 'permission.add_withdraw_address', 'pass', 'it was not');
     await expectStatus(page, 'nonce-window', 'pass', '“2 000 000”');
     await expectStatus(page, 'ip.allowlist', 'fail', 'half the range is uncovered');
     await expect(result(page, 'ip.allowlist'), 'the gap is listed').toContainText(
@@ -426,6 +452,10 @@ test.describe('without JavaScript', () => {
     await expect(
       kept.getByRole('checkbox', { name: 'Withdraw', exact: true }),
       'ticks are kept',
+    ).toBeChecked();
+    await expect(
+      kept.getByRole('checkbox', { name: 'Update withdrawal addresses', exact: true }),
+      'the new permissions’ ticks too',
     ).toBeChecked();
     await expect(
       kept.getByRole('switch', { name: 'WebSocket interface' }),
@@ -442,7 +472,7 @@ test.describe('without JavaScript', () => {
       apiKey,
     );
     await expect(
-      page.getByRole('heading', { name: '2 things to fix before you connect' }),
+      page.getByRole('heading', { name: '3 things to fix before you connect' }),
       'the summary is rendered by the server',
     ).toBeVisible();
   });

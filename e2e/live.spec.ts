@@ -2,7 +2,8 @@
  * The live check in Chromium against the production build and the fake
  * Kraken (playwright.config.ts starts both, on loopback). Every request that
  * leaves the page is recorded, and none may carry a private key; the fake's
- * own log must show only read-only calls with millisecond nonces.
+ * own log must show only read-only calls with millisecond nonces, and one call
+ * per check (GetApiKeyInfo) unless Kraken cannot describe the key.
  *
  * The relay allows one batch per API key per 30 s, so each demo key is
  * probed once per run; tests that need more runs register fresh keys with
@@ -12,8 +13,8 @@ import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import { REQUIRED, demoKey } from '../test/fake-kraken/demo-keys.ts';
-import type { FakePermission, RecordedRequest } from '../test/fake-kraken/server.ts';
+import { DEMO_SERVICE_RANGE, REQUIRED, demoKey } from '../test/fake-kraken/demo-keys.ts';
+import type { FakeKeyConfig, FakePermission, RecordedRequest } from '../test/fake-kraken/server.ts';
 import { expectNoPrivateKey, test } from './traffic';
 
 // Each test loads a guide page, runs up to two checks and reads the fake's log: more than
@@ -57,12 +58,15 @@ async function control<T>(path: string, body?: unknown): Promise<T> {
 }
 
 /** A key of the fake's that no other test uses, so the relay's per-key limit never meets it twice. */
-async function freshKey(permissions: readonly FakePermission[] = REQUIRED): Promise<Keys> {
+async function freshKey(
+  permissions: readonly FakePermission[] = REQUIRED,
+  config: Partial<FakeKeyConfig> = {},
+): Promise<Keys> {
   const keys = {
     apiKey: randomBytes(42).toString('base64'),
     privateKey: randomBytes(64).toString('base64'),
   };
-  await control('keys', { ...keys, permissions });
+  await control('keys', { ...keys, permissions, ...config });
   return keys;
 }
 
@@ -146,133 +150,266 @@ test.afterAll(async () => {
   expectSafe(await control<RecordedRequest[]>('requests'));
 });
 
-test.describe('the live check against the fake Kraken', () => {
-  test('a correct key passes every live check (Cancel & close: cannot tell, by design)', async ({
-    page,
-    traffic,
-  }) => {
-    const key = demoKey('correct');
-    const live = await openLive(page, PRO);
-    expect(await check(live, key, traffic.typed)).toBe('checks');
-    await expectStatus(live, 'live.auth', 'pass', 'Kraken accepted the key');
-    await expectStatus(live, 'live.nonce', 'pass', 'millisecond nonces');
-    for (const id of PERMISSION_CHECKS.filter((id) => id !== 'live.trades_close')) {
-      await expectStatus(live, id, 'pass', 'the correct key');
-    }
-    await expectStatus(
-      live,
-      'live.trades_close',
-      'warn',
-      'CancelOrder is allowed by Create & modify too (§4)',
-    );
-    await expect(
-      live.getByRole('heading', { name: 'Nothing to fix; 1 warning to read' }),
-    ).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'Live check:' })).toHaveText(
-      'Live check: Nothing to fix; 1 warning to read. 1 warning, 9 passed.',
-    );
-    await expectFakeLog(key.apiKey);
-    expectNoPrivateKey(await traffic.all(), traffic.typed);
-  });
+/** Every catalogue permission, as the live check names it (src/lib/profile/kraken.ts). */
+const ALL_PERMISSIONS = [
+  'funds_query',
+  'funds_add',
+  'funds_withdraw',
+  'funds_earn',
+  'add_withdraw_address',
+  'update_withdraw_address',
+  'trades_query_open',
+  'trades_query_closed',
+  'trades_modify',
+  'trades_close',
+  'ledger_query',
+  'export_data',
+  'websocket',
+] as const;
 
-  for (const permission of REQUIRED) {
-    const name = `no-${permission}`;
-    const id = `live.${permission}`;
-    // Either of two permissions allows CancelOrder, so a missing Cancel & close cannot be seen (§4).
-    const expected: Status = permission === 'trades_close' ? 'warn' : 'fail';
-    test(`a key without ${permission} gets ${expected} on exactly ${id}`, async ({
-      page,
-      traffic,
-    }) => {
-      const key = demoKey(name);
-      const live = await openLive(page, permission === 'websocket' ? CLASSIC : PRO);
+/** What a key set up as the guide says shows after GetApiKeyInfo; `live.ip` skips without a range. */
+function described(changes: Record<string, Status> = {}, ip: Status = 'skip') {
+  return {
+    'live.auth': 'pass',
+    'live.nonce': 'pass',
+    ...Object.fromEntries(ALL_PERMISSIONS.map((p) => [`live.${p}`, 'pass'])),
+    'live.nonce-window': 'pass',
+    'live.ip': ip,
+    'live.expiry': 'pass',
+    'live.query-window': 'pass',
+    ...changes,
+  };
+}
+
+/** When Kraken stopped at GetApiKeyInfo: the probes' permission checks were never sent. */
+function stopped(changes: Record<string, Status>) {
+  return {
+    'live.auth': 'skip',
+    'live.nonce': 'skip',
+    ...changes,
+    ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'skip'])),
+  };
+}
+
+/** The calls the fake received for a key: exactly the GetApiKeyInfo call, or the fallback's nine. */
+async function callsFor(apiKey: string): Promise<(string | null)[]> {
+  const log = await control<RecordedRequest[]>('requests');
+  return log.filter((r) => r.headers['api-key'] === apiKey).map((r) => r.method);
+}
+
+/** The checker page's service range field: what the live check compares Kraken's allowlist with. */
+async function enterServiceRange(page: Page, range: string) {
+  const checker = page.getByRole('form', { name: 'Key checker' });
+  await checker.scrollIntoViewIfNeeded();
+  await expect(checker, 'the checker hydrates').toHaveAttribute('data-hydrated', 'true');
+  await checker.getByLabel('Service’s IP range (from its connection page)').fill(range);
+}
+
+interface DemoCase {
+  key: string;
+  path?: string;
+  /** A range typed into the checker page's IP check first. */
+  range?: string;
+  expected: Record<string, string>;
+  heading: string;
+  says?: [id: string, text: string];
+  /** How the key was checked. */
+  checkedWith?: 'GetApiKeyInfo' | 'probes';
+}
+
+const DEMO_CASES: DemoCase[] = [
+  {
+    key: 'correct',
+    path: PRO,
+    expected: described(),
+    heading: 'Kraken confirms every permission the service needs',
+  },
+  ...REQUIRED.map((permission): DemoCase => ({
+    key: `no-${permission}`,
+    path: permission === 'websocket' ? CLASSIC : PRO,
+    expected: described({ [`live.${permission}`]: 'fail' }),
+    heading: 'Kraken shows 1 thing to fix',
+    says: [`live.${permission}`, 'Not enough permission for API keys'],
+  })),
+  {
+    key: 'withdraw',
+    expected: described({ 'live.funds_withdraw': 'fail' }),
+    heading: 'Kraken shows 1 thing to fix',
+    says: ['live.funds_withdraw', 'could withdraw your funds'],
+  },
+  {
+    key: 'add-withdraw-address',
+    expected: described({ 'live.add_withdraw_address': 'fail' }),
+    heading: 'Kraken shows 1 thing to fix',
+    says: ['live.add_withdraw_address', 'withdrawal addresses'],
+  },
+  {
+    key: 'update-withdraw-address',
+    expected: described({ 'live.update_withdraw_address': 'fail' }),
+    heading: 'Kraken shows 1 thing to fix',
+    says: ['live.update_withdraw_address', 'withdrawal list'],
+  },
+  {
+    key: 'nonce-window-0',
+    expected: described({ 'live.nonce-window': 'fail' }),
+    heading: 'Kraken shows 1 thing to fix',
+    says: ['live.nonce-window', 'Kraken reports: The nonce window is 0'],
+  },
+  {
+    key: 'ip-uncovered',
+    range: DEMO_SERVICE_RANGE,
+    expected: described({}, 'fail'),
+    heading: 'Kraken shows 1 thing to fix',
+    says: ['live.ip', '192.0.2.128/25'],
+  },
+  {
+    key: 'ip-covered',
+    range: DEMO_SERVICE_RANGE,
+    expected: described({}, 'pass'),
+    heading: 'Kraken confirms every permission the service needs',
+  },
+  {
+    key: 'expiring',
+    expected: described({ 'live.expiry': 'warn' }),
+    heading: 'Nothing to fix; 1 warning to read',
+    says: ['live.expiry', '2099-01-01'],
+  },
+  {
+    key: 'query-dates',
+    expected: described({ 'live.query-window': 'fail' }),
+    heading: 'Kraken shows 1 thing to fix',
+    says: ['live.query-window', 'EGeneral:Invalid arguments'],
+  },
+  {
+    key: 'never-used',
+    expected: described(),
+    heading: 'Kraken confirms every permission the service needs',
+  },
+  {
+    key: 'unknown-permission',
+    expected: described({ 'live.unknown-permissions': 'warn' }),
+    heading: 'Nothing to fix; 1 warning to read',
+    says: ['live.unknown-permissions', '“transfer-to-futures”'],
+  },
+  {
+    key: 'ip-restricted',
+    path: PRO,
+    expected: {
+      'live.auth': 'pass',
+      'live.nonce': 'pass',
+      'live.access': 'warn',
+      ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'skip'])),
+    },
+    heading: 'Kraken does not describe this key to this site',
+    says: ['live.access', EGRESS_IP],
+  },
+  {
+    key: 'wrong-private-key',
+    expected: stopped({ 'live.auth': 'fail' }),
+    heading: 'Kraken shows 1 thing to fix',
+    says: ['live.auth', 'EAPI:Invalid signature'],
+  },
+  {
+    key: 'unknown',
+    expected: stopped({ 'live.auth': 'fail' }),
+    heading: 'Kraken shows 1 thing to fix',
+    says: ['live.auth', 'EAPI:Invalid key'],
+  },
+  {
+    key: 'nanosecond-nonce',
+    expected: stopped({ 'live.nonce': 'fail' }),
+    heading: 'Kraken shows 1 thing to fix',
+    says: ['live.nonce', 'larger nonce scale'],
+  },
+];
+
+test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo', () => {
+  for (const c of DEMO_CASES) {
+    test(`${c.key}: exactly the expected statuses after one call`, async ({ page, traffic }) => {
+      const key = demoKey(c.key);
+      const live = await openLive(page, c.path ?? CHECKER);
+      if (c.range) await enterServiceRange(page, c.range);
       expect(await check(live, key, traffic.typed)).toBe('checks');
-      await expectStatus(live, id, expected, `${name} lacks it`);
-      const failed = Object.entries(await statuses(live))
-        .filter(([, status]) => status === 'fail')
-        .map(([check]) => check);
-      expect(failed, 'no other check fails').toEqual(expected === 'fail' ? [id] : []);
-      if (expected === 'fail') {
-        const item = live.locator(`[data-check="${id}"]`);
-        await expect(
-          item.getByRole('link', { name: /step 5|step 6/ }),
-          'the fix links its guide step',
-        ).toBeVisible();
-        await expect(item.getByRole('link', { name: /Troubleshooting/ })).toHaveAttribute(
-          'href',
-          '/exchange/kraken/troubleshooting/#egeneralpermission-denied',
-        );
-      }
+      await expect(live.getByRole('heading', { name: c.heading }), 'the headline').toBeVisible();
+      expect(await statuses(live), 'exactly these statuses').toEqual(c.expected);
+      if (c.says)
+        await expect(live.locator(`[data-check="${c.says[0]}"]`)).toContainText(c.says[1]);
+      expect(await callsFor(key.apiKey), 'one call, to GetApiKeyInfo').toEqual(['GetApiKeyInfo']);
       await expectFakeLog(key.apiKey);
       expectNoPrivateKey(await traffic.all(), traffic.typed);
     });
   }
 
-  test('a key with Withdraw fails live.funds_withdraw', async ({ page, traffic }) => {
-    const key = demoKey('withdraw');
+  test('shows how the key was checked, its name, its last use and Kraken’s configuration', async ({
+    page,
+    traffic,
+  }) => {
+    // A key of its own: the relay checks a key once per 30 s, and never-used has its own case.
+    const key = await freshKey(REQUIRED, {
+      name: 'my-bot',
+      lastUsed: null,
+      nonceWindow: 2_000_000,
+    });
     const live = await openLive(page, CHECKER);
     expect(await check(live, key, traffic.typed)).toBe('checks');
-    await expectStatus(live, 'live.funds_withdraw', 'fail', 'WithdrawMethods was allowed');
-    await expect(live.locator('[data-check="live.funds_withdraw"]')).toContainText(
-      'can move your funds',
+    const about = live.locator('.kc-live-about');
+    await expect(about).toHaveAttribute('data-checked-with', 'GetApiKeyInfo');
+    await expect(about).toContainText('one call to Kraken');
+    await expect(about.locator('[data-key-name]')).toHaveText('my-bot');
+    await expect(about.locator('[data-last-used]')).toHaveText('not used yet');
+    const table = about.getByRole('table', { name: /What Kraken reports for this key/ });
+    await expect(
+      table.getByRole('row', { name: /Nonce window 2,000,000 2,000,000/ }),
+    ).toBeVisible();
+    await expect(table.getByRole('row', { name: /IP allowlist none/ })).toBeVisible();
+    expectNoPrivateKey(await traffic.all(), traffic.typed);
+  });
+
+  test('a key restricted to an allowlist without the relay’s own range fails live.access', async ({
+    page,
+    traffic,
+  }) => {
+    // The relay calls from 198.51.100.7: a service range holding it means the allowlist leaves out part of it.
+    const key = await freshKey(REQUIRED, { ipAllowlist: ['203.0.113.0/24'] });
+    const live = await openLive(page, CHECKER);
+    await enterServiceRange(page, '198.51.100.0/24');
+    expect(await check(live, key, traffic.typed)).toBe('checks');
+    await expectStatus(live, 'live.access', 'fail', 'the relay is inside the service’s range');
+    await expect(live.locator('[data-check="live.access"]')).toContainText(
+      'inside the service’s range',
     );
-    await expectFakeLog(key.apiKey);
+    expect(await callsFor(key.apiKey)).toEqual(['GetApiKeyInfo']);
     expectNoPrivateKey(await traffic.all(), traffic.typed);
   });
 
-  test('a wrong private key fails live.auth as an invalid signature', async ({ page, traffic }) => {
-    const key = demoKey('wrong-private-key');
-    const live = await openLive(page, CHECKER);
-    expect(await check(live, key, traffic.typed)).toBe('checks');
-    await expectStatus(live, 'live.auth', 'fail', 'the signature does not match');
-    await expect(live.locator('[data-check="live.auth"]')).toContainText('EAPI:Invalid signature');
-    await expectStatus(live, 'live.funds_query', 'skip', 'the check stopped at the first refusal');
-    await expectFakeLog(key.apiKey);
-    const log = await control<RecordedRequest[]>('requests');
-    expect(
-      log.filter((r) => r.headers['api-key'] === key.apiKey),
-      'one call, then stop',
-    ).toHaveLength(1);
-    expectNoPrivateKey(await traffic.all(), traffic.typed);
-  });
-
-  test('an unknown key fails live.auth as an invalid key', async ({ page, traffic }) => {
-    const key = demoKey('unknown');
-    const live = await openLive(page, CHECKER);
-    expect(await check(live, key, traffic.typed)).toBe('checks');
-    await expectStatus(live, 'live.auth', 'fail', 'Kraken does not know the key');
-    await expect(live.locator('[data-check="live.auth"]')).toContainText('EAPI:Invalid key');
-    await expectFakeLog(key.apiKey);
-    expectNoPrivateKey(await traffic.all(), traffic.typed);
-  });
-
-  test('a key already used with nanosecond nonces fails live.nonce and says to use a fresh key', async ({
+  test('no-key-info: Kraken does not know GetApiKeyInfo, so the probes run and the page says so', async ({
     page,
     traffic,
   }) => {
-    // The fake holds this key's earlier nanosecond nonce itself; our own calls still use milliseconds.
-    const key = demoKey('nanosecond-nonce');
+    const key = demoKey('no-key-info');
     const live = await openLive(page, CHECKER);
     expect(await check(live, key, traffic.typed)).toBe('checks');
-    await expectStatus(live, 'live.nonce', 'fail', 'the first call was refused for its nonce');
-    await expect(live.locator('[data-check="live.nonce"]')).toContainText('larger nonce scale');
-    await expect(live.locator('[data-check="live.nonce"]')).toContainText('fresh key');
-    await expectFakeLog(key.apiKey);
-    expectNoPrivateKey(await traffic.all(), traffic.typed);
-  });
-
-  test('an IP-restricted key gets "every call refused", with the address the check calls from', async ({
-    page,
-    traffic,
-  }) => {
-    const key = demoKey('ip-restricted');
-    const live = await openLive(page, PRO);
-    expect(await check(live, key, traffic.typed)).toBe('checks');
-    await expectStatus(live, 'live.access', 'warn', 'every call was denied');
-    const access = live.locator('[data-check="live.access"]');
-    await expect(access).toContainText('IP restriction');
-    await expect(access).toContainText(EGRESS_IP);
-    await expect(live.getByRole('heading', { name: 'Kraken refused every call' })).toBeVisible();
+    expect(await statuses(live), 'the probes’ statuses').toEqual({
+      'live.auth': 'pass',
+      'live.nonce': 'pass',
+      ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'pass'])),
+      // Either of two permissions allows CancelOrder, so probes cannot see Cancel & close.
+      'live.trades_close': 'warn',
+    });
+    const about = live.locator('.kc-live-about');
+    await expect(about).toHaveAttribute('data-checked-with', 'probes');
+    await expect(about).toContainText('does not know GetApiKeyInfo');
+    expect(await callsFor(key.apiKey), 'GetApiKeyInfo, then the eight probes').toEqual([
+      'GetApiKeyInfo',
+      'Balance',
+      'OpenOrders',
+      'ClosedOrders',
+      'Ledgers',
+      'GetWebSocketsToken',
+      'AddOrder',
+      'CancelOrder',
+      'WithdrawMethods',
+    ]);
     await expectFakeLog(key.apiKey);
     expectNoPrivateKey(await traffic.all(), traffic.typed);
   });
@@ -293,6 +430,7 @@ test.describe('the live check against the fake Kraken', () => {
       await expect(page.getByRole('status').filter({ hasText: 'Live check:' })).toContainText(
         'Kraken did not answer',
       );
+      expect(await callsFor(key.apiKey), 'nothing after the first call').toEqual(['GetApiKeyInfo']);
       await expectFakeLog(key.apiKey);
 
       // Still usable: the same page checks another key.

@@ -21,6 +21,16 @@ test.describe('links the checker and other pages rely on', () => {
     }
   });
 
+  test('old links to the plural #not-enough-permissions-for-api-keys still land on the entry', async ({
+    page,
+  }) => {
+    await page.goto(`${GUIDE_PATHS.troubleshooting}#not-enough-permissions-for-api-keys`);
+    await expect(
+      page.getByRole('heading', { level: 2, name: 'Not enough permission for API keys' }),
+      'the entry, under the exact message',
+    ).toBeInViewport();
+  });
+
   test('old links to /exchange/kraken#kraken-pro and #kraken-classic still land', async ({
     page,
   }) => {

@@ -1,6 +1,14 @@
 import { expect, test } from '@playwright/test';
 
+/** The entry keeps its old (plural) anchor too; a hit on either is the same place. */
+const NOT_ENOUGH = [
+  '/exchange/kraken/troubleshooting/#not-enough-permission-for-api-keys',
+  '/exchange/kraken/troubleshooting/#not-enough-permissions-for-api-keys',
+];
+
 const cases = [
+  { query: 'Not enough permission for API keys', lands: NOT_ENOUGH },
+  { query: 'Not enough permissions for API keys', lands: NOT_ENOUGH },
   {
     query: 'nonce window',
     lands: [

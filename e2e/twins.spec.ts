@@ -44,3 +44,16 @@ test('llms.txt lists every twin', async ({ request }) => {
     expect(text, `llms.txt lists ${twinOf(path)}`).toContain(twinOf(path));
   }
 });
+
+test('the twins and llms.txt carry the corrected wording', async ({ request }) => {
+  const kraken = await (await request.get('/exchange/kraken.md')).text();
+  const quoted = kraken.match(/If you have any error like “Not enough permission for API keys”/g);
+  expect(quoted, 'both ATTENTION boxes quote the message exactly').toHaveLength(2);
+  expect(kraken).toContain('add each entry on its own row');
+  expect(kraken).not.toMatch(/Not enough permissions for API keys|screenshot below|pxf\.io/);
+  const trouble = await (await request.get('/exchange/kraken/troubleshooting.md')).text();
+  expect(trouble).toContain('## Not enough permission for API keys');
+  expect(trouble).toContain('always ends in `==`');
+  const llms = await (await request.get('/llms.txt')).text();
+  expect(llms).not.toMatch(/screenshot|Not enough permissions for API keys/i);
+});

@@ -116,9 +116,22 @@ function compress(req, res) {
   };
 }
 
+/**
+ * A Markdown twin asked a question (`/exchange/kraken.md?ask=…`) is answered by the
+ * endpoint under /api/ask/; without `ask`, or with it empty, the twin file is served.
+ */
+function askTarget(url) {
+  const query = url.indexOf('?');
+  if (query < 0 || !url.slice(0, query).endsWith('.md')) return null;
+  if (!new URLSearchParams(url.slice(query + 1)).get('ask')) return null;
+  return `/api/ask${url}`;
+}
+
 const server = createServer((req, res) => {
   compress(req, res);
   for (const [name, value] of headers) res.setHeader(name, value);
+  const asked = askTarget(req.url ?? '');
+  if (asked) req.url = asked;
   // The headers file is build metadata, not content.
   if ((req.url ?? '').split('?')[0] === '/_headers') {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');

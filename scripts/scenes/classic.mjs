@@ -1,7 +1,9 @@
 /**
  * Replicas of Kraken Classic (www.kraken.com/u/...): the profile menu,
  * Security > API, the "Add key" form and the created key, with the labels of
- * Kraken's own form (see /work/shared/reference/kraken-api.md §3).
+ * Kraken's own form as far as they are known. Text Kraken's screens are not
+ * known to show (help lines, descriptions) is left out rather than made up:
+ * these are redrawn pictures, not screenshots.
  */
 import { browserWindow, esc, hl } from './frame.mjs';
 import { CLASSIC_KEYS, IP_RANGE, KEY_NAME, NONCE_WINDOW } from './sample-data.mjs';
@@ -107,7 +109,6 @@ function page({ path, title, body, height = 640, topOptions, apiMark = 0 }) {
 }
 
 const EMPTY_LIST = `<h1>API</h1>
-  <p class="lead">API keys let trading bots and other programs access your account. Give each program its own key.</p>
   <div class="cbox">
     <div style="display:flex;align-items:center;justify-content:space-between"><b style="font-size:16px">API keys</b><span class="cbtn" data-add>${ICON.plus}Add key</span></div>
     <table class="ctable"><tr><th>Description</th><th>API Key</th><th>Nonce Window</th><th>Permissions</th><th>Last used</th></tr><tr><td colspan="5">You have no API keys.</td></tr></table>
@@ -191,11 +192,11 @@ export function classicAddForm({ state, marks = {}, focus, height = 640 }) {
       ? `<div class="iplist">${IP_RANGE.map((ip) => `<div class="inp"><span>${esc(ip)}</span><span>${ICON.x}</span></div>`).join('')}</div>`
       : '';
   const body = `<div${f('top')}><h1>Add API key</h1>
-    <p class="lead">Choose a description, the settings and the permissions for the new key.</p></div>
+</div>
     <div class="form">
       <div class="cbox">
         <div class="fld"><label>Key description</label><div class="inp"${m('description')}>${esc(KEY_NAME)}</div></div>
-        <div class="fld"><label>Nonce Window</label><div class="inp"${m('nonce')}>${state >= 1 ? NONCE_WINDOW : '0'}</div><small>How far out of order a nonce may arrive and still be accepted.</small></div>
+        <div class="fld"><label>Nonce Window</label><div class="inp"${m('nonce')}>${state >= 1 ? NONCE_WINDOW : '0'}</div></div>
         <div${m('others')}>
         <div class="fld"><label>Key Expiration</label><div class="inp">No expiration<span class="caret">${ICON.caret}</span></div></div>
         <div class="fld"><span class="lbl"><span class="cb" style="padding:0">${box(false)}Query Start Date/Time</span></span><div class="row2"><div class="inp dis">${ICON.cal}Date</div><div class="inp dis">Time</div></div></div>
@@ -206,7 +207,6 @@ export function classicAddForm({ state, marks = {}, focus, height = 640 }) {
     </div>
     <div class="cbox ipw" style="margin-top:22px"${f('ipw', 260)}>
       <div class="switch-row"><span class="sw${ipOn ? ' on' : ''}"${m('ipw')}></span>IP whitelisting</div>
-      <p class="lead" style="margin:8px 0 0">Only allow requests with this key from the IP addresses or ranges below.</p>
       ${ipOn ? `${ipList}<span class="cbtn sec" style="margin-top:${state >= 4 ? 0 : 12}px"${m('addIp')}>${ICON.plus}Add an IP address or range</span>` : ''}
     </div>
     <div class="actions"${f('generate', 300)}><span class="cbtn"${m('generate')}>Generate Key</span><span class="cbtn sec">Cancel</span></div>`;

@@ -29,7 +29,7 @@ export const SCENES = [
     id: 'pro-ip-restriction',
     html: () => proCreateForm({ state: 3, marks: { ip: 1, ipField: 2 }, focus: 'perms' }),
   },
-  { id: 'service-ip-range', html: () => serviceConnect('ip') },
+  { id: 'service-ip-range', html: () => serviceConnect('ip-pro') },
   {
     id: 'pro-nonce-window',
     html: () => proCreateForm({ state: 5, marks: { nonce: 1, nonceField: 2 }, focus: 'nonce' }),
@@ -56,7 +56,7 @@ export const SCENES = [
     id: 'classic-ip-whitelisting',
     html: () => classicAddForm({ state: 3, marks: { ipw: 1, addIp: 2 }, focus: 'ipw' }),
   },
-  { id: 'service-ip-range-classic', html: () => serviceConnect('ip') },
+  { id: 'service-ip-range-classic', html: () => serviceConnect('ip-classic') },
   {
     id: 'classic-generate',
     html: () => classicAddForm({ state: 4, marks: { generate: 1 }, focus: 'generate' }),

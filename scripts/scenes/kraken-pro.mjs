@@ -2,7 +2,9 @@
  * Replicas of the Kraken app (www.kraken.com) and Kraken Pro
  * (pro.kraken.com): the product switcher, Settings > API and the
  * "Create API key" form, with the labels of Kraken's own form
- * (see /work/shared/reference/kraken-api.md §3).
+ * as far as they are known. Text Kraken's screens are not known to show
+ * (help lines under options, descriptions) is left out rather than made up:
+ * these are redrawn pictures, not screenshots.
  */
 import { browserWindow, esc, hl } from './frame.mjs';
 import { IP_RANGE, KEY_NAME, NONCE_WINDOW, PRO_KEYS } from './sample-data.mjs';
@@ -58,7 +60,7 @@ const APP_CSS = `
 .side a.on { background: #efeaff; color: ${PURPLE}; }
 .prompt { text-align: center; padding: 40px 40px 44px; }
 .prompt .big { width: 64px; height: 64px; border-radius: 18px; background: ${PURPLE}; color: #fff; font-weight: 700; font-size: 20px; display: grid; place-items: center; margin: 0 auto 18px; }
-.prompt h2 { margin: 0 0 10px; font-size: 22px; }
+.prompt h2 { margin: 0 0 22px; font-size: 22px; }
 .prompt p { margin: 0 auto 22px; max-width: 430px; line-height: 1.5; color: #4b4558; }
 `;
 
@@ -94,13 +96,13 @@ export function krakenSwitchMenu(highlight) {
       </div>
     </div>
     <div class="menu">
-      <div class="who"><b>Account</b><span class="muted">Settings, security and documents</span></div>
+      <div class="who"><b>Account</b></div>
       <div class="item">Settings</div>
       <div class="item">Help center</div>
       <div class="sep"></div>
       <div class="section">Switch to</div>
-      <div class="switch"><div class="item${pro ? ' hover' : ''}"${hl(pro ? 1 : 0)}><span class="prod" style="background:#1b1524">pro</span><div><b>Kraken Pro</b><small>pro.kraken.com · advanced trading</small></div></div>
-      <div class="item${classic && !pro ? ' hover' : ''}"${hl(classic ? (pro ? 2 : 1) : 0)}><span class="prod" style="background:#5741d9">kc</span><div><b>Kraken Classic</b><small>The classic Kraken interface</small></div></div></div>
+      <div class="switch"><div class="item${pro ? ' hover' : ''}"${hl(pro ? 1 : 0)}><span class="prod" style="background:#1b1524">pro</span><div><b>Kraken Pro</b><small>pro.kraken.com</small></div></div>
+      <div class="item${classic && !pro ? ' hover' : ''}"${hl(classic ? (pro ? 2 : 1) : 0)}><span class="prod" style="background:#5741d9">kc</span><div><b>Kraken Classic</b><small>www.kraken.com</small></div></div></div>
       <div class="sep"></div>
       <div class="item">Sign out</div>
     </div>
@@ -123,7 +125,6 @@ export function krakenApiPrompt() {
       <div class="card prompt">
         <div class="big">pro</div>
         <h2>API keys are managed in Kraken Pro</h2>
-        <p>To create and manage API keys, switch to Kraken Pro. Your account, balances and login stay the same.</p>
         <span class="btn btn-primary"${hl(1)}>Go to Kraken Pro</span>
       </div>
     </div>
@@ -247,12 +248,11 @@ export function proApiList() {
     inner: {
       apiMark: 1,
       html: `<h1>API</h1>
-      <p class="sub">Create API keys to connect trading bots and other apps to your Kraken account.</p>
       <div class="ptabs"><span class="on">Spot</span><span>Futures</span></div>
       <div class="panel">
         <div class="head-row"><h2>API keys</h2><span class="pbtn pbtn-primary"${hl(2)}>Create API key</span></div>
         <table class="table"><tr><th>Name</th><th>API key</th><th>Permissions</th><th>Created</th></tr></table>
-        <div class="empty"><b>No API keys yet</b>Keys you create appear here.</div>
+        <div class="empty"><b>No API keys yet</b></div>
       </div>`,
     },
   });
@@ -266,6 +266,9 @@ const PRO_PERMS = [
       ['Deposit', false],
       ['Withdraw', false],
       ['Earn', false],
+      // Newer than the rest (GetApiKeyInfo lists them); their place on the form is a guess.
+      ['Add withdrawal addresses', false],
+      ['Update withdrawal addresses', false],
     ],
   ],
   [
@@ -314,22 +317,20 @@ export function proCreateForm({ state, marks = {}, focus }) {
       : 'Comma delimited list of IPv4 or IPv6 IP addresses or blocks';
   const html = `<div class="crumb">${ICON.back}API</div>
     <h1>Create API key</h1>
-    <p class="sub">Choose what this key can do. You can edit permissions later.</p>
     <div class="field"${f('name')}><span class="label">Key name</span>
-      <div class="input${state >= 1 ? '' : ' ph focus'}"${m('name')}>${state >= 1 ? esc(KEY_NAME) : 'e.g. Trading bot'}</div>
-      <div class="hint">A name helps you tell your keys apart.</div></div>
+      <div class="input${state >= 1 ? '' : ' ph focus'}"${m('name')}>${state >= 1 ? esc(KEY_NAME) : 'e.g. Trading bot'}</div></div>
     <div class="section-title"${f('perms', 20)}>Permissions</div>
     <div class="perm-grid"${m('perms')}>${perms}</div>
     <div style="height:18px"></div>
-    <div class="opt"${f('ws')}><div class="opt-row"${m('ws')}>${toggle(state >= 2)}<div class="t"><b>WebSocket interface</b><span>Allow this key to connect to the WebSocket API</span></div></div></div>
-    <div class="opt"${f('ip')}><div class="opt-row">${toggle(ipOn, m('ip'))}<div class="t"><b>IP address restriction</b><span>Only accept requests from the addresses you list</span></div></div>
+    <div class="opt"${f('ws')}><div class="opt-row"${m('ws')}>${toggle(state >= 2)}<div class="t"><b>WebSocket interface</b></div></div></div>
+    <div class="opt"${f('ip')}><div class="opt-row">${toggle(ipOn, m('ip'))}<div class="t"><b>IP address restriction</b></div></div>
       ${ipOn ? `<div class="more"><div class="textarea${state >= 4 ? '' : ' ph'}"${m('ipField')}>${esc(ipText)}</div></div>` : ''}</div>
     <div class="opt"${m('others')}>
-      <div class="opt-row" style="margin-bottom:14px">${toggle(false)}<div class="t"><b>Key expiration</b><span>The key stops working after this date</span></div></div>
-      <div class="opt-row" style="margin-bottom:14px">${toggle(false)}<div class="t"><b>Query start date</b><span>Queries only return data after this date</span></div></div>
-      <div class="opt-row">${toggle(false)}<div class="t"><b>Query end date</b><span>Queries only return data before this date</span></div></div>
+      <div class="opt-row" style="margin-bottom:14px">${toggle(false)}<div class="t"><b>Key expiration</b></div></div>
+      <div class="opt-row" style="margin-bottom:14px">${toggle(false)}<div class="t"><b>Query start date</b></div></div>
+      <div class="opt-row">${toggle(false)}<div class="t"><b>Query end date</b></div></div>
     </div>
-    <div class="opt"${f('nonce')}><div class="opt-row">${toggle(state >= 5, m('nonce'))}<div class="t"><b>Custom nonce window</b><span>Accept nonces that arrive slightly out of order</span></div></div>
+    <div class="opt"${f('nonce')}><div class="opt-row">${toggle(state >= 5, m('nonce'))}<div class="t"><b>Custom nonce window</b></div></div>
       ${state >= 5 ? `<div class="more" style="max-width:260px"><div class="input"${m('nonceField')}>${NONCE_WINDOW}</div></div>` : ''}</div>
     <div class="gen"${f('generate', 330)}><span class="pbtn pbtn-primary"${m('generate')}>Generate key</span><span class="pbtn pbtn-dark">Cancel</span></div>`;
   return proPage({

@@ -31,7 +31,7 @@ const CSS = `
 .kr { width: 22px; height: 22px; border-radius: 50%; background: #7132f5; color: #fff; font-weight: 700; font-size: 12px; display: grid; place-items: center; flex: none; }
 .s-btn { display: inline-flex; align-items: center; gap: 8px; height: 40px; padding: 0 22px; border-radius: 6px; background: ${ACCENT}; color: #fff; font-weight: 700; }
 .s-btn.light { background: #e6f1f2; color: ${ACCENT}; height: 34px; padding: 0 14px; }
-.ipbox { background: #f0f6f7; border: 1px solid #c7dfe2; border-radius: 8px; padding: 12px 14px; font-family: 'Liberation Mono', 'DejaVu Sans Mono', monospace; font-size: 13px; line-height: 1.7; margin: 10px 0 12px; }
+.ipbox { background: #f0f6f7; border: 1px solid #c7dfe2; border-radius: 8px; padding: 12px 14px 12px 40px; font-family: 'Liberation Mono', 'DejaVu Sans Mono', monospace; font-size: 13px; line-height: 1.5; margin: 10px 0 12px; display: flex; flex-direction: column; align-items: flex-start; gap: 18px; }
 .s-note { color: #5d6b76; font-size: 12.5px; line-height: 1.5; }
 `;
 
@@ -43,8 +43,10 @@ const LOGO =
   '<svg viewBox="0 0 16 16" width="16" height="16"><path d="M2 12 6 7l3 3 5-6" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>';
 
 /**
- * `mode`: 'ip' highlights the IP range to copy; 'pro' / 'classic' shows the
- * keys from that Kraken form pasted in and highlights the two fields.
+ * `mode`: 'ip-pro' highlights the range and its Copy button (Kraken Pro's
+ * field takes the whole list); 'ip-classic' highlights each entry on its own
+ * (Kraken Classic takes one per row); 'pro' / 'classic' shows the keys from
+ * that Kraken form pasted in and highlights the two fields.
  */
 export function serviceConnect(mode) {
   const keys = mode === 'pro' ? PRO_KEYS : mode === 'classic' ? CLASSIC_KEYS : null;
@@ -53,6 +55,9 @@ export function serviceConnect(mode) {
       ? `<div class="s-inp mono"${mark}>${esc(value)}</div>`
       : `<div class="s-inp ph">${esc(placeholder)}</div>`;
   const from = mode === 'classic' ? 'Kraken Classic' : 'Kraken Pro';
+  const entries = IP_RANGE.map(
+    (ip, i) => `<span${mode === 'ip-classic' ? hl(i + 1, `row ${i + 1}`) : ''}>${esc(ip)}</span>`,
+  ).join('');
   const body = `<div class="svc">
     <div class="s-side"><div class="s-brand"><span class="mk">${LOGO}</span>your trading service</div>
       <a>Dashboard</a><a>Bots</a><a class="on">Exchanges</a><a>Signals</a><a>Settings</a></div>
@@ -66,11 +71,11 @@ export function serviceConnect(mode) {
           <div class="s-fld"><label>API Secret</label>${field(keys?.privateKey, 'Paste your API Secret', keys ? hl(2, `${from}: “Private key”`, 'below') : '')}</div>
                     <span class="s-btn">Connect</span>
         </div>
-        <div class="s-card"${mode === 'ip' ? hl(1, 'Copy this range', 'below') : ''}>
+        <div class="s-card">
           <h2>IP range to whitelist</h2>
           <div class="s-note">Allow only these addresses on your Kraken API key.</div>
-          <div class="ipbox">${IP_RANGE.map(esc).join(',<br>')}</div>
-          <span class="s-btn light">${COPY}Copy</span>
+          <div class="ipbox"${mode === 'ip-pro' ? hl(1) : ''}>${entries}</div>
+          <span class="s-btn light"${mode === 'ip-pro' ? hl(2, 'Copy all, paste into one field', 'below') : ''}>${COPY}Copy</span>
         </div>
       </div>
     </div>
@@ -81,6 +86,6 @@ export function serviceConnect(mode) {
     favicon: { bg: ACCENT, text: '↗' },
     css: CSS,
     body,
-    height: mode === 'ip' ? 520 : 640,
+    height: mode.startsWith('ip') ? 520 : 640,
   });
 }

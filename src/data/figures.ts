@@ -1,9 +1,11 @@
 /**
  * The guide's 21 figures, in the order they appear in the original page.
- * The PNGs are replicas rendered by `npm run screenshots` from
- * scripts/scenes/ (never hand-edited); orange rings with numbered badges mark
- * what each step talks about. Keys shown are fake (they spell EXAMPLE) and
- * the IP range uses documentation addresses only (RFC 5737, RFC 3849).
+ * The PNGs are pictures redrawn from Kraken's screens (not screenshots),
+ * rendered by `npm run screenshots` from scripts/scenes/ (never hand-edited);
+ * orange rings with numbered badges mark what each step talks about. Keys
+ * shown are fake (they spell EXAMPLE) and the IP range uses documentation
+ * addresses only (RFC 5737, RFC 3849), so every caption of a figure that
+ * shows it says these are example addresses.
  */
 import type { ImageMetadata } from 'astro';
 
@@ -75,32 +77,36 @@ export const FIGURES = [
   {
     id: 'pro-ip-restriction',
     src: proIpRestriction,
-    alt: 'Kraken Pro\'s "Create API key" form, scrolled to the permissions: Query under Funds permissions, all four Orders and trades boxes and Query ledger entries under Data are ticked; Deposit, Withdraw, Earn and Export data are not; "WebSocket interface" is on. Below, the "IP address restriction" toggle is switched on and outlined (1), and the empty field "Comma delimited list of IPv4 or IPv6 IP addresses or blocks" under it is outlined (2).',
+    alt: 'Kraken Pro\'s "Create API key" form, scrolled to the permissions: Query under Funds permissions, all four Orders and trades boxes and Query ledger entries under Data are ticked; Deposit, Withdraw, Earn, Add withdrawal addresses, Update withdrawal addresses and Export data are not; "WebSocket interface" is on. Below, the "IP address restriction" toggle is switched on and outlined (1), and the empty field "Comma delimited list of IPv4 or IPv6 IP addresses or blocks" under it is outlined (2).',
     caption: 'Turn on "IP address restriction"; the addresses go in the field below it.',
   },
   {
     id: 'service-ip-range',
     src: serviceIpRange,
-    alt: 'The trading service\'s "Connect exchange" page with Kraken selected. The "IP range to whitelist" box on the right, listing 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 and 2001:db8::/32 with a Copy button, is outlined in orange (1). These are example addresses; your service shows its own.',
-    caption: "Copy the IP range from the service's Kraken connection page.",
+    alt: 'The trading service\'s "Connect exchange" page with Kraken selected. In the "IP range to whitelist" box on the right, the list 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32 is outlined in orange (1), and the Copy button under it (2) is marked "Copy all, paste into one field". These are example addresses; your service shows its own.',
+    caption:
+      "Copy the whole IP range from the service's Kraken connection page: Kraken Pro takes it in one field. The addresses shown are example addresses.",
   },
   {
     id: 'pro-nonce-window',
     src: proNonceWindow,
-    alt: 'Kraken Pro\'s "Create API key" form, scrolled down: the IP address restriction field holds the pasted range, Key expiration, Query start date and Query end date are off, and the "Custom nonce window" toggle (1) is on with 2000000 in the field below it (2), both outlined in orange.',
-    caption: 'Turn on "Custom nonce window" and enter 2000000.',
+    alt: 'Kraken Pro\'s "Create API key" form, scrolled down: the IP address restriction field holds the pasted example range 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32; Key expiration, Query start date and Query end date are off, and the "Custom nonce window" toggle (1) is on with 2000000 in the field below it (2), both outlined in orange.',
+    caption:
+      'Turn on "Custom nonce window" and enter 2000000. The IP addresses shown are example addresses.',
   },
   {
     id: 'pro-generate',
     src: proGenerate,
-    alt: 'The bottom of Kraken Pro\'s "Create API key" form with Key expiration, Query start date and Query end date left off, Custom nonce window set to 2000000, and the purple "Generate key" button at the bottom left outlined in orange (1).',
-    caption: 'Leave the other options as they are and click "Generate key".',
+    alt: 'The bottom of Kraken Pro\'s "Create API key" form with the example range 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32 under IP address restriction, Key expiration, Query start date and Query end date left off, Custom nonce window set to 2000000, and the purple "Generate key" button at the bottom left outlined in orange (1).',
+    caption:
+      'Leave the other options as they are and click "Generate key". The IP addresses shown are example addresses.',
   },
   {
     id: 'service-connect-pro',
     src: serviceConnectPro,
-    alt: 'The trading service\'s "Connect exchange" page with Kraken selected. The "API key" field (1) holds the key Kraken Pro showed as "API key", and the "API Secret" field (2) holds the one it showed as "Private key"; both fields are outlined in orange with those labels beside them.',
-    caption: 'Paste the two values into "API key" and "API Secret" and click Connect.',
+    alt: 'The trading service\'s "Connect exchange" page with Kraken selected. The "API key" field (1) holds the key Kraken Pro showed as "API key", and the "API Secret" field (2) holds the one it showed as "Private key"; both fields are outlined in orange with those labels beside them. On the right, the "IP range to whitelist" box lists the example range 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32.',
+    caption:
+      'Paste the two values into "API key" and "API Secret" and click Connect. The IP addresses shown are example addresses.',
   },
   {
     id: 'pro-key-created',
@@ -137,7 +143,8 @@ export const FIGURES = [
     id: 'classic-permissions',
     src: classicPermissions,
     alt: 'Kraken Classic\'s "Key Permissions" box on the right of the form, outlined in orange (1). Ticked: Query Funds, Query Open Orders & Trades, Query Closed Orders & Trades, Modify Orders, Cancel/Close Orders, Query Ledger Entries and Access WebSockets API. Not ticked: Deposit Funds, Withdraw Funds and Export Data.',
-    caption: 'Tick exactly these seven permissions; leave Deposit, Withdraw and Export unticked.',
+    caption:
+      'Tick exactly these seven permissions; leave Deposit Funds, Withdraw Funds and Export Data unticked.',
   },
   {
     id: 'classic-ip-whitelisting',
@@ -148,20 +155,23 @@ export const FIGURES = [
   {
     id: 'service-ip-range-classic',
     src: serviceIpRangeClassic,
-    alt: 'The trading service\'s "Connect exchange" page with Kraken selected. The "IP range to whitelist" box on the right, listing 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 and 2001:db8::/32 with a Copy button, is outlined in orange (1). These are example addresses; your service shows its own.',
-    caption: "Copy the IP range from the service's Kraken connection page.",
+    alt: 'The trading service\'s "Connect exchange" page with Kraken selected. In the "IP range to whitelist" box on the right, each of the four entries is outlined on its own and numbered, with a note beside it: 192.0.2.0/24 (1, "row 1"), 198.51.100.0/24 (2, "row 2"), 203.0.113.0/24 (3, "row 3") and 2001:db8::/32 (4, "row 4"). These are example addresses; your service shows its own.',
+    caption:
+      "Copy the entries of the service's IP range one by one: each goes in its own row on Kraken Classic. The addresses shown are example addresses.",
   },
   {
     id: 'classic-generate',
     src: classicGenerate,
-    alt: 'The bottom of Kraken Classic\'s "Add API key" form: IP whitelisting is on with the four pasted addresses listed, and the purple "Generate Key" button at the bottom left is outlined in orange (1).',
-    caption: 'Leave the other options as they are and click "Generate Key".',
+    alt: 'The bottom of Kraken Classic\'s "Add API key" form: IP whitelisting is on with the four example entries 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 and 2001:db8::/32 listed one per row, and the purple "Generate Key" button at the bottom left is outlined in orange (1).',
+    caption:
+      'Leave the other options as they are and click "Generate Key". The IP addresses shown are example addresses.',
   },
   {
     id: 'service-connect-classic',
     src: serviceConnectClassic,
-    alt: 'The trading service\'s "Connect exchange" page with Kraken selected. The "API key" field (1) holds Kraken Classic\'s "API Key", and the "API Secret" field (2) holds its "Private Key"; both fields are outlined in orange with those labels beside them.',
-    caption: 'Paste the two values into "API key" and "API Secret" and click Connect.',
+    alt: 'The trading service\'s "Connect exchange" page with Kraken selected. The "API key" field (1) holds Kraken Classic\'s "API Key", and the "API Secret" field (2) holds its "Private Key"; both fields are outlined in orange with those labels beside them. On the right, the "IP range to whitelist" box lists the example range 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32.',
+    caption:
+      'Paste the two values into "API key" and "API Secret" and click Connect. The IP addresses shown are example addresses.',
   },
   {
     id: 'classic-key-created',

@@ -20,6 +20,16 @@ export interface TwinOptions {
   site: string;
 }
 
+/** How to ask the docs a question, in the words the original platform used. */
+export function askHeader(twinUrl: string): string {
+  return [
+    "> To query this documentation, perform an HTTP GET request on this page's URL with the `ask` query parameter, and the optional `goal` query parameter:",
+    `> \`GET ${twinUrl}?ask=<question>&goal=<endgoal>\`.`,
+    '> `ask` is the immediate question: specific, self-contained, written in natural language. `goal` describes the broader end goal you are trying to accomplish; the answer is tailored towards it.',
+    '> The response contains a direct answer to the question and relevant excerpts and sources from the documentation.',
+  ].join('\n');
+}
+
 const twinPath = (pathname: string) => {
   const clean = pathname.replace(/^\/+|\/+$/g, '');
   return clean === '' ? 'index.md' : `${clean}.md`;
@@ -32,6 +42,7 @@ export default function markdownTwins(options: TwinOptions): AstroIntegration {
       'astro:build:done': async ({ pages, dir, logger }) => {
         const root = fileURLToPath(dir);
         const twins = new Map<string, PageTwin>();
+        const site = options.site.replace(/\/$/, '');
         const read = async (pathname: string, headingOffset = 0) => {
           const clean = pathname.replace(/^\/+|\/+$/g, '');
           const file = `${root}${clean === '' ? '' : `${clean}/`}index.html`;
@@ -53,15 +64,34 @@ export default function markdownTwins(options: TwinOptions): AstroIntegration {
           twins.set(pathname, twin);
           const out = `${root}${twinPath(pathname)}`;
           await mkdir(dirname(out), { recursive: true });
-          await writeFile(out, twin.markdown);
+          // The header goes under the title: a twin starts with its title.
+          const [title, ...rest] = twin.markdown.split('\n');
+          const header = askHeader(`${site}/${twinPath(pathname)}`);
+          await writeFile(out, [title, '', header, ...rest].join('\n'));
         }
-        const site = options.site.replace(/\/$/, '');
         const lines = [
           `# ${options.title}`,
           '',
           `> ${options.summary}`,
           '',
           'Every page is available as Markdown at its URL plus `.md`.',
+          '',
+          '## Querying This Documentation',
+          '',
+          'If you need information that is not directly available in a page, you can query the documentation dynamically by asking a question.',
+          '',
+          "Perform an HTTP GET request on a page's Markdown URL with the `ask` query parameter, and the optional `goal` query parameter:",
+          '',
+          '```',
+          `GET ${site}/exchange/kraken.md?ask=<question>&goal=<endgoal>`,
+          '```',
+          '',
+          '`ask` is the immediate question: it should be specific, self-contained, and written in natural language (at most 500 characters).',
+          '`goal` is optional and describes the broader end goal you are ultimately trying to accomplish on behalf of the user; it tailors the answer towards what is most useful for that goal.',
+          '',
+          'The response (Markdown) contains a direct answer to the question and relevant excerpts and sources from the documentation. The answers are taken from the documentation itself, by search: no language model writes them.',
+          '',
+          'Use this mechanism when the answer is not explicitly present in the current page, you need clarification or additional context, or you want to retrieve related documentation sections.',
           '',
           '## Pages',
           '',

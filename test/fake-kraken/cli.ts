@@ -9,7 +9,8 @@
  *
  * Control API (JSON, same server): GET/DELETE /__control/requests,
  * GET /__control/state-changing, POST /__control/keys {FakeKeyConfig},
- * POST /__control/fault {mode, delayMs?, apiKey?}, POST /__control/client-address
+ * POST /__control/fault {mode, delayMs?, apiKey?}, POST /__control/key-info {known},
+ * POST /__control/client-address
  * {address}, POST /__control/reset.
  */
 import { parseArgs } from 'node:util';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { FakeKeyConfig, FakePermission } from './server.ts';
 
-/** What the service needs (kraken-api.md §3): everything but Withdraw. */
+/** What the service needs: seven permissions, nothing else. */
 export const REQUIRED: readonly FakePermission[] = [
   'funds_query',
   'trades_query_open',
@@ -39,6 +39,9 @@ export function demoPair(name: string): { apiKey: string; privateKey: string } {
   };
 }
 
+/** The guide's nonce window: every demo key has it unless it says otherwise. */
+export const GUIDE_NONCE_WINDOW = 2_000_000;
+
 function demo(
   name: string,
   description: string,
@@ -51,9 +54,14 @@ function demo(
     description,
     apiKey: pair.apiKey,
     privateKey: typedPrivateKey ?? pair.privateKey,
-    config: config ? { ...pair, ...config } : null,
+    config: config
+      ? { ...pair, name: `demo-${name}`, nonceWindow: GUIDE_NONCE_WINDOW, ...config }
+      : null,
   };
 }
+
+/** The service's range the e2e tests enter on the page; some allowlists leave half of it out. */
+export const DEMO_SERVICE_RANGE = '192.0.2.0/24';
 
 const without = (permission: FakePermission): FakePermission[] =>
   REQUIRED.filter((p) => p !== permission);
@@ -67,6 +75,46 @@ export const DEMO_KEYS: readonly DemoKey[] = [
   ),
   demo('withdraw', 'every required permission and Withdraw', {
     permissions: [...REQUIRED, 'funds_withdraw'],
+  }),
+  demo('add-withdraw-address', 'every required permission and Add withdrawal addresses', {
+    permissions: [...REQUIRED, 'add_withdraw_address'],
+  }),
+  demo('update-withdraw-address', 'every required permission and Update withdrawal addresses', {
+    permissions: [...REQUIRED, 'update_withdraw_address'],
+  }),
+  demo('nonce-window-0', 'correct, but no custom nonce window (0)', {
+    permissions: REQUIRED,
+    nonceWindow: 0,
+  }),
+  demo(
+    'ip-uncovered',
+    `correct, but its allowlist holds this machine and only half of ${DEMO_SERVICE_RANGE}`,
+    { permissions: REQUIRED, ipAllowlist: ['127.0.0.1', '::1', '192.0.2.0/25'] },
+  ),
+  demo('ip-covered', `correct, and its allowlist holds this machine and ${DEMO_SERVICE_RANGE}`, {
+    permissions: REQUIRED,
+    ipAllowlist: ['127.0.0.1', '::1', DEMO_SERVICE_RANGE],
+  }),
+  demo('expiring', 'correct, but it expires on 2099-01-01', {
+    permissions: REQUIRED,
+    validUntil: 4_070_908_800,
+  }),
+  demo('query-dates', 'correct, but with a query start and end date', {
+    permissions: REQUIRED,
+    queryFrom: 1_735_689_600,
+    queryTo: 1_767_225_600,
+  }),
+  demo('never-used', 'correct, and never used before', {
+    permissions: REQUIRED,
+    lastUsed: null,
+  }),
+  demo('unknown-permission', 'correct, plus a permission this guide does not know', {
+    permissions: REQUIRED,
+    extraKeyInfoPermissions: ['transfer-to-futures'],
+  }),
+  demo('no-key-info', 'correct, on a Kraken that does not know GetApiKeyInfo (probes run)', {
+    permissions: REQUIRED,
+    keyInfo: false,
   }),
   demo('no-permissions', 'no permission at all', { permissions: [] }),
   demo('ip-restricted', 'correct, but restricted to 203.0.113.0/24', {

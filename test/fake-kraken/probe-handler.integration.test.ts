@@ -8,7 +8,14 @@ import { buildProbeBatch } from '../../src/lib/kraken/probes';
 import { createMemoryStore } from '../../src/lib/ratelimit/memory';
 import { createProbeLimiter } from '../../src/lib/ratelimit/probe-limits';
 import type { Check } from '../../src/lib/rules/check';
-import { DEMO_CONFIGS, DEMO_KEYS, demoKey, demoPair, REQUIRED } from './demo-keys.ts';
+import {
+  DEMO_CONFIGS,
+  DEMO_KEYS,
+  DEMO_SERVICE_RANGE,
+  demoKey,
+  demoPair,
+  REQUIRED,
+} from './demo-keys.ts';
 import { startFakeKraken, type FakeKraken } from './server.ts';
 
 let fake: FakeKraken;
@@ -22,9 +29,9 @@ afterAll(async () => {
 async function probe(
   apiKey: string,
   privateKey: string,
-  env: { egressIps?: string[]; krakenApiUrl?: string } = {},
+  env: { egressIps?: string[]; krakenApiUrl?: string; serviceRange?: string } = {},
 ): Promise<{ response: Response; body: ProbeResponse }> {
-  const batch = await buildProbeBatch({ apiKey, privateKey });
+  const batch = await buildProbeBatch({ apiKey, privateKey, serviceRange: env.serviceRange });
   const request = new Request('http://127.0.0.1:4321/api/kraken/probe', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' },
@@ -43,7 +50,7 @@ async function probe(
   return { response, body: (await response.clone().json()) as ProbeResponse };
 }
 
-const probeDemo = (name: string, env?: { egressIps?: string[] }) => {
+const probeDemo = (name: string, env?: { egressIps?: string[]; serviceRange?: string }) => {
   const key = demoKey(name);
   return probe(key.apiKey, key.privateKey, env);
 };
@@ -53,11 +60,159 @@ const statuses = (checks: Check[]) =>
 
 const byId = (checks: Check[], id: string) => checks.find((c) => c.id === id);
 
-describe('probe handler against the fake Kraken', () => {
-  it('passes every live check for a correct key (Cancel & close: cannot tell, §4)', async () => {
+/** What every catalogue permission of a correct key answers. */
+const CORRECT_PERMISSIONS: Record<string, string> = {
+  'live.funds_query': 'pass',
+  'live.funds_add': 'pass',
+  'live.funds_withdraw': 'pass',
+  'live.funds_earn': 'pass',
+  'live.add_withdraw_address': 'pass',
+  'live.update_withdraw_address': 'pass',
+  'live.trades_query_open': 'pass',
+  'live.trades_query_closed': 'pass',
+  'live.trades_modify': 'pass',
+  'live.trades_close': 'pass',
+  'live.ledger_query': 'pass',
+  'live.export_data': 'pass',
+  'live.websocket': 'pass',
+};
+
+const correctWith = (changes: Record<string, string>, range = 'skip') => ({
+  'live.auth': 'pass',
+  'live.nonce': 'pass',
+  ...CORRECT_PERMISSIONS,
+  'live.nonce-window': 'pass',
+  'live.ip': range,
+  'live.expiry': 'pass',
+  'live.query-window': 'pass',
+  ...changes,
+});
+
+const callsFor = (apiKey: string) => fake.requests.filter((r) => r.headers['api-key'] === apiKey);
+
+describe('GetApiKeyInfo: one call, and the guide’s rules on Kraken’s answer', () => {
+  it('passes a correct key with one call, and hands the page only the configuration', async () => {
+    const key = demoKey('correct');
     const { response, body } = await probeDemo('correct');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(statuses(body.checks)).toEqual(correctWith({}));
+    expect(body.about).toMatchObject({ checkedWith: 'GetApiKeyInfo', calls: 1 });
+    expect(body.about.key).toMatchObject({ name: 'demo-correct', nonceWindow: 2_000_000 });
+    expect(callsFor(key.apiKey).map((r) => r.method)).toEqual(['GetApiKeyInfo']);
+    expect(body.calls.map((c) => c.outcome)).toEqual(['ok', ...Array(8).fill('skipped')]);
+    const text = await response.text();
+    expect(text).not.toContain(key.apiKey);
+    expect(text).not.toMatch(/iban|AA12|apiKeyName/);
+  });
+
+  it.each([
+    { name: 'withdraw', changes: { 'live.funds_withdraw': 'fail' } },
+    { name: 'add-withdraw-address', changes: { 'live.add_withdraw_address': 'fail' } },
+    { name: 'update-withdraw-address', changes: { 'live.update_withdraw_address': 'fail' } },
+    { name: 'no-trades_close', changes: { 'live.trades_close': 'fail' } },
+    { name: 'no-websocket', changes: { 'live.websocket': 'fail' } },
+    { name: 'nonce-window-0', changes: { 'live.nonce-window': 'fail' } },
+    { name: 'expiring', changes: { 'live.expiry': 'warn' } },
+    { name: 'query-dates', changes: { 'live.query-window': 'fail' } },
+    { name: 'never-used', changes: {} },
+    { name: 'unknown-permission', changes: { 'live.unknown-permissions': 'warn' } },
+  ])('judges $name after one call', async ({ name, changes }) => {
+    const { body } = await probeDemo(name);
+    expect(statuses(body.checks)).toEqual(correctWith(changes));
+    expect(callsFor(demoKey(name).apiKey)).toHaveLength(1);
+  });
+
+  it('reports a key never used before as such (null), then its last use', async () => {
+    const { apiKey, privateKey } = demoPair('fresh-never-used');
+    fake.addKey({ apiKey, privateKey, permissions: REQUIRED, lastUsed: null });
+    expect((await probe(apiKey, privateKey)).body.about.key?.lastUsed).toBeNull();
+    expect((await probe(apiKey, privateKey)).body.about.key?.lastUsed).toEqual(expect.any(Number));
+  });
+
+  it.each([
+    { name: 'ip-uncovered', range: 'fail' },
+    { name: 'ip-covered', range: 'pass' },
+    { name: 'correct', range: 'warn' },
+  ])('compares $name’s allowlist with the service’s range: $range', async ({ name, range }) => {
+    const key = demoKey(name);
+    const { body } = await probe(key.apiKey, key.privateKey, {
+      serviceRange: DEMO_SERVICE_RANGE,
+    });
+    expect(byId(body.checks, 'live.ip')?.status).toBe(range);
+    if (range === 'fail') expect(byId(body.checks, 'live.ip')?.detail).toContain('192.0.2.128/25');
+  });
+
+  it('reads a refused GetApiKeyInfo as the IP allowlist: warn from outside the service’s range', async () => {
+    const key = demoKey('ip-restricted');
+    const { body } = await probeDemo('ip-restricted', { egressIps: ['198.51.100.7'] });
+    expect(byId(body.checks, 'live.access')?.status).toBe('warn');
+    expect(byId(body.checks, 'live.access')?.detail).toContain('198.51.100.7');
+    expect(byId(body.checks, 'live.access')?.detail).toContain('needs no permission');
+    expect(body.egressIps).toEqual(['198.51.100.7']);
+    expect(callsFor(key.apiKey).map((r) => r.method)).toEqual(['GetApiKeyInfo']);
+  });
+
+  it('fails live.access when the relay calls from inside the service’s range', async () => {
+    const { body } = await probeDemo('ip-restricted', {
+      egressIps: ['192.0.2.7'],
+      serviceRange: DEMO_SERVICE_RANGE,
+    });
+    expect(byId(body.checks, 'live.access')?.status).toBe('fail');
+  });
+
+  it('fails live.auth as an invalid signature for a wrong private key, and stops', async () => {
+    const { body } = await probeDemo('wrong-private-key');
+    expect(byId(body.checks, 'live.auth')).toMatchObject({
+      status: 'fail',
+      help: '/exchange/kraken/troubleshooting/#eapiinvalid-signature',
+      trouble: 'invalid-signature',
+    });
+    expect(body.calls[0]).toEqual({
+      method: 'GetApiKeyInfo',
+      outcome: 'error',
+      errors: ['EAPI:Invalid signature'],
+    });
+    expect(body.calls.slice(1).every((c) => c.outcome === 'skipped')).toBe(true);
+  });
+
+  it('fails live.auth for an unknown key', async () => {
+    const { body } = await probeDemo('unknown');
+    expect(byId(body.checks, 'live.auth')).toMatchObject({
+      status: 'fail',
+      help: '/exchange/kraken/troubleshooting/#eapiinvalid-key',
+    });
+  });
+
+  it('fails live.nonce on the first call for a key used with nanosecond nonces', async () => {
+    const { body } = await probeDemo('nanosecond-nonce');
+    expect(byId(body.checks, 'live.nonce')?.status).toBe('fail');
+    expect(byId(body.checks, 'live.nonce')?.detail).toContain('larger nonce scale');
+    expect(fake.highestNonce(demoKey('nanosecond-nonce').apiKey)).toBe('1700000000000000000');
+  });
+
+  it('falls back to the probes when GetApiKeyInfo answers without the expected fields', async () => {
+    const { apiKey, privateKey } = demoPair('malformed-info');
+    fake.addKey({
+      apiKey,
+      privateKey,
+      permissions: REQUIRED,
+      keyInfoResult: { apiKeyName: 'x', permissions: 'all' },
+    });
+    const { body } = await probe(apiKey, privateKey);
+    expect(body.about.checkedWith).toBe('probes');
+    expect(body.about.fallbackReason).toContain('“permissions” must be a list');
+    expect(callsFor(apiKey)).toHaveLength(9);
+    expect(byId(body.checks, 'live.auth')?.status).toBe('pass');
+  });
+});
+
+describe('the probes, when Kraken does not know GetApiKeyInfo', () => {
+  beforeAll(() => fake.setKeyInfoKnown(false));
+  afterAll(() => fake.setKeyInfoKnown(true));
+
+  it('runs the probes for a correct key (Cancel & close: cannot tell)', async () => {
+    const { body } = await probeDemo('correct');
     expect(statuses(body.checks)).toEqual({
       'live.auth': 'pass',
       'live.nonce': 'pass',
@@ -70,7 +225,10 @@ describe('probe handler against the fake Kraken', () => {
       'live.trades_close': 'warn',
       'live.funds_withdraw': 'pass',
     });
+    expect(body.about).toMatchObject({ checkedWith: 'probes', calls: 9 });
+    expect(body.about.fallbackReason).toContain('does not know GetApiKeyInfo');
     expect(body.calls.map((c) => c.outcome)).toEqual([
+      'error',
       'ok',
       'ok',
       'ok',
@@ -115,47 +273,27 @@ describe('probe handler against the fake Kraken', () => {
     ]);
   });
 
-  it('fails live.auth as an invalid signature for a wrong private key, and stops', async () => {
-    const { body } = await probeDemo('wrong-private-key');
-    expect(byId(body.checks, 'live.auth')).toMatchObject({
-      status: 'fail',
-      help: '/exchange/kraken/troubleshooting/#eapiinvalid-signature',
-    });
-    expect(body.calls[0]).toEqual({
-      method: 'Balance',
-      outcome: 'error',
-      errors: ['EAPI:Invalid signature'],
-    });
-    expect(body.calls.slice(1).every((c) => c.outcome === 'skipped')).toBe(true);
-  });
-
-  it('fails live.auth for an unknown key', async () => {
-    const { body } = await probeDemo('unknown');
-    expect(byId(body.checks, 'live.auth')).toMatchObject({
-      status: 'fail',
-      help: '/exchange/kraken/troubleshooting/#eapiinvalid-key',
+  it('reports a key without any permission as every call refused', async () => {
+    const { body } = await probeDemo('no-permissions', { egressIps: ['198.51.100.7'] });
+    expect(byId(body.checks, 'live.access')).toMatchObject({
+      status: 'warn',
+      title: 'Every call refused',
     });
   });
 
-  it('fails live.nonce on the first call for a key used with nanosecond nonces', async () => {
-    const { body } = await probeDemo('nanosecond-nonce');
-    expect(byId(body.checks, 'live.nonce')?.status).toBe('fail');
-    expect(byId(body.checks, 'live.nonce')?.detail).toContain('larger nonce scale');
-    expect(fake.highestNonce(demoKey('nanosecond-nonce').apiKey)).toBe('1700000000000000000');
+  it('runs the probes for the no-key-info demo key on its own', async () => {
+    fake.setKeyInfoKnown(true);
+    try {
+      const { body } = await probeDemo('no-key-info');
+      expect(body.about.checkedWith).toBe('probes');
+      expect(callsFor(demoKey('no-key-info').apiKey)).toHaveLength(9);
+    } finally {
+      fake.setKeyInfoKnown(false);
+    }
   });
+});
 
-  it('reports an IP-restricted key as every call refused, with the egress address', async () => {
-    const { body } = await probeDemo('ip-restricted', { egressIps: ['198.51.100.7'] });
-    expect(byId(body.checks, 'live.access')?.status).toBe('warn');
-    expect(byId(body.checks, 'live.access')?.detail).toContain('198.51.100.7');
-    expect(body.egressIps).toEqual(['198.51.100.7']);
-  });
-
-  it('reports a key without any permission the same way', async () => {
-    const { body } = await probeDemo('no-permissions');
-    expect(byId(body.checks, 'live.access')?.status).toBe('warn');
-  });
-
+describe('when Kraken does not answer', () => {
   it.each(['slow', 'down', 'html', 'garbage', 'reset', 'hang'])(
     'says Kraken did not answer when it is %s, and still answers',
     async (name) => {
@@ -167,7 +305,7 @@ describe('probe handler against the fake Kraken', () => {
         status: 'warn',
         title: 'Kraken did not answer',
       });
-      expect(body.calls[0]?.outcome).toBe('unavailable');
+      expect(body.calls[0]).toMatchObject({ method: 'GetApiKeyInfo', outcome: 'unavailable' });
       expect(body.calls.slice(1).every((c) => c.outcome === 'skipped')).toBe(true);
     },
   );
@@ -194,6 +332,7 @@ describe('probe handler against the fake Kraken', () => {
     for (const privateKey of privateKeys) expect(log).not.toContain(privateKey);
     expect(fake.stateChangingCalls).toEqual([]);
     const now = Date.now();
+    expect(fake.requests.some((r) => r.method === 'GetApiKeyInfo')).toBe(true);
     for (const request of fake.requests) {
       expect(request.nonce).toMatch(/^\d{13}$/);
       expect(Math.abs(Number(request.nonce) - now)).toBeLessThan(3_600_000);

@@ -212,3 +212,77 @@ describe('fake Kraken', () => {
     expect(log).toHaveLength(1);
   });
 });
+
+describe('fake Kraken: GetApiKeyInfo', () => {
+  /** A JSON body, as Kraken's reference shows for this call, signed over its exact bytes. */
+  async function callJson(body: string, sign = body) {
+    const path = '/0/private/GetApiKeyInfo';
+    const response = await fetch(`${fake.url}${path}`, {
+      method: 'POST',
+      headers: {
+        'API-Key': key.apiKey,
+        'API-Sign': krakenSignature(key.privateKey, path, sign, true),
+        'Content-Type': 'application/json',
+      },
+      body,
+    });
+    return (await response.json()) as { error: string[]; result?: Record<string, unknown> };
+  }
+
+  it('answers with every field Kraken sends, the IBAN and the API key included', async () => {
+    fake.addKey({
+      ...key,
+      permissions: [...REQUIRED, 'add_withdraw_address'],
+      nonceWindow: 2_000_000,
+      ipAllowlist: ['127.0.0.1', '::1', '192.0.2.0/24'],
+      validUntil: 4_070_908_800,
+      name: 'bot',
+      lastUsed: null,
+    });
+    const { json } = await call('GetApiKeyInfo');
+    expect(json.error).toEqual([]);
+    expect(json.result).toMatchObject({
+      apiKeyName: 'bot',
+      apiKey: key.apiKey,
+      nonceWindow: 2_000_000,
+      iban: expect.any(String),
+      validUntil: '4070908800',
+      queryFrom: '0',
+      queryTo: '0',
+      ipAllowlist: ['127.0.0.1', '::1', '192.0.2.0/24'],
+      lastUsed: null,
+    });
+    expect((json.result as { permissions: string[] }).permissions).toEqual([
+      'query-funds',
+      'query-open-trades',
+      'query-closed-trades',
+      'modify-trades',
+      'close-trades',
+      'query-ledger',
+      'create-ws-token',
+      'add-withdraw-address',
+    ]);
+    const again = await call('GetApiKeyInfo');
+    expect((again.json.result as { lastUsed: string }).lastUsed, 'used now').toMatch(/^\d{10}$/);
+  });
+
+  it('accepts a JSON body signed over its exact bytes, and refuses one signed over others', async () => {
+    const body = JSON.stringify({ nonce: String(++nonce) });
+    expect((await callJson(body)).error).toEqual([]);
+    const other = JSON.stringify({ nonce: String(++nonce) });
+    expect((await callJson(other, ` ${other}`)).error).toEqual(['EAPI:Invalid signature']);
+  });
+
+  it('answers EGeneral:Unknown method when it does not know the call, per key or everywhere', async () => {
+    fake.addKey({ ...key, permissions: REQUIRED, keyInfo: false });
+    expect((await call('GetApiKeyInfo')).json.error).toEqual(['EGeneral:Unknown method']);
+    fake.addKey({ ...key, permissions: REQUIRED });
+    fake.setKeyInfoKnown(false);
+    expect((await call('GetApiKeyInfo')).json.error).toEqual(['EGeneral:Unknown method']);
+  });
+
+  it('refuses it from outside the allowlist, although it needs no permission', async () => {
+    fake.addKey({ ...key, permissions: REQUIRED, ipAllowlist: ['203.0.113.0/24'] });
+    expect((await call('GetApiKeyInfo')).json.error).toEqual(['EGeneral:Permission denied']);
+  });
+});

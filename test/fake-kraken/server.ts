@@ -2,11 +2,13 @@
  * A fake Kraken spot REST API for tests and local demos, on loopback only.
  *
  * It verifies API-Sign with node:crypto (independently of src/lib/kraken/sign.ts,
- * so a signer bug cannot hide), keeps per-key permissions, highest nonce and
- * nonce window, applies an IP allowlist, locks a key out after repeated
- * failures, answers with Kraken's JSON shapes and error strings, can be made
- * to misbehave (slow, 5xx, HTML, garbage, reset, hang), and records every
- * request it receives.
+ * so a signer bug cannot hide) over the exact bytes of a form or a JSON body,
+ * keeps per-key permissions, highest nonce and nonce window, answers
+ * GetApiKeyInfo with every field Kraken sends (the key's configuration, plus
+ * `iban` and the API key, which the relay must drop), applies an IP allowlist,
+ * locks a key out after repeated failures, answers with Kraken's JSON shapes
+ * and error strings, can be made to misbehave (slow, 5xx, HTML, garbage, reset,
+ * hang) or to not know GetApiKeyInfo, and records every request it receives.
  *
  * Plain erasable TypeScript: Node 24 runs it directly (`node test/fake-kraken/cli.ts`).
  */
@@ -16,13 +18,35 @@ import { BlockList, isIP, type AddressInfo } from 'node:net';
 
 export type FakePermission =
   | 'funds_query'
+  | 'funds_add'
   | 'funds_withdraw'
+  | 'funds_earn'
+  | 'add_withdraw_address'
+  | 'update_withdraw_address'
   | 'trades_query_open'
   | 'trades_query_closed'
   | 'trades_modify'
   | 'trades_close'
   | 'ledger_query'
+  | 'export_data'
   | 'websocket';
+
+/** GetApiKeyInfo's names for the permissions (written here independently of the app's profile). */
+export const KEY_INFO_NAMES: Readonly<Record<FakePermission, string>> = {
+  funds_query: 'query-funds',
+  funds_add: 'add-funds',
+  funds_withdraw: 'withdraw-funds',
+  funds_earn: 'earn-funds',
+  add_withdraw_address: 'add-withdraw-address',
+  update_withdraw_address: 'update-withdraw-address',
+  trades_query_open: 'query-open-trades',
+  trades_query_closed: 'query-closed-trades',
+  trades_modify: 'modify-trades',
+  trades_close: 'close-trades',
+  ledger_query: 'query-ledger',
+  export_data: 'export-data',
+  websocket: 'create-ws-token',
+};
 
 export type FaultMode = 'none' | 'slow' | '5xx' | 'html' | 'garbage' | 'reset' | 'hang';
 
@@ -47,6 +71,21 @@ export interface FakeKeyConfig {
   fault?: Fault;
   /** CancelOrder's answer for an unknown id (Kraken has been seen to give both). */
   unknownOrderError?: 'EOrder:Unknown order' | 'EOrder:Invalid order';
+  /** The key's name, as GetApiKeyInfo reports it. */
+  name?: string;
+  /** Unix seconds; absent or 0: not set. */
+  validUntil?: number;
+  queryFrom?: number;
+  queryTo?: number;
+  createdTime?: number;
+  /** When the key was last used, unix seconds; null: never. Default: a fixed past time. */
+  lastUsed?: number | null;
+  /** false: this key's Kraken does not know GetApiKeyInfo (the check falls back to probes). */
+  keyInfo?: boolean;
+  /** Names GetApiKeyInfo lists besides the key's permissions (e.g. ones the app does not know). */
+  extraKeyInfoPermissions?: readonly string[];
+  /** Replaces GetApiKeyInfo's whole `result`, to test malformed answers. */
+  keyInfoResult?: unknown;
 }
 
 export interface RecordedRequest {
@@ -71,6 +110,8 @@ export interface FakeKrakenOptions {
   clientAddress?: string | null;
   /** Consecutive signature/nonce failures before a lockout. */
   lockoutAfter?: number;
+  /** false: the whole fake does not know GetApiKeyInfo. */
+  keyInfo?: boolean;
   lockoutMs?: number;
   now?: () => number;
 }
@@ -80,7 +121,12 @@ interface KeyState {
   highestNonce: bigint;
   failures: number;
   lockedUntil: number;
+  /** Unix seconds of the last accepted call before this one; null: never. */
+  lastUsed: number | null;
 }
+
+/** The demo keys' default "last used": 2026-11-01 12:00 UTC. */
+const DEFAULT_LAST_USED = 1_793_534_400;
 
 type KrakenAnswer = { error: string[]; result?: unknown };
 
@@ -110,9 +156,25 @@ function isStateChanging(method: string | null, form: URLSearchParams): boolean 
   return STATE_CHANGING.has(method);
 }
 
-/** Kraken's API-Sign, written with node:crypto independently of the app's Web Crypto signer. */
-export function krakenSignature(privateKey: string, path: string, body: string): string {
-  const nonce = new URLSearchParams(body).get('nonce') ?? '';
+/** The nonce of a form body or a JSON body (GetApiKeyInfo's reference shows JSON). */
+export function nonceOf(body: string, json: boolean): string {
+  if (!json) return new URLSearchParams(body).get('nonce') ?? '';
+  try {
+    const value = (JSON.parse(body) as { nonce?: unknown }).nonce;
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Kraken's API-Sign over the exact bytes sent, written with node:crypto independently of the app's signer. */
+export function krakenSignature(
+  privateKey: string,
+  path: string,
+  body: string,
+  json = false,
+): string {
+  const nonce = nonceOf(body, json);
   const digest = createHash('sha256')
     .update(nonce + body, 'utf8')
     .digest();
@@ -151,6 +213,30 @@ function has(config: FakeKeyConfig, permission: FakePermission): boolean {
 
 const DENIED: KrakenAnswer = { error: ['EGeneral:Permission denied'] };
 const ok = (result: unknown): KrakenAnswer => ({ error: [], result });
+
+/** GetApiKeyInfo: every field Kraken sends, `iban` and the API key included. */
+function keyInfo(config: FakeKeyConfig, state: KeyState, nonce: bigint): KrakenAnswer {
+  if (config.keyInfoResult !== undefined) return ok(config.keyInfoResult);
+  const seconds = (value: number | undefined) => String(value ?? 0);
+  return ok({
+    apiKeyName: config.name ?? 'trading-bot',
+    apiKey: config.apiKey,
+    nonce: nonce.toString(),
+    nonceWindow: config.nonceWindow ?? 0,
+    permissions: [
+      ...config.permissions.map((p) => KEY_INFO_NAMES[p]),
+      ...(config.extraKeyInfoPermissions ?? []),
+    ],
+    iban: 'AA12 3456 7890 1234 5678 90',
+    validUntil: seconds(config.validUntil),
+    queryFrom: seconds(config.queryFrom),
+    queryTo: seconds(config.queryTo),
+    createdTime: seconds(config.createdTime ?? 1_790_000_000),
+    modifiedTime: seconds(config.createdTime ?? 1_790_000_000),
+    ipAllowlist: [...(config.ipAllowlist ?? [])],
+    lastUsed: state.lastUsed === null ? null : String(state.lastUsed),
+  });
+}
 
 /** The answer to an authenticated call, after key, signature, nonce and IP checks. */
 function answerCall(method: string, form: URLSearchParams, config: FakeKeyConfig): KrakenAnswer {
@@ -229,6 +315,8 @@ export interface FakeKraken {
   /** A fault for every request (no apiKey) or for one key's requests. */
   setFault(fault: Fault, apiKey?: string): void;
   setClientAddress(address: string | null): void;
+  /** false: answer GetApiKeyInfo with EGeneral:Unknown method, as a Kraken without it would. */
+  setKeyInfoKnown(known: boolean): void;
   /** The highest nonce the fake has seen for a key, as a decimal string. */
   highestNonce(apiKey: string): string | null;
   clearRequests(): void;
@@ -245,6 +333,7 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
   const keyFaults = new Map<string, Fault>();
   let globalFault: Fault = { mode: 'none' };
   let clientAddress: string | null = options.clientAddress ?? null;
+  let keyInfoKnown = true;
   const requests: RecordedRequest[] = [];
 
   function addKey(config: FakeKeyConfig): void {
@@ -253,6 +342,7 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
       highestNonce: BigInt(config.highestNonce ?? '0'),
       failures: 0,
       lockedUntil: 0,
+      lastUsed: config.lastUsed === undefined ? DEFAULT_LAST_USED : config.lastUsed,
     });
     if (config.fault) keyFaults.set(config.apiKey, config.fault);
     else keyFaults.delete(config.apiKey);
@@ -263,6 +353,7 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
     keyFaults.clear();
     globalFault = { mode: 'none' };
     clientAddress = options.clientAddress ?? null;
+    keyInfoKnown = true;
     requests.length = 0;
     for (const config of options.keys ?? []) addKey(config);
   }
@@ -278,17 +369,17 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
     req: IncomingMessage,
     path: string,
     body: string,
-    form: URLSearchParams,
-  ): { answer: KrakenAnswer } | { state: KeyState } {
+    json: boolean,
+  ): { answer: KrakenAnswer } | { state: KeyState; nonce: bigint } {
     const apiKey = String(req.headers['api-key'] ?? '');
     const state = keys.get(apiKey);
     if (!state) return { answer: { error: ['EAPI:Invalid key'] } };
     if (state.lockedUntil > now()) return { answer: { error: ['EGeneral:Temporary lockout'] } };
-    const expected = krakenSignature(state.config.privateKey, path, body);
+    const expected = krakenSignature(state.config.privateKey, path, body, json);
     if (!signatureMatches(expected, String(req.headers['api-sign'] ?? ''))) {
       return { answer: fail(state, 'EAPI:Invalid signature') };
     }
-    const raw = form.get('nonce') ?? '';
+    const raw = nonceOf(body, json);
     if (!/^\d{1,40}$/.test(raw)) return { answer: fail(state, 'EAPI:Invalid nonce') };
     const nonce = BigInt(raw);
     if (nonce <= state.highestNonce - BigInt(state.config.nonceWindow ?? 0)) {
@@ -296,7 +387,7 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
     }
     if (nonce > state.highestNonce) state.highestNonce = nonce;
     state.failures = 0;
-    return { state };
+    return { state, nonce };
   }
 
   async function applyFault(
@@ -358,6 +449,9 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
         fake.setFault(fault, apiKey);
         return sendJson(res, 200, { ok: true });
       }
+      case 'POST /__control/key-info':
+        keyInfoKnown = input['known'] !== false;
+        return sendJson(res, 200, { ok: true });
       case 'POST /__control/client-address':
         clientAddress = typeof input['address'] === 'string' ? input['address'] : null;
         return sendJson(res, 200, { ok: true });
@@ -374,7 +468,8 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
     if (path.startsWith('/__control/')) return handleControl(req, res, path);
 
     const body = await readBody(req);
-    const form = new URLSearchParams(body);
+    const json = /^application\/json\b/i.test(String(req.headers['content-type'] ?? ''));
+    const form = json ? new URLSearchParams() : new URLSearchParams(body);
     const match = /^\/0\/private\/([A-Za-z/]+)$/.exec(path);
     const method = match?.[1] ?? null;
     const headers: Record<string, string> = {};
@@ -388,7 +483,7 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
       method,
       headers,
       body,
-      nonce: form.get('nonce'),
+      nonce: nonceOf(body, json) || null,
       stateChanging: isStateChanging(method, form),
     });
 
@@ -399,11 +494,22 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
     if (req.method !== 'POST' || method === null) {
       return sendJson(res, 404, { error: ['EGeneral:Unknown method'] });
     }
-    const auth = authenticate(req, path, body, form);
+    const auth = authenticate(req, path, body, json);
     if ('answer' in auth) return sendJson(res, 200, auth.answer);
     const peer = clientAddress ?? req.socket.remoteAddress ?? '';
     if (!addressAllowed(auth.state.config.ipAllowlist, peer)) return sendJson(res, 200, DENIED);
-    return sendJson(res, 200, answerCall(method, form, auth.state.config));
+    const { state } = auth;
+    let answer: KrakenAnswer;
+    if (method === 'GetApiKeyInfo') {
+      const known = (options.keyInfo ?? true) && state.config.keyInfo !== false && keyInfoKnown;
+      answer = known
+        ? keyInfo(state.config, state, auth.nonce)
+        : { error: ['EGeneral:Unknown method'] };
+    } else {
+      answer = answerCall(method, form, state.config);
+    }
+    state.lastUsed = Math.floor(now() / 1000);
+    return sendJson(res, 200, answer);
   }
 
   const server = createServer((req, res) => {
@@ -435,6 +541,9 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
     },
     setClientAddress(address) {
       clientAddress = address;
+    },
+    setKeyInfoKnown(known) {
+      keyInfoKnown = known;
     },
     highestNonce(apiKey) {
       const state = keys.get(apiKey);

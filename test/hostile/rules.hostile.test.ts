@@ -28,6 +28,8 @@ import {
   splitEntries,
   summarize,
   type Check,
+  type Finding,
+  toCheck,
   type CheckInput,
 } from '../../src/lib/rules';
 import { hostileString, hugeString, numberText } from './support/arbitraries';
@@ -73,7 +75,9 @@ const huge = fc.oneof(
   fc.integer({ min: 100_000, max: 500_000 }).map((n) => '\ud800a'.repeat(n)),
 );
 
-function expectWellFormed(check: Check, label: string): void {
+/** A rule's finding gets its URLs where every result does (toCheck); runChecks' results have them. */
+function expectWellFormed(result: Check | Finding, label: string): void {
+  const check = 'section' in result ? result : toCheck(result, 'pro', 'keys');
   const parsed = CheckSchema.safeParse(check);
   expect(parsed.success, `${label}: the check has the documented shape`).toBe(true);
   expect(stackShape(JSON.stringify(check)), `${label}: no stack trace in the check`).toBeNull();

@@ -1,4 +1,5 @@
-import type { Check, CheckStatus } from '../../lib/rules/check';
+import type { GuideForm } from '../../lib/guide/links';
+import type { Check, CheckStatus } from '../../lib/rules/finding';
 import { helpLabel, stepLabel } from '../../lib/checker/step-label';
 import './checker.css';
 
@@ -12,21 +13,23 @@ export const STATUS_TEXT: Record<CheckStatus, { word: string; icon: string }> = 
 
 export interface CheckListProps {
   checks: readonly Check[];
+  /** Which guide the step links name. */
+  form: GuideForm;
 }
 
 /** Renders check results; shared by every checker island and the no-JavaScript result page. */
-export default function CheckList({ checks }: CheckListProps) {
+export default function CheckList({ checks, form }: CheckListProps) {
   if (checks.length === 0) return null;
   return (
     <ul className="kc-checks" role="list">
       {checks.map((check) => (
-        <CheckItem key={check.id} check={check} />
+        <CheckItem key={check.id} check={check} form={form} />
       ))}
     </ul>
   );
 }
 
-function CheckItem({ check }: { check: Check }) {
+function CheckItem({ check, form }: { check: Check; form: GuideForm }) {
   const status = STATUS_TEXT[check.status];
   return (
     <li className="kc-check" data-check={check.id} data-status={check.status}>
@@ -48,15 +51,15 @@ function CheckItem({ check }: { check: Check }) {
         ) : null}
         {check.step || check.help ? (
           <p className="kc-check-links">
-            {check.step ? (
+            {check.step && check.stepKey ? (
               <a href={check.step}>
-                {stepLabel(check.step)}
+                {stepLabel(form, check.stepKey)}
                 <span className="sr-only"> (for {check.title})</span>
               </a>
             ) : null}
-            {check.help ? (
+            {check.help && check.trouble ? (
               <a href={check.help}>
-                {helpLabel(check.help)}
+                {helpLabel(check.trouble)}
                 <span className="sr-only"> (for {check.title})</span>
               </a>
             ) : null}

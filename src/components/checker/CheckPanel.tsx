@@ -1,7 +1,8 @@
 import type { ReactNode, RefObject } from 'react';
 import { useId } from 'react';
+import type { GuideForm } from '../../lib/guide/links';
 import { GUIDE_PATHS } from '../../lib/guide/links';
-import type { Check } from '../../lib/rules/check';
+import type { Check } from '../../lib/rules/finding';
 import CheckList from './CheckList';
 import { useAnnouncement, useHydrated } from './useChecker';
 
@@ -9,6 +10,8 @@ interface Props {
   /** "permissions": completes "Check your key’s …" and the live region's summary. */
   topic: string;
   checks: readonly Check[];
+  /** Which guide the results' links name. */
+  form: GuideForm;
   /** Whether the user has filled something in: the results appear only then. */
   filled: boolean;
   /** The island's root, where its fields are read back when it hydrates. */
@@ -17,7 +20,7 @@ interface Props {
 }
 
 /** The frame of a checker island on a guide page: title, fields, results, live region. */
-export default function CheckPanel({ topic, checks, filled, root, children }: Props) {
+export default function CheckPanel({ topic, checks, form, filled, root, children }: Props) {
   const id = useId();
   const hydrated = useHydrated();
   const announcement = useAnnouncement(`Check of your key’s ${topic}`, checks);
@@ -38,7 +41,7 @@ export default function CheckPanel({ topic, checks, filled, root, children }: Pr
         </p>
       </noscript>
       {children}
-      {filled ? <CheckList checks={checks} /> : null}
+      {filled ? <CheckList checks={checks} form={form} /> : null}
       <p className="sr-only" role="status">
         {announcement}
       </p>

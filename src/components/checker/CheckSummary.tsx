@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { Check } from '../../lib/rules/check';
+import type { GuideForm } from '../../lib/guide/links';
+import type { Check } from '../../lib/rules/finding';
 import { summarize } from '../../lib/rules/run';
 import { stepLabel } from '../../lib/checker/step-label';
 
@@ -9,12 +10,14 @@ const ICONS: Record<Verdict, string> = { fix: '✕', incomplete: '–', ready: '
 
 interface Props {
   checks: readonly Check[];
+  /** Which guide the fixes' links name. */
+  form: GuideForm;
   /** Whether any results are shown yet: before that, one calm line instead of a verdict. */
   started?: boolean;
 }
 
 /** The checker page's verdict: the fixes to make, or "Ready to connect". */
-export default function CheckSummary({ checks, started = true }: Props) {
+export default function CheckSummary({ checks, form, started = true }: Props) {
   const id = useId();
   if (!started) {
     return (
@@ -54,7 +57,7 @@ export default function CheckSummary({ checks, started = true }: Props) {
           {fails.map((c) => (
             <li key={c.id} data-fix={c.id}>
               <strong>{c.title}:</strong> {c.fix ?? c.detail}{' '}
-              {c.step ? <a href={c.step}>{stepLabel(c.step)}</a> : null}
+              {c.step && c.stepKey ? <a href={c.step}>{stepLabel(form, c.stepKey)}</a> : null}
             </li>
           ))}
         </ol>

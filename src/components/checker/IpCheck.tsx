@@ -4,6 +4,7 @@ import CheckPanel from './CheckPanel';
 import type { ServiceInfo } from './IpFields';
 import IpFields from './IpFields';
 import { useChecker } from './useChecker';
+import { useSharedServiceRange } from './useSharedKeys';
 
 const SECTIONS = ['ip'] as const;
 
@@ -19,8 +20,15 @@ export default function IpCheck({ form, ipRange, serviceName, connectUrl }: Prop
     () => initialState(form, ipRange),
     SECTIONS,
   );
+  useSharedServiceRange(state.ipRange);
   return (
-    <CheckPanel topic="IP restriction" checks={checks} filled={filled.length > 0} root={root}>
+    <CheckPanel
+      topic="IP restriction"
+      checks={checks}
+      form={state.form}
+      filled={filled.length > 0}
+      root={root}
+    >
       <IpFields
         state={state}
         dispatch={dispatch}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { CheckerAction, CheckerState } from '../../lib/checker/state';
 import { FIELD_NAMES } from '../../lib/checker/state';
+import { EDITIONS } from '../../lib/profile/kraken';
 
 export interface ServiceInfo {
   /** service.name, e.g. "the trading service". */
@@ -18,7 +19,7 @@ interface Props extends ServiceInfo {
 
 export default function IpFields({ state, dispatch, serviceName, connectUrl, prefilled }: Props) {
   const id = useId();
-  const field = state.form === 'pro' ? '“IP address restriction”' : '“IP whitelisting”';
+  const field = EDITIONS[state.form].ipField;
   return (
     <div className="kc-fields">
       <div className="kc-field">

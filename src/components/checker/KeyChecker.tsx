@@ -2,7 +2,8 @@ import type { ReactNode, RefObject, SubmitEvent } from 'react';
 import { memo, useId, useState } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
 import type { CheckerState, Section } from '../../lib/checker/state';
-import { initialState } from '../../lib/checker/state';
+import { SECTIONS, initialState } from '../../lib/checker/state';
+import { moduleOf } from '../../lib/rules/registry';
 import CheckList from './CheckList';
 import CheckSummary from './CheckSummary';
 import type { ServiceInfo } from './IpFields';
@@ -11,9 +12,7 @@ import KeyFields from './KeyFields';
 import NonceField from './NonceField';
 import PermissionFields from './PermissionFields';
 import { useAnnouncement, useChecker, useHydrated } from './useChecker';
-import { useSharedKeys } from './useSharedKeys';
-
-const ALL = ['permissions', 'ip', 'nonce', 'keys'] as const;
+import { useSharedKeys, useSharedServiceRange } from './useSharedKeys';
 
 type FieldsProps = { state: CheckerState };
 /**
@@ -55,15 +54,17 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
   const where = posted && !hydrated ? 'server' : 'browser';
   const { state, dispatch, checks, filled, root } = useChecker(
     () => posted ?? initialState(form, ipRange),
-    ALL,
+    SECTIONS,
     where,
   );
   useSharedKeys(state, dispatch);
+  useSharedServiceRange(state.ipRange);
   const [checkAll, setCheckAll] = useState(posted !== undefined);
-  const shown: readonly Section[] = checkAll ? ALL : filled;
+  const shown: readonly Section[] = checkAll ? SECTIONS : filled;
   const announcement = useAnnouncement('Key check', checks);
-  const of = (section: Section, prefix: string) =>
-    shown.includes(section) ? checks.filter((c) => c.id.startsWith(prefix)) : [];
+  const of = (section: Section) =>
+    shown.includes(section) ? checks.filter((c) => c.section === section) : [];
+  const title = (section: Section) => moduleOf(section).title;
   const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     // Without JavaScript the form posts; with it, every section shows its results here.
     if (!hydrated) return;
@@ -80,12 +81,12 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
       data-hydrated={String(hydrated)}
       onSubmit={onSubmit}
     >
-      <CheckSummary checks={checks} started={shown.length > 0} />
-      <Part id={`${id}-perm`} title="Permissions">
+      <CheckSummary checks={checks} form={state.form} started={shown.length > 0} />
+      <Part id={`${id}-perm`} title={title('permissions')}>
         <PermissionsPart state={state} dispatch={dispatch} />
-        <CheckList checks={of('permissions', 'permission.')} />
+        <CheckList checks={of('permissions')} form={state.form} />
       </Part>
-      <Part id={`${id}-ip`} title="IP restriction">
+      <Part id={`${id}-ip`} title={title('ip')}>
         <IpPart
           state={state}
           dispatch={dispatch}
@@ -93,15 +94,15 @@ export default function KeyChecker({ form, ipRange, serviceName, connectUrl, pos
           connectUrl={connectUrl}
           prefilled={Boolean(ipRange) && state.ipRange === ipRange}
         />
-        <CheckList checks={of('ip', 'ip.')} />
+        <CheckList checks={of('ip')} form={state.form} />
       </Part>
-      <Part id={`${id}-nonce`} title="Nonce window">
+      <Part id={`${id}-nonce`} title={title('nonce')}>
         <NoncePart state={state} dispatch={dispatch} />
-        <CheckList checks={of('nonce', 'nonce-window')} />
+        <CheckList checks={of('nonce')} form={state.form} />
       </Part>
-      <Part id={`${id}-keys`} title="API keys">
+      <Part id={`${id}-keys`} title={title('keys')}>
         <KeysPart state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm />
-        <CheckList checks={of('keys', 'key.')} />
+        <CheckList checks={of('keys')} form={state.form} />
       </Part>
       <div className="kc-submit">
         <button type="submit" className="kc-button kc-button-primary">

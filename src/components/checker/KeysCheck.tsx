@@ -13,7 +13,13 @@ export default function KeysCheck({ form }: { form: GuideForm }) {
   const { state, dispatch, checks, filled, root } = useChecker(() => initialState(form), SECTIONS);
   useSharedKeys(state, dispatch);
   return (
-    <CheckPanel topic="API keys" checks={checks} filled={filled.length > 0} root={root}>
+    <CheckPanel
+      topic="API keys"
+      checks={checks}
+      form={state.form}
+      filled={filled.length > 0}
+      root={root}
+    >
       <KeyFields state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm={false} />
     </CheckPanel>
   );

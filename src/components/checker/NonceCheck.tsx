@@ -10,7 +10,13 @@ const SECTIONS = ['nonce'] as const;
 export default function NonceCheck({ form }: { form: GuideForm }) {
   const { state, dispatch, checks, filled, root } = useChecker(() => initialState(form), SECTIONS);
   return (
-    <CheckPanel topic="nonce window" checks={checks} filled={filled.length > 0} root={root}>
+    <CheckPanel
+      topic="nonce window"
+      checks={checks}
+      form={state.form}
+      filled={filled.length > 0}
+      root={root}
+    >
       <NonceField state={state} dispatch={dispatch} />
     </CheckPanel>
   );

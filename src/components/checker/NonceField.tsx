@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { CheckerAction, CheckerState } from '../../lib/checker/state';
 import { FIELD_NAMES } from '../../lib/checker/state';
+import { EDITIONS } from '../../lib/profile/kraken';
 
 interface Props {
   state: CheckerState;
@@ -9,7 +10,7 @@ interface Props {
 
 export default function NonceField({ state, dispatch }: Props) {
   const id = useId();
-  const field = state.form === 'pro' ? '“Custom nonce window”' : '“Nonce Window”';
+  const field = EDITIONS[state.form].nonceField;
   return (
     <div className="kc-field">
       <label htmlFor={`${id}-nonce`}>Nonce window on your key</label>

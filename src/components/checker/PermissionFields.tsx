@@ -2,14 +2,18 @@ import { useId } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
 import type { CheckerAction, CheckerState } from '../../lib/checker/state';
 import { FIELD_NAMES, isOn } from '../../lib/checker/state';
+import { EDITIONS } from '../../lib/profile/kraken';
 import { formLayout } from '../../lib/rules/permissions';
 
-const FORM_NAMES: Record<GuideForm, string> = { pro: 'Kraken Pro', classic: 'Kraken Classic' };
+const FORM_NAMES: Record<GuideForm, string> = {
+  pro: EDITIONS.pro.name,
+  classic: EDITIONS.classic.name,
+};
 
 /** Where each form's permission boxes live on Kraken, shown above the replica. */
 const FORM_PLACES: Record<GuideForm, string> = {
-  pro: 'Settings › API › Create API key',
-  classic: 'Security › API › Add key',
+  pro: EDITIONS.pro.place,
+  classic: EDITIONS.classic.place,
 };
 
 interface Props {
@@ -49,7 +53,7 @@ export default function PermissionFields({ state, dispatch }: Props) {
 
       <fieldset className="kc-replica" data-form={state.form} aria-describedby={`${id}-where`}>
         <legend className="kc-replica-legend">
-          {state.form === 'pro' ? 'Permissions' : 'Key Permissions'}
+          {EDITIONS[state.form].permissionsLegend}
           <span className="sr-only">, as on {FORM_NAMES[state.form]}</span>
         </legend>
         <p className="kc-replica-where" id={`${id}-where`}>

@@ -10,7 +10,13 @@ const SECTIONS = ['permissions'] as const;
 export default function PermissionsCheck({ form }: { form: GuideForm }) {
   const { state, dispatch, checks, filled, root } = useChecker(() => initialState(form), SECTIONS);
   return (
-    <CheckPanel topic="permissions" checks={checks} filled={filled.length > 0} root={root}>
+    <CheckPanel
+      topic="permissions"
+      checks={checks}
+      form={state.form}
+      filled={filled.length > 0}
+      root={root}
+    >
       <PermissionFields state={state} dispatch={dispatch} />
     </CheckPanel>
   );

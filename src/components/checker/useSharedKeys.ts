@@ -1,5 +1,10 @@
 import { useEffect } from 'react';
-import { getSharedKeys, publishKeys, subscribeKeys } from '../../lib/checker/shared-keys';
+import {
+  getSharedKeys,
+  publishKeys,
+  publishServiceRange,
+  subscribeKeys,
+} from '../../lib/checker/shared-keys';
 import type { CheckerAction, CheckerState } from '../../lib/checker/state';
 
 /** Keeps an island's key fields in step with every other island's on the page. */
@@ -18,4 +23,9 @@ export function useSharedKeys(
     if (apiKey === undefined && privateKey === undefined) return;
     publishKeys({ apiKey, privateKey });
   }, [apiKey, privateKey]);
+}
+
+/** Tells the page's live check which service range this island holds. */
+export function useSharedServiceRange(range: string | undefined): void {
+  useEffect(() => publishServiceRange(range), [range]);
 }

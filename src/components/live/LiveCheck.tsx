@@ -1,13 +1,19 @@
 import { useEffect, useId, useReducer, useRef, useState } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
 import { GUIDE_PATHS } from '../../lib/guide/links';
+import { getServiceRange } from '../../lib/checker/shared-keys';
 import { initialState, reduce } from '../../lib/checker/state';
 import CheckList from '../checker/CheckList';
 import KeyFields from '../checker/KeyFields';
 import { useAdoptFields, useHydrated } from '../checker/useChecker';
 import { useSharedKeys } from '../checker/useSharedKeys';
-import { runLiveCheck, type LiveOutcome } from './run-live-check';
-import { announce, summarizeChecks } from './summary';
+import {
+  FALLBACK_PROBE_COUNT,
+  runLiveCheck,
+  type LiveAbout,
+  type LiveOutcome,
+} from './run-live-check';
+import { announce, configurationRows, lastUsedText, summarizeChecks } from './summary';
 import './live.css';
 
 interface Props {
@@ -16,9 +22,9 @@ interface Props {
 }
 
 /**
- * Island: checks the key on Kraken itself. The browser signs the read-only
- * probes (run-live-check.ts); this component holds the typed keys in memory
- * and renders the outcome. Nothing is stored and nothing is logged.
+ * Island: checks the key on Kraken itself. The browser signs GetApiKeyInfo and
+ * the fallback probes (run-live-check.ts); this component holds the typed keys
+ * in memory and renders the outcome. Nothing is stored and nothing is logged.
  */
 export default function LiveCheck({ form }: Props) {
   const id = useId();
@@ -55,6 +61,7 @@ export default function LiveCheck({ form }: Props) {
       apiKey: state.apiKey ?? '',
       privateKey: state.privateKey ?? '',
       form,
+      serviceRange: getServiceRange(),
     });
     running.current = false;
     setOutcome(result);
@@ -83,10 +90,12 @@ export default function LiveCheck({ form }: Props) {
       </noscript>
       <KeyFields state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm={false} />
       <p className="kc-live-what" id={`${id}-what`}>
-        Your browser signs eight read-only requests with your private key; only the API key and
-        those signatures go to this site’s server, which forwards them to Kraken and returns
-        Kraken’s answers. Your private key never leaves this page, and neither key is kept: the
-        server holds only a fingerprint of the API key for 30 seconds, to space out checks.
+        Your browser signs read-only requests with your private key; only the API key and those
+        signatures go to this site’s server, which forwards them to Kraken and returns Kraken’s
+        answers. First Kraken is asked to describe the key (GetApiKeyInfo, which needs no
+        permission): one call. Only if it cannot are {FALLBACK_PROBE_COUNT} probes sent, one per
+        permission. Your private key never leaves this page, and neither key is kept: the server
+        holds only a fingerprint of the API key for 30 seconds, to space out checks.
       </p>
       <div className="kc-live-actions">
         <button
@@ -111,7 +120,9 @@ export default function LiveCheck({ form }: Props) {
         aria-busy={busy}
         data-live-outcome={outcome?.kind ?? (busy ? 'busy' : 'none')}
       >
-        {outcome ? <Outcome outcome={outcome} finishedAt={finishedAt} titleId={`${id}-r`} /> : null}
+        {outcome ? (
+          <Outcome outcome={outcome} finishedAt={finishedAt} titleId={`${id}-r`} form={form} />
+        ) : null}
       </div>
       <p className="sr-only" role="status">
         {announcement}
@@ -124,10 +135,12 @@ function Outcome({
   outcome,
   finishedAt,
   titleId,
+  form,
 }: {
   outcome: LiveOutcome;
   finishedAt: number;
   titleId: string;
+  form: GuideForm;
 }) {
   if (outcome.kind === 'checks') {
     const summary = summarizeChecks(outcome.checks);
@@ -136,7 +149,8 @@ function Outcome({
         <h3 className="kc-live-title" id={titleId}>
           {summary.title}
         </h3>
-        <CheckList checks={outcome.checks} />
+        {outcome.about ? <About about={outcome.about} form={form} /> : null}
+        <CheckList checks={outcome.checks} form={form} />
       </section>
     );
   }
@@ -163,6 +177,56 @@ function Outcome({
       <p>{outcome.message}</p>
       {again ? <p>You can run the check for this key again at {again}.</p> : null}
       <p className="kc-hint">What you typed is still in the fields above.</p>
+    </div>
+  );
+}
+
+/** How the key was checked, and Kraken's report of it beside what the guide needs. */
+function About({ about, form }: { about: LiveAbout; form: GuideForm }) {
+  const calls = about.calls === 1 ? 'one call' : `${about.calls} calls`;
+  const key = about.key;
+  return (
+    <div className="kc-live-about" data-checked-with={about.checkedWith}>
+      <p>
+        {about.checkedWith === 'probes'
+          ? `Checked by probing each permission (${calls} to Kraken): ${about.fallbackReason ?? 'Kraken did not describe the key.'}`
+          : key
+            ? `Checked with Kraken’s description of the key (GetApiKeyInfo): ${calls} to Kraken.`
+            : `Kraken was asked to describe the key (GetApiKeyInfo): ${calls}, and the check stopped there.`}
+      </p>
+      {key ? (
+        <>
+          <dl className="kc-live-key">
+            <div>
+              <dt>Key name</dt>
+              <dd data-key-name="">{key.name === '' ? '(no name)' : key.name}</dd>
+            </div>
+            <div>
+              <dt>Last used</dt>
+              <dd data-last-used="">{lastUsedText(key)}</dd>
+            </div>
+          </dl>
+          <table className="kc-live-config">
+            <caption>What Kraken reports for this key, beside what the guide needs</caption>
+            <thead>
+              <tr>
+                <th scope="col">Setting</th>
+                <th scope="col">Kraken reports</th>
+                <th scope="col">The guide needs</th>
+              </tr>
+            </thead>
+            <tbody>
+              {configurationRows(key, form).map((row) => (
+                <tr key={row.setting}>
+                  <th scope="row">{row.setting}</th>
+                  <td>{row.kraken}</td>
+                  <td>{row.guide}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ) : null}
     </div>
   );
 }

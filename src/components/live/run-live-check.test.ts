@@ -29,6 +29,8 @@ const pass = (id: string): Check => ({
   detail: '',
   fix: null,
   step: null,
+  section: 'live',
+  stepKey: null,
 });
 
 describe('runLiveCheck', () => {
@@ -40,13 +42,29 @@ describe('runLiveCheck', () => {
       form: 'pro',
       fetch,
     });
-    expect(outcome).toEqual({ kind: 'checks', checks: [pass('live.auth')], egressIps: [] });
+    expect(outcome).toEqual({
+      kind: 'checks',
+      checks: [pass('live.auth')],
+      egressIps: [],
+      about: null,
+    });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.url).toBe(PROBE_PATH);
     const body = String(sent[0]?.init?.body);
     expect(body).toContain(API_KEY);
     expect(body).not.toContain(PRIVATE_KEY);
-    expect(JSON.parse(body).requests).toHaveLength(8);
+    const requests = JSON.parse(body).requests as { method: string }[];
+    expect(requests).toHaveLength(9);
+    expect(requests[0]?.method).toBe('GetApiKeyInfo');
+  });
+
+  it('sends the service’s range the page knows, and nothing when it knows none', async () => {
+    const { sent, fetch } = recorder(() => json(200, { checks: [], calls: [] }));
+    const base = { apiKey: API_KEY, privateKey: PRIVATE_KEY, form: 'pro' as const, fetch };
+    await runLiveCheck({ ...base, serviceRange: ' 192.0.2.0/24 ' });
+    await runLiveCheck({ ...base, serviceRange: '' });
+    const bodies = sent.map((s) => JSON.parse(String(s.init?.body)) as { serviceRange?: string });
+    expect(bodies.map((b) => b.serviceRange)).toEqual(['192.0.2.0/24', undefined]);
   });
 
   it.each([
@@ -152,8 +170,8 @@ describe('summarizeChecks', () => {
   });
 
   it('announces the counts', () => {
-    expect(announce({ kind: 'checks', checks: [pass('live.auth')], egressIps: [] })).toBe(
-      'Live check: Kraken confirms every permission the service needs. 1 passed.',
-    );
+    expect(
+      announce({ kind: 'checks', checks: [pass('live.auth')], egressIps: [], about: null }),
+    ).toBe('Live check: Kraken confirms every permission the service needs. 1 passed.');
   });
 });

@@ -1,25 +1,38 @@
 /**
  * The live check's one round trip, kept apart from the island so it can be
- * tested without a browser: sign the probe batch here, post the API key and
- * the signatures to this site's relay, and turn whatever comes back (or
+ * tested without a browser: sign the batch here (GetApiKeyInfo first, then the
+ * probes the relay sends only if Kraken cannot describe the key), post the API
+ * key and the signatures to this site's relay, and turn whatever comes back (or
  * nothing) into one outcome the island renders. The private key goes only
  * into Web Crypto (buildProbeBatch); it is never put in a request, a URL,
  * storage or the console, and no error message quotes it.
  */
 import type { GuideForm } from '../../lib/guide/links';
-import { buildProbeBatch, PROBES } from '../../lib/kraken/probes';
-import { normalizeKey, PRIVATE_KEY_BYTES } from '../../lib/rules/keys';
-import type { Check } from '../../lib/rules/check';
+import type { KeyInfo } from '../../lib/kraken/key-info';
+import { buildProbeBatch, LIVE_CALLS, PROBES } from '../../lib/kraken/probes';
+import { PRIVATE_KEY_BYTES } from '../../lib/profile/kraken';
+import { normalizeKey } from '../../lib/rules/keys';
+import type { Check } from '../../lib/rules/finding';
 
 export const PROBE_PATH = '/api/kraken/probe';
 /** The relay gives up after 30 s per batch; the page waits a little longer for its answer. */
 export const CLIENT_TIMEOUT_MS = 40_000;
-/** How many requests the browser signs: the whole read-only probe set. */
-export const PROBE_COUNT = PROBES.length;
+/** How many requests the browser signs: GetApiKeyInfo and the whole read-only probe set. */
+export const PROBE_COUNT = LIVE_CALLS.length;
+/** How many of them are probes, sent only when GetApiKeyInfo cannot be used. */
+export const FALLBACK_PROBE_COUNT = PROBES.length;
+
+/** How the relay checked the key, and what Kraken reported about it. */
+export interface LiveAbout {
+  checkedWith: 'GetApiKeyInfo' | 'probes';
+  fallbackReason?: string;
+  calls: number;
+  key?: KeyInfo;
+}
 
 export type LiveOutcome =
   /** The relay ran the batch: Kraken's answers, as checks. */
-  | { kind: 'checks'; checks: Check[]; egressIps: string[] }
+  | { kind: 'checks'; checks: Check[]; egressIps: string[]; about: LiveAbout | null }
   /** Nothing was sent: the typed values cannot be used. */
   | { kind: 'input'; message: string }
   /** The relay refused or could not run the check (400–502). */
@@ -41,7 +54,9 @@ function isRelayError(value: unknown): value is RelayError {
   );
 }
 
-function isChecksBody(value: unknown): value is { checks: Check[]; egressIps?: string[] } {
+function isChecksBody(
+  value: unknown,
+): value is { checks: Check[]; egressIps?: string[]; about?: LiveAbout } {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -82,6 +97,8 @@ export interface RunOptions {
   apiKey: string;
   privateKey: string;
   form: GuideForm;
+  /** The service's range as entered on the page, for the relay to compare Kraken's allowlist with. */
+  serviceRange?: string | undefined;
   fetch?: typeof fetch;
   now?: () => number;
   timeoutMs?: number;
@@ -101,6 +118,7 @@ export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
       apiKey,
       privateKey,
       form: options.form,
+      serviceRange: options.serviceRange,
       ...(options.now ? { now: options.now } : {}),
     });
     body = JSON.stringify(batch);
@@ -136,7 +154,12 @@ export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
   const json: unknown = await response.json().catch(() => null);
 
   if (response.ok && isChecksBody(json)) {
-    return { kind: 'checks', checks: json.checks, egressIps: json.egressIps ?? [] };
+    return {
+      kind: 'checks',
+      checks: json.checks,
+      egressIps: json.egressIps ?? [],
+      about: json.about ?? null,
+    };
   }
   const status = response.status;
   const seconds = status === 429 ? retryAfter(response.headers.get('Retry-After')) : undefined;

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { Check } from '../rules/check';
 import { checksFor, countText } from './checks';
 import { initialState } from './state';
+import { stepUrl } from '../guide/links';
 import { helpLabel, stepLabel } from './step-label';
 
 describe('checksFor', () => {
@@ -13,7 +14,7 @@ describe('checksFor', () => {
       'key.private-key',
       'key.swapped',
     ]);
-    expect(checksFor(state, ['permissions', 'ip', 'nonce', 'keys'])).toHaveLength(14);
+    expect(checksFor(state, ['permissions', 'ip', 'nonce', 'keys'])).toHaveLength(16);
   });
 
   test('skips what the user has not touched yet', () => {
@@ -38,6 +39,8 @@ describe('countText', () => {
     detail: '',
     fix: null,
     step: null,
+    section: 'keys',
+    stepKey: null,
   });
   test.each([
     { statuses: [], expected: '' },
@@ -54,22 +57,40 @@ describe('countText', () => {
 describe('step and help labels', () => {
   test.each([
     {
-      url: '/exchange/kraken/pro/#select-permissions',
+      form: 'pro',
+      step: 'permissions',
       expected: 'Kraken Pro guide, step 5, Select permissions',
     },
     {
-      url: '/exchange/kraken/classic/#name-your-key',
+      form: 'classic',
+      step: 'nonce',
       expected: 'Kraken Classic guide, step 5, Name your key (Nonce Window)',
     },
-    { url: '/exchange/kraken/pro/#go-to-kraken', expected: 'Kraken Pro guide' },
-    { url: '/elsewhere/', expected: 'the guide' },
-  ])('names $url', ({ url, expected }) => {
-    expect(stepLabel(url)).toBe(expected);
+    { form: 'pro', step: 'go-to-kraken', expected: 'Kraken Pro guide' },
+  ] as const)('names $form’s $step step', ({ form, step, expected }) => {
+    expect(stepLabel(form, step)).toBe(expected);
   });
 
-  test('names a troubleshooting entry', () => {
-    expect(helpLabel('/exchange/kraken/troubleshooting/#eapiinvalid-nonce')).toBe(
-      'Troubleshooting: EAPI:Invalid nonce',
-    );
+  test.each([
+    { trouble: 'invalid-nonce', expected: 'Troubleshooting: EAPI:Invalid nonce' },
+    {
+      trouble: 'not-enough-permissions',
+      expected: 'Troubleshooting: “Not enough permission for API keys”',
+    },
+  ] as const)('names the $trouble entry', ({ trouble, expected }) => {
+    expect(helpLabel(trouble)).toBe(expected);
+  });
+
+  test('every result of the checker links through keys, and its URLs are built from them', () => {
+    const checks = checksFor(initialState('classic', '192.0.2.0/24'), [
+      'permissions',
+      'ip',
+      'nonce',
+      'keys',
+    ]);
+    for (const check of checks) {
+      expect(check.stepKey, check.id).not.toBeNull();
+      expect(check.step, check.id).toBe(stepUrl('classic', check.stepKey ?? 'connect'));
+    }
   });
 });

@@ -1,20 +1,9 @@
-import type { Check, CheckStatus } from '../rules/check';
-import type { Where } from '../rules/key-checks';
-// run.ts, not the rules' index: the index pulls zod into the browser bundle.
+import type { Check, CheckStatus } from '../rules/finding';
+import type { Where } from '../rules/module';
+// run.ts and registry.ts, not the rules' index: the index pulls zod into the browser bundle.
+import { CHECK_MODULES } from '../rules/registry';
 import { runChecks } from '../rules/run';
 import type { CheckerState, Section } from './state';
-
-/** Which check ids belong to which part of the checker. */
-const SECTION_OF: readonly [prefix: string, section: Section][] = [
-  ['permission.', 'permissions'],
-  ['nonce-window', 'nonce'],
-  ['ip.', 'ip'],
-  ['key.', 'keys'],
-];
-
-export function sectionOf(check: Check): Section | undefined {
-  return SECTION_OF.find(([prefix]) => check.id.startsWith(prefix))?.[1];
-}
 
 /**
  * The shared rules' checks for what the user has entered, limited to the
@@ -35,12 +24,9 @@ export function checksFor(
       apiKey: state.apiKey,
       privateKey: where === 'browser' ? state.privateKey : undefined,
     },
-    { where },
+    { where, modules: CHECK_MODULES.filter((module) => sections.includes(module.section)) },
   );
-  return checks.filter((check) => {
-    const section = sectionOf(check);
-    return section !== undefined && sections.includes(section);
-  });
+  return checks;
 }
 
 const WORDS: Record<CheckStatus, [one: string, many: string]> = {

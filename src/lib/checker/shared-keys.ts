@@ -33,3 +33,17 @@ export function subscribeKeys(listener: (keys: SharedKeys) => void): () => void 
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/**
+ * The service's IP range as last entered (or prefilled) on this page, for the live check to
+ * compare with Kraken's answer. Not secret; held in memory only, like the keys.
+ */
+let serviceRange: string | undefined;
+
+export function publishServiceRange(range: string | undefined): void {
+  if (range !== undefined) serviceRange = range;
+}
+
+export function getServiceRange(): string | undefined {
+  return serviceRange;
+}

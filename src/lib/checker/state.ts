@@ -1,10 +1,12 @@
 import type { GuideForm } from '../guide/links';
 import type { PermissionName } from '../rules/permissions';
 import { PERMISSION_NAMES, formEntry, isPermissionName } from '../rules/permissions';
+import type { Section } from '../rules/registry';
+import { SECTIONS } from '../rules/registry';
 
-/** The parts of the checker; each guide step embeds one, the checker page all. */
-export type Section = 'permissions' | 'ip' | 'nonce' | 'keys';
-export const SECTIONS: readonly Section[] = ['permissions', 'ip', 'nonce', 'keys'];
+/** The parts of the checker, from the check registry; each guide step embeds one, the checker page all. */
+export type { Section } from '../rules/registry';
+export { SECTIONS } from '../rules/registry';
 
 /**
  * What the user has entered. A text field is `undefined` until it is first

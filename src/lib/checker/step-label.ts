@@ -1,5 +1,4 @@
 import type { GuideForm, StepKey, TroubleKey } from '../guide/links';
-import { GUIDE_PATHS, STEP_ANCHORS, TROUBLE_ANCHORS } from '../guide/links';
 
 const GUIDE_NAMES: Record<GuideForm, string> = {
   pro: 'Kraken Pro guide',
@@ -9,47 +8,31 @@ const GUIDE_NAMES: Record<GuideForm, string> = {
 /** The guide's step headings, as the pages show them (pro.mdx, classic.mdx). */
 const STEP_TITLES: Record<GuideForm, Partial<Record<StepKey, string>>> = {
   pro: {
+    'add-key': 'step 3, Create API key',
     permissions: 'step 5, Select permissions',
     ip: 'step 6, IP whitelisting',
     nonce: 'step 7, Custom nonce window',
+    generate: 'step 8, Generate key (no other options)',
     connect: 'step 9, Connect Kraken',
   },
   classic: {
+    'add-key': 'step 4, Add key',
     nonce: 'step 5, Name your key (Nonce Window)',
     permissions: 'step 6, Select permissions',
     ip: 'step 7, IP whitelisting',
+    generate: 'step 8, Generate key (no other options)',
     connect: 'step 9, Connect Kraken',
   },
 };
 
-const FORMS: readonly GuideForm[] = ['pro', 'classic'];
-
-/** "Kraken Pro guide, step 5, Select permissions" for a check's `step` URL. */
-export function stepLabel(url: string): string {
-  for (const form of FORMS) {
-    const [path, anchor = ''] = url.split('#');
-    if (path !== GUIDE_PATHS[form]) continue;
-    const entries = Object.entries(STEP_ANCHORS[form]) as [StepKey, string][];
-    // Classic's nonce step shares its anchor with "Name your key": prefer the nonce title.
-    const key =
-      entries.find(([k, a]) => a === anchor && STEP_TITLES[form][k] !== undefined)?.[0] ??
-      entries.find(([, a]) => a === anchor)?.[0];
-    const title = key ? STEP_TITLES[form][key] : undefined;
-    return title ? `${GUIDE_NAMES[form]}, ${title}` : GUIDE_NAMES[form];
-  }
-  return 'the guide';
-}
-
-/** "Troubleshooting: EAPI:Invalid nonce" for a check's `help` URL. */
-export function helpLabel(url: string): string {
-  const anchor = url.split('#')[1] ?? '';
-  const entries = Object.entries(TROUBLE_ANCHORS) as [TroubleKey, string][];
-  const key = entries.find(([, a]) => a === anchor)?.[0];
-  return key ? `Troubleshooting: ${HELP_TITLES[key]}` : 'Troubleshooting';
+/** "Kraken Pro guide, step 5, Select permissions" for a result's `stepKey`. */
+export function stepLabel(form: GuideForm, step: StepKey): string {
+  const title = STEP_TITLES[form][step];
+  return title ? `${GUIDE_NAMES[form]}, ${title}` : GUIDE_NAMES[form];
 }
 
 const HELP_TITLES: Record<TroubleKey, string> = {
-  'not-enough-permissions': '“Not enough permissions for API keys”',
+  'not-enough-permissions': '“Not enough permission for API keys”',
   'invalid-key': 'EAPI:Invalid key',
   'invalid-signature': 'EAPI:Invalid signature',
   'invalid-nonce': 'EAPI:Invalid nonce',
@@ -59,3 +42,8 @@ const HELP_TITLES: Record<TroubleKey, string> = {
   'kraken-unavailable': 'Kraken did not answer',
   'ip-restriction': 'every call is denied (IP restriction)',
 };
+
+/** "Troubleshooting: EAPI:Invalid nonce" for a result's `trouble`. */
+export function helpLabel(trouble: TroubleKey): string {
+  return `Troubleshooting: ${HELP_TITLES[trouble]}`;
+}

@@ -3,21 +3,24 @@
  * tests all link through this table, so a renamed heading breaks one place.
  * The anchors are the slugs Starlight derives from the headings in
  * src/content/docs/exchange/kraken/{pro,classic,troubleshooting}.mdx; an e2e
- * test asserts that every one of them exists on its page.
+ * test asserts that every one of them exists on its page. Results carry the
+ * keys (StepKey, TroubleKey); the URLs are built from them here only.
  */
 export type GuideForm = 'pro' | 'classic';
 
-export type StepKey =
-  | 'go-to-kraken'
-  | 'switch'
-  | 'open-api-page'
-  | 'add-key'
-  | 'name-key'
-  | 'permissions'
-  | 'ip'
-  | 'nonce'
-  | 'generate'
-  | 'connect';
+export const STEP_KEYS = [
+  'go-to-kraken',
+  'switch',
+  'open-api-page',
+  'add-key',
+  'name-key',
+  'permissions',
+  'ip',
+  'nonce',
+  'generate',
+  'connect',
+] as const;
+export type StepKey = (typeof STEP_KEYS)[number];
 
 export const GUIDE_PATHS = {
   overview: '/exchange/kraken/',
@@ -61,18 +64,22 @@ export function stepUrl(form: GuideForm, step: StepKey): string {
   return `${GUIDE_PATHS[form]}#${anchor}`;
 }
 
-export type TroubleKey =
-  | 'not-enough-permissions'
-  | 'invalid-key'
-  | 'invalid-signature'
-  | 'invalid-nonce'
-  | 'permission-denied'
-  | 'temporary-lockout'
-  | 'rate-limits'
-  | 'kraken-unavailable'
-  | 'ip-restriction';
+export const TROUBLE_KEYS = [
+  'not-enough-permissions',
+  'invalid-key',
+  'invalid-signature',
+  'invalid-nonce',
+  'permission-denied',
+  'temporary-lockout',
+  'rate-limits',
+  'kraken-unavailable',
+  'ip-restriction',
+] as const;
+export type TroubleKey = (typeof TROUBLE_KEYS)[number];
 
 export const TROUBLE_ANCHORS: Record<TroubleKey, string> = {
+  // The service's message is "Not enough permission for API keys"; links already out there
+  // reach this anchor, so it stays as it is whatever the heading's wording.
   'not-enough-permissions': 'not-enough-permissions-for-api-keys',
   'invalid-key': 'eapiinvalid-key',
   'invalid-signature': 'eapiinvalid-signature',

@@ -158,10 +158,10 @@ describe('POST /api/kraken/check, 400 with field messages', () => {
             "Must be a string or a number.",
           ],
           "permissions[1]": [
-            "Unknown permission; use Kraken's machine names: funds_query, funds_add, funds_withdraw, funds_earn, trades_query_open, trades_query_closed, trades_modify, trades_close, ledger_query, export_data, websocket.",
+            "Unknown permission; use the machine names: funds_query, funds_add, funds_withdraw, funds_earn, add_withdraw_address, update_withdraw_address, trades_query_open, trades_query_closed, trades_modify, trades_close, ledger_query, export_data, websocket.",
           ],
         },
-        "message": "Invalid request: form: Must be "pro" or "classic". permissions[1]: Unknown permission; use Kraken's machine names: funds_query, funds_add, funds_withdraw, funds_earn, trades_query_open, trades_query_closed, trades_modify, trades_close, ledger_query, export_data, websocket. nonceWindow: Must be a string or a number. apiKey: Must be a string.",
+        "message": "Invalid request: form: Must be "pro" or "classic". permissions[1]: Unknown permission; use the machine names: funds_query, funds_add, funds_withdraw, funds_earn, add_withdraw_address, update_withdraw_address, trades_query_open, trades_query_closed, trades_modify, trades_close, ledger_query, export_data, websocket. nonceWindow: Must be a string or a number. apiKey: Must be a string.",
         "status": 400,
       }
     `);

@@ -120,7 +120,7 @@ describe('handleProbe serves', () => {
       ctx({ env: { krakenApiUrl: 'http://127.0.0.1:9', egressIps: ['198.51.100.7'] } }),
     );
     const body = (await response.json()) as Record<string, unknown>;
-    expect(Object.keys(body)).toEqual(['checks', 'calls', 'egressIps']);
+    expect(Object.keys(body)).toEqual(['checks', 'calls', 'egressIps', 'about']);
     expect(JSON.stringify(body)).not.toContain('ZUSD');
   });
 });

@@ -5,7 +5,8 @@
  * answers 500 and never logs the API key or a signature.
  */
 import { z } from 'astro/zod';
-import { interpretOutcomes } from '../kraken/interpret';
+import { interpretLive } from '../kraken/interpret';
+import { KeyInfoSchema } from '../kraken/key-info';
 import { relayBatch, CallOutcomeSchema } from '../kraken/relay';
 import { validateProbeBatch } from '../kraken/relay-policy';
 import { createMemoryStore } from '../ratelimit/memory';
@@ -21,6 +22,8 @@ export interface ProbeEnv {
   krakenApiUrl: string;
   /** PROBE_EGRESS_IPS, parsed: the addresses the relay calls Kraken from. */
   egressIps: readonly string[];
+  /** SERVICE_IP_RANGE: the service's range, when the site is configured with it. */
+  serviceRange?: string | undefined;
   callTimeoutMs?: number;
   batchTimeoutMs?: number;
 }
@@ -39,6 +42,13 @@ export const ProbeResponseSchema = z.object({
   checks: z.array(CheckSchema),
   calls: z.array(CallOutcomeSchema),
   egressIps: z.array(z.string()).optional(),
+  /** How the key was checked, and the key's configuration when Kraken reported it. */
+  about: z.object({
+    checkedWith: z.enum(['GetApiKeyInfo', 'probes']),
+    fallbackReason: z.string().optional(),
+    calls: z.number(),
+    key: KeyInfoSchema.optional(),
+  }),
 });
 export type ProbeResponse = z.infer<typeof ProbeResponseSchema>;
 
@@ -122,9 +132,16 @@ async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
     ...(ctx.env.batchTimeoutMs !== undefined ? { batchTimeoutMs: ctx.env.batchTimeoutMs } : {}),
   });
   const egressIps = [...ctx.env.egressIps];
-  const checks = interpretOutcomes(calls, { form: batch.form, egressIps });
+  // The range entered on the page, else the site's configured one.
+  const serviceRange = batch.serviceRange ?? ctx.env.serviceRange;
+  const { checks, about } = interpretLive(calls, {
+    form: batch.form,
+    egressIps,
+    serviceRange,
+    now: now(),
+  });
   const body: ProbeResponse =
-    egressIps.length > 0 ? { checks, calls, egressIps } : { checks, calls };
+    egressIps.length > 0 ? { checks, calls, egressIps, about } : { checks, calls, about };
   return jsonResponse(200, body);
 }
 

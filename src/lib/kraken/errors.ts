@@ -1,5 +1,5 @@
 /**
- * Kraken's error strings (kraken-api.md §7) as data: what each means and what
+ * Kraken's error strings as data: what each means and what
  * to do. Kraken appends details after a colon (`EGeneral:Invalid
  * arguments:volume`, `EService:Throttled: 1700000000`), so entries match the
  * code itself or the code followed by `:`.
@@ -16,11 +16,14 @@ export type KrakenErrorCategory =
   | 'permission-denied'
   /** The account may not do this (e.g. a regional restriction). */
   | 'account-restricted'
+  /** A malformed call, or a key with query start/end dates: never proof of a permission. */
   | 'invalid-arguments'
+  /** Kraken does not know the method (GetApiKeyInfo on a Kraken without it). */
+  | 'unknown-method'
   | 'rate-limited'
   | 'lockout'
   | 'unavailable'
-  /** An order-level answer: comes after the permission check (§4). */
+  /** An order-level answer: Kraken checks the permission before it judges the order. */
   | 'order'
   | 'unknown';
 
@@ -57,20 +60,23 @@ export const KRAKEN_ERRORS: Readonly<Record<string, Entry>> = {
   'EAPI:Invalid nonce': {
     category: 'invalid-nonce',
     meaning: 'Kraken refused the nonce: it is not above the highest nonce this key has seen.',
-    advice: 'Use one key per program; a key once used with a larger nonce scale needs replacing.',
+    advice:
+      'One key per program. Larger-scale nonces: a new key. A clock running ahead: correct it.',
     stops: true,
     trouble: 'invalid-nonce',
   },
   'EGeneral:Permission denied': {
     category: 'permission-denied',
-    meaning: 'The key may not make this call: the permission is off (or the IP is not allowed).',
+    meaning:
+      'The permission is off, or the call came from outside the key’s IP allowlist: the answer does not say which.',
     advice: 'Turn the permission on in the key settings, or create a new key with it.',
     stops: false,
     trouble: 'permission-denied',
   },
   'EAPI:Permission denied': {
     category: 'permission-denied',
-    meaning: 'The key may not make this call: the permission is off (or the IP is not allowed).',
+    meaning:
+      'The permission is off, or the call came from outside the key’s IP allowlist: the answer does not say which.',
     advice: 'Turn the permission on in the key settings, or create a new key with it.',
     stops: false,
     trouble: 'permission-denied',
@@ -84,8 +90,9 @@ export const KRAKEN_ERRORS: Readonly<Record<string, Entry>> = {
   },
   'EGeneral:Invalid arguments': {
     category: 'invalid-arguments',
-    meaning: 'Kraken rejected a parameter of the request.',
-    advice: 'Nothing to change in the key; report it if it persists.',
+    meaning: 'A malformed call, or a key with a query start or end date set.',
+    advice:
+      'A key with query dates: create a new key without them. Otherwise report it if it persists.',
     stops: false,
     trouble: null,
   },
@@ -112,8 +119,9 @@ export const KRAKEN_ERRORS: Readonly<Record<string, Entry>> = {
   },
   'EGeneral:Temporary lockout': {
     category: 'lockout',
-    meaning: 'Kraken locked this key out for a while after repeated failures.',
-    advice: 'Stop all programs using the key and retry in about 15 minutes.',
+    meaning:
+      'The account (perhaps only this address) is locked for a while, typically minutes, after failures.',
+    advice: 'Stop every program using the key and retry after about 15 minutes.',
     stops: true,
     trouble: 'temporary-lockout',
   },
@@ -134,9 +142,16 @@ export const KRAKEN_ERRORS: Readonly<Record<string, Entry>> = {
   'EGeneral:Internal error': {
     category: 'unavailable',
     meaning: 'Kraken had an internal error.',
-    advice: 'Retry later.',
+    advice: 'Retry; if it persists, contact Kraken support.',
     stops: true,
     trouble: 'kraken-unavailable',
+  },
+  'EGeneral:Unknown method': {
+    category: 'unknown-method',
+    meaning: 'Kraken does not know this method.',
+    advice: 'Nothing to change in the key: the check falls back to probing each permission.',
+    stops: false,
+    trouble: null,
   },
   'EOrder:Unknown order': {
     category: 'order',

@@ -16,7 +16,7 @@ describe('nextNonce', () => {
 });
 
 describe('buildProbeBatch', () => {
-  it('signs every probe once with strictly increasing millisecond nonces', async () => {
+  it('signs GetApiKeyInfo, then every probe once, with strictly increasing millisecond nonces', async () => {
     const now = 1_750_000_000_000;
     const batch = await buildProbeBatch({
       apiKey: ' key ',
@@ -24,7 +24,11 @@ describe('buildProbeBatch', () => {
       now: () => now,
     });
     expect(batch.apiKey).toBe('key');
-    expect(batch.requests.map((r) => r.method)).toEqual(PROBES.map((p) => p.method));
+    expect(batch.requests.map((r) => r.method)).toEqual([
+      'GetApiKeyInfo',
+      ...PROBES.map((p) => p.method),
+    ]);
+    expect(batch.requests[0]?.body).toBe(`nonce=${batch.requests[0]?.nonce}`);
     const nonces = batch.requests.map((r) => Number(r.nonce));
     nonces.forEach((nonce, i) => {
       expect(nonce).toBeGreaterThanOrEqual(now);

@@ -30,6 +30,19 @@ const withParams = (method: string, params: Record<string, string>): Mutate =>
 
 const cases: { name: string; mutate: Mutate; code: RefusalCode }[] = [
   {
+    name: 'refuses GetApiKeyInfo with any parameter but nonce (an otp, for one)',
+    mutate: withParams('GetApiKeyInfo', { otp: '123456' }),
+    code: 'params-outside-template',
+  },
+  {
+    name: 'refuses GetApiKeyInfo sent twice',
+    mutate: (b) => ({
+      ...b,
+      requests: [b.requests[0], { ...b.requests[1], method: 'GetApiKeyInfo' }],
+    }),
+    code: 'duplicate-method',
+  },
+  {
     name: 'refuses a privateKey field',
     mutate: (b) => ({ ...b, privateKey: PRIVATE_KEY }),
     code: 'private-key-sent',
@@ -78,7 +91,10 @@ const cases: { name: string; mutate: Mutate; code: RefusalCode }[] = [
   },
   {
     name: 'refuses a method sent twice',
-    mutate: (b) => ({ ...b, requests: [b.requests[0], { ...b.requests[1], method: 'Balance' }] }),
+    mutate: (b) => ({
+      ...b,
+      requests: [b.requests[0], b.requests[1], { ...b.requests[2], method: 'Balance' }],
+    }),
     code: 'duplicate-method',
   },
   {
@@ -228,7 +244,7 @@ describe('refusal messages', () => {
         "cancel-order-other-txid": "CancelOrder is forwarded only for the id OCHECK-PROBE-000000, which no order can have.",
         "duplicate-method": "Method appears more than once; each probe is sent once per batch.",
         "empty-batch": "The batch holds no requests.",
-        "malformed-api-key": "The API key is not a base64 value of a plausible length (Kraken API keys are usually 56 base64 characters).",
+        "malformed-api-key": "The API key is not a base64 value of a plausible length (every public sample of a Kraken API key has 56 base64 characters).",
         "malformed-batch": "The request body is not a probe batch: detail.",
         "malformed-body": "Method: the body is not a plain form encoding (detail).",
         "malformed-signature": "Method: the signature is not an HMAC-SHA512 in base64 (88 characters, 64 bytes).",
@@ -238,8 +254,29 @@ describe('refusal messages', () => {
         "params-outside-template": "Method: detail; only the probe's fixed parameters are forwarded.",
         "private-key-as-api-key": "The API key field holds a value shaped like a private key (88 characters, 64 bytes). The private key must never be sent; check that the two fields are not swapped.",
         "private-key-sent": "The request contains a private key field. The private key must never be sent: the page signs each request in your browser and sends only the signatures.",
-        "unknown-method": "The method “Method” is not one of the read-only probes; only Balance, OpenOrders, ClosedOrders, Ledgers, GetWebSocketsToken, AddOrder, CancelOrder, WithdrawMethods are forwarded.",
+        "unknown-method": "The method “Method” is not one of the live check's read-only calls; only GetApiKeyInfo, Balance, OpenOrders, ClosedOrders, Ledgers, GetWebSocketsToken, AddOrder, CancelOrder, WithdrawMethods are forwarded.",
       }
     `);
+  });
+});
+
+describe('GetApiKeyInfo and the service range in a batch', () => {
+  it('allows GetApiKeyInfo first, with nothing but its nonce', () => {
+    const result = validateProbeBatch(valid, NOW);
+    expect(result.ok && result.batch.requests[0]?.method).toBe('GetApiKeyInfo');
+    expect(result.ok && result.batch.requests[0]?.body).toMatch(/^nonce=\d{13}$/);
+  });
+
+  it.each([
+    { serviceRange: '192.0.2.0/24', kept: '192.0.2.0/24' },
+    { serviceRange: '   ', kept: undefined },
+  ])('keeps the service range “$serviceRange” as $kept', ({ serviceRange, kept }) => {
+    const result = validateProbeBatch({ ...valid, serviceRange }, NOW);
+    expect(result.ok && result.batch.serviceRange).toBe(kept);
+  });
+
+  it('refuses a service range past 4,096 characters', () => {
+    const result = validateProbeBatch({ ...valid, serviceRange: '1'.repeat(4097) }, NOW);
+    expect(result).toMatchObject({ ok: false, code: 'malformed-batch' });
   });
 });

@@ -1,10 +1,11 @@
 /**
- * What the relay will forward (issue 4): only the probe set of probes.ts,
- * each with its exact parameters, signed with millisecond nonces that
- * strictly increase. Pure: the server clock comes in as an argument.
+ * What the relay will forward: only GetApiKeyInfo (with nothing but `nonce`)
+ * and the probe set of probes.ts, each with its exact parameters, signed with
+ * millisecond nonces that strictly increase. Pure: the server clock comes in
+ * as an argument.
  */
 import { z } from 'astro/zod';
-import { IMPOSSIBLE_TXID, PROBE_METHODS, probeFor, type ProbeMethod } from './probes';
+import { IMPOSSIBLE_TXID, RELAY_METHODS, templateFor, type RelayMethod } from './probes';
 import { base64ToBytes } from './sign';
 import { clip, quote } from '../util/text';
 
@@ -25,12 +26,14 @@ export const ProbeBatchSchema = z.strictObject({
   apiKey: z.string().max(256),
   /** Which guide the fixes link to. */
   form: z.enum(['pro', 'classic']).optional(),
+  /** The service's IP range as the page knows it: not secret, compared with Kraken's answer. */
+  serviceRange: z.string().max(4096).optional(),
   requests: z.array(ProbeRequestSchema).max(64),
 });
 export type ProbeBatchInput = z.input<typeof ProbeBatchSchema>;
 
 export interface ValidRequest {
-  method: ProbeMethod;
+  method: RelayMethod;
   nonce: string;
   body: string;
   signature: string;
@@ -38,6 +41,7 @@ export interface ValidRequest {
 export interface ValidBatch {
   apiKey: string;
   form: 'pro' | 'classic';
+  serviceRange?: string;
   requests: ValidRequest[];
 }
 
@@ -46,7 +50,7 @@ interface Detail {
   detail?: string;
 }
 
-const METHOD_LIST = PROBE_METHODS.join(', ');
+const METHOD_LIST = RELAY_METHODS.join(', ');
 
 /** Every reason the relay refuses a batch, with the message sent back (HTTP 400). */
 export const REFUSALS = {
@@ -56,11 +60,11 @@ export const REFUSALS = {
     'The API key field holds a value shaped like a private key (88 characters, 64 bytes). The private key must never be sent; check that the two fields are not swapped.',
   'malformed-batch': ({ detail }: Detail) => `The request body is not a probe batch: ${detail}.`,
   'malformed-api-key': () =>
-    'The API key is not a base64 value of a plausible length (Kraken API keys are usually 56 base64 characters).',
+    'The API key is not a base64 value of a plausible length (every public sample of a Kraken API key has 56 base64 characters).',
   'empty-batch': () => 'The batch holds no requests.',
   'batch-too-large': () => `The batch holds more than ${MAX_BATCH} requests.`,
   'unknown-method': ({ method }: Detail) =>
-    `The method ${quote(method ?? '')} is not one of the read-only probes; only ${METHOD_LIST} are forwarded.`,
+    `The method ${quote(method ?? '')} is not one of the live check's read-only calls; only ${METHOD_LIST} are forwarded.`,
   'duplicate-method': ({ method }: Detail) =>
     `${method} appears more than once; each probe is sent once per batch.`,
   'malformed-signature': ({ method }: Detail) =>
@@ -121,8 +125,8 @@ function firstIssue(error: z.ZodError): string {
 }
 
 /** Checks the template; returns the refusal, or null when the params match exactly. */
-function checkParams(method: ProbeMethod, params: Map<string, string>): PolicyResult | null {
-  const template = probeFor(method)?.params ?? {};
+function checkParams(method: RelayMethod, params: Map<string, string>): PolicyResult | null {
+  const template = templateFor(method) ?? {};
   if (method === 'AddOrder' && params.get('validate') !== 'true') {
     return refuse('add-order-without-validate');
   }
@@ -157,7 +161,7 @@ export function validateProbeBatch(input: unknown, nowMs: number): PolicyResult 
   if (hasPrivateKeyField(input)) return refuse('private-key-sent');
   const parsed = ProbeBatchSchema.safeParse(input);
   if (!parsed.success) return refuse('malformed-batch', { detail: firstIssue(parsed.error) });
-  const { apiKey, requests, form = 'pro' } = parsed.data;
+  const { apiKey, requests, form = 'pro', serviceRange } = parsed.data;
 
   const keyLength = decodedLength(apiKey);
   if (apiKey.length === 88 && keyLength === 64) return refuse('private-key-as-api-key');
@@ -175,8 +179,8 @@ export function validateProbeBatch(input: unknown, nowMs: number): PolicyResult 
 
   for (const request of requests) {
     const { method, nonce, body, signature } = request;
-    const probe = probeFor(method);
-    if (!probe) return refuse('unknown-method', { method });
+    if (templateFor(method) === undefined) return refuse('unknown-method', { method });
+    const known = method as RelayMethod;
     if (seen.has(method)) return refuse('duplicate-method', { method });
     seen.add(method);
     if (signature.length !== 88 || decodedLength(signature) !== 64) {
@@ -197,7 +201,7 @@ export function validateProbeBatch(input: unknown, nowMs: number): PolicyResult 
     if (params.get('nonce') !== nonce) return refuse('nonce-mismatch', { method });
     params.delete('nonce');
 
-    const refusal = checkParams(probe.method, params);
+    const refusal = checkParams(known, params);
     if (refusal) return refusal;
 
     const value = BigInt(nonce);
@@ -206,7 +210,9 @@ export function validateProbeBatch(input: unknown, nowMs: number): PolicyResult 
     if (previous !== null && value <= previous) return refuse('nonce-not-increasing', { method });
     previous = value;
 
-    valid.push({ method: probe.method, nonce, body, signature });
+    valid.push({ method: known, nonce, body, signature });
   }
-  return { ok: true, batch: { apiKey, form, requests: valid } };
+  const batch: ValidBatch = { apiKey, form, requests: valid };
+  if (serviceRange !== undefined && serviceRange.trim() !== '') batch.serviceRange = serviceRange;
+  return { ok: true, batch };
 }

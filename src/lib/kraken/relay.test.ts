@@ -203,3 +203,65 @@ describe('relayBatch', () => {
     });
   });
 });
+
+describe('relayBatch with GetApiKeyInfo first', () => {
+  const withInfo: ValidBatch = {
+    apiKey: 'key',
+    form: 'pro',
+    requests: [
+      { method: 'GetApiKeyInfo', nonce: '1', body: 'nonce=1', signature: 'sig0' },
+      { method: 'Balance', nonce: '2', body: 'nonce=2', signature: 'sig1' },
+      { method: 'OpenOrders', nonce: '3', body: 'nonce=3', signature: 'sig2' },
+    ],
+  };
+  const INFO = {
+    apiKeyName: 'bot',
+    apiKey: 'THE-API-KEY',
+    nonce: '1',
+    nonceWindow: 2000000,
+    permissions: ['query-funds'],
+    iban: 'AA12 3456',
+    validUntil: '0',
+    queryFrom: '0',
+    queryTo: '0',
+    createdTime: '1790000000',
+    modifiedTime: '1790000000',
+    ipAllowlist: [],
+    lastUsed: null,
+  };
+  const answer = (body: unknown) => () => new Response(JSON.stringify(body));
+  const run = (...answers: (() => Response)[]) =>
+    relayBatch(withInfo, { baseUrl: 'http://kraken.invalid', fetch: stub(...answers) });
+
+  it('stops after the key’s configuration, and keeps neither the IBAN nor the API key', async () => {
+    const outcomes = await run(answer({ error: [], result: INFO }));
+    expect(outcomes.map((o) => o.outcome)).toEqual(['ok', 'skipped', 'skipped']);
+    expect(JSON.stringify(outcomes)).not.toMatch(/AA12|THE-API-KEY|iban/);
+    expect(outcomes[0]).toMatchObject({ info: { name: 'bot', permissions: ['funds_query'] } });
+  });
+
+  it.each([
+    {
+      name: 'Kraken does not know the method',
+      first: { error: ['EGeneral:Unknown method'] },
+      outcome: 'error',
+    },
+    {
+      name: 'an answer without the fields',
+      first: { error: [], result: { apiKeyName: 'x' } },
+      outcome: 'unusable',
+    },
+  ])('runs the probes when $name', async ({ first, outcome }) => {
+    const outcomes = await run(answer(first), answer({ error: [], result: {} }));
+    expect(outcomes.map((o) => o.outcome)).toEqual([outcome, 'ok', 'ok']);
+  });
+
+  it.each([
+    { errors: ['EGeneral:Permission denied'], why: 'needs no permission' },
+    { errors: ['EAPI:Invalid key'], why: 'EAPI:Invalid key' },
+  ])('sends no probe after $errors', async ({ errors, why }) => {
+    const outcomes = await run(answer({ error: errors }));
+    expect(outcomes.map((o) => o.outcome)).toEqual(['error', 'skipped', 'skipped']);
+    expect(JSON.stringify(outcomes[1])).toContain(why);
+  });
+});

@@ -1,14 +1,16 @@
 /**
  * Forwards a validated batch to Kraken, one call at a time in nonce order.
  * Runtime-agnostic (fetch, AbortController, timers). Returns only what the checks need:
- * the method and Kraken's error strings, never the result payload (balances,
- * ledger entries, WebSocket tokens stay on the server and are dropped).
- * Nothing here logs the API key or a signature.
+ * the method and Kraken's error strings, never a probe's result payload (balances,
+ * ledger entries, WebSocket tokens stay on the server and are dropped). GetApiKeyInfo's
+ * result is parsed and cut down to the key's configuration (no `iban`, no API key); when
+ * it arrives, the probes after it are not sent. Nothing here logs the API key or a signature.
  */
 import { z } from 'astro/zod';
 import { readBodyBytes } from '../http/body';
 import { explainKrakenError, isKrakenError } from './errors';
-import { PROBE_METHODS, privatePath } from './probes';
+import { KeyInfoSchema, parseKeyInfo, type KeyInfo } from './key-info';
+import { KEY_INFO_METHOD, RELAY_METHODS, privatePath } from './probes';
 import type { ValidBatch } from './relay-policy';
 
 export const CALL_TIMEOUT_MS = 10_000;
@@ -16,11 +18,13 @@ export const BATCH_TIMEOUT_MS = 30_000;
 /** Kraken's answers to the probes are a few KB; anything past this is not Kraken. */
 export const ANSWER_LIMIT_BYTES = 1024 * 1024;
 
-const MethodSchema = z.enum(PROBE_METHODS);
+const MethodSchema = z.enum(RELAY_METHODS);
 
 export const CallOutcomeSchema = z.discriminatedUnion('outcome', [
-  /** Kraken answered with an empty error list. */
-  z.object({ method: MethodSchema, outcome: z.literal('ok') }),
+  /** Kraken answered with an empty error list; for GetApiKeyInfo, with the key's configuration. */
+  z.object({ method: MethodSchema, outcome: z.literal('ok'), info: KeyInfoSchema.optional() }),
+  /** GetApiKeyInfo answered without the expected fields: the probes run instead. */
+  z.object({ method: MethodSchema, outcome: z.literal('unusable'), reason: z.string() }),
   /** Kraken answered with one or more error strings. */
   z.object({ method: MethodSchema, outcome: z.literal('error'), errors: z.array(z.string()) }),
   /** No usable answer: timeout, reset, 5xx, HTML or garbage. */
@@ -38,10 +42,10 @@ export interface RelayOptions {
   batchTimeoutMs?: number;
 }
 
-const KrakenAnswerSchema = z.object({ error: z.array(z.string()) });
+const KrakenAnswerSchema = z.object({ error: z.array(z.string()), result: z.unknown().optional() });
 
 type Answer =
-  | { outcome: 'ok' }
+  | { outcome: 'ok'; result?: unknown }
   | { outcome: 'error'; errors: string[] }
   | { outcome: 'unavailable'; reason: string };
 
@@ -77,7 +81,36 @@ async function readAnswer(response: Response): Promise<Answer> {
   if (!response.ok) {
     return { outcome: 'unavailable', reason: `it answered HTTP ${response.status}` };
   }
-  return { outcome: 'ok' };
+  return { outcome: 'ok', result: parsed.data.result };
+}
+
+type KeyInfoOutcome =
+  | { outcome: 'ok'; info: KeyInfo }
+  | { outcome: 'unusable'; reason: string }
+  | Exclude<Answer, { outcome: 'ok' }>;
+
+/** GetApiKeyInfo's answer: the key's configuration, or why it cannot be used. */
+function keyInfoOutcome(answer: Answer): KeyInfoOutcome {
+  if (answer.outcome !== 'ok') return answer;
+  const parsed = parseKeyInfo(answer.result);
+  return parsed.ok
+    ? { outcome: 'ok', info: parsed.info }
+    : {
+        outcome: 'unusable',
+        reason: `Kraken’s answer is not in the expected shape: ${parsed.problem}`,
+      };
+}
+
+/** After GetApiKeyInfo: why the probes need not (or must not) be sent; null to send them. */
+function afterKeyInfo(outcome: KeyInfoOutcome | Answer): string | null {
+  if (outcome.outcome === 'ok') return 'not sent: Kraken reported the key’s configuration';
+  if (outcome.outcome !== 'error') return null;
+  const infos = outcome.errors.map(explainKrakenError);
+  // It needs no permission: a refusal means the call came from outside the key's allowlist.
+  if (infos.some((info) => info.category === 'permission-denied')) {
+    return 'not sent: Kraken refused GetApiKeyInfo, which needs no permission';
+  }
+  return null;
 }
 
 /**
@@ -151,7 +184,14 @@ export async function relayBatch(batch: ValidBatch, options: RelayOptions): Prom
     } finally {
       deadline.done();
     }
-    outcomes.push({ method, ...answer });
+    if (method === KEY_INFO_METHOD) {
+      const info = keyInfoOutcome(answer);
+      outcomes.push({ method, ...info });
+      stopReason = afterKeyInfo(info);
+      if (stopReason !== null) continue;
+    } else {
+      outcomes.push(answer.outcome === 'ok' ? { method, outcome: 'ok' } : { method, ...answer });
+    }
 
     if (answer.outcome === 'unavailable') {
       stopReason = 'not sent: Kraken did not answer an earlier call';

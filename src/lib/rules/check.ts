@@ -1,4 +1,10 @@
 import { z } from 'astro/zod';
+import { STEP_KEYS, TROUBLE_KEYS } from '../guide/links';
+import type { Check as CheckShape } from './finding';
+import { SECTION_KEYS } from './finding';
+
+export type { Finding, SectionKey } from './finding';
+export { SECTION_KEYS, toCheck } from './finding';
 
 /** One result of the key checker, offline (`permission.*`, `nonce-window`, …) or live (`live.*`). */
 export const CheckStatusSchema = z.enum(['pass', 'fail', 'warn', 'skip']);
@@ -14,9 +20,19 @@ export const CheckSchema = z.object({
   detail: z.string(),
   /** What to change; null when nothing needs changing. */
   fix: z.string().nullable(),
-  /** Path + anchor of the guide step that fixes it (see src/lib/guide/links.ts); null when none. */
+  /** Path + anchor of the guide step that fixes it (built from `stepKey`); null when none. */
   step: z.string().nullable(),
-  /** Optional troubleshooting entry with more background. */
+  /** Optional troubleshooting entry with more background (built from `trouble`). */
   help: z.string().optional(),
+  /** The part of the checker the result belongs to. */
+  section: z.enum(SECTION_KEYS),
+  /** The guide step `step` links to, as a key; null when none. */
+  stepKey: z.enum(STEP_KEYS).nullable(),
+  /** The troubleshooting entry `help` links to, as a key. */
+  trouble: z.enum(TROUBLE_KEYS).optional(),
 });
-export type Check = z.infer<typeof CheckSchema>;
+export type Check = CheckShape;
+
+// The zod schema and the plain interface describe the same object.
+const _sameShape: z.infer<typeof CheckSchema> extends Check ? true : never = true;
+void _sameShape;

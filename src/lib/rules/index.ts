@@ -9,3 +9,5 @@ export * from './keys';
 export * from './key-checks';
 export * from './schema';
 export * from './run';
+export * from './registry';
+export type * from './module';

@@ -127,30 +127,30 @@ describe('checkIpAllowlist messages', () => {
   it('passes a covered range', () => {
     expect(checkIpAllowlist('192.0.2.0/24', '192.0.2.0/25 192.0.2.128/25', 'pro'))
       .toMatchInlineSnapshot(`
-      {
-        "detail": "Every address of the service’s range is allowed by “IP address restriction”.",
-        "fix": null,
-        "id": "ip.allowlist",
-        "status": "pass",
-        "step": "/exchange/kraken/pro/#enable-the-option-for-ip-whitelisting-and-add-whitelisted-ip-addresses",
-        "title": "IP restriction",
-      }
-    `);
+        {
+          "detail": "Every address of the service’s range is allowed by “IP address restriction”.",
+          "fix": null,
+          "id": "ip.allowlist",
+          "status": "pass",
+          "stepKey": "ip",
+          "title": "IP restriction",
+        }
+      `);
   });
 
   it('lists the uncovered blocks as minimal CIDR blocks, in the Classic label', () => {
     expect(checkIpAllowlist('192.0.2.0/24, 2001:db8::/48', '192.0.2.64/26', 'classic'))
       .toMatchInlineSnapshot(`
-      {
-        "detail": "Not allowed by “IP whitelisting”: 192.0.2.0/26, 192.0.2.128/25 and 2001:db8::/48. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied).",
-        "fix": "Add 192.0.2.0/26, 192.0.2.128/25 and 2001:db8::/48 to “IP whitelisting” on the key, or paste the service’s whole range there.",
-        "help": "/exchange/kraken/troubleshooting/#every-call-is-denied-ip-restriction",
-        "id": "ip.allowlist",
-        "status": "fail",
-        "step": "/exchange/kraken/classic/#enable-the-option-for-ip-whitelisting",
-        "title": "IP restriction",
-      }
-    `);
+        {
+          "detail": "Not allowed by “IP whitelisting”: 192.0.2.0/26, 192.0.2.128/25 and 2001:db8::/48. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error).",
+          "fix": "Add 192.0.2.0/26, 192.0.2.128/25 and 2001:db8::/48 to “IP whitelisting” on the key, or paste the service’s whole range there.",
+          "id": "ip.allowlist",
+          "status": "fail",
+          "stepKey": "ip",
+          "title": "IP restriction",
+          "trouble": "ip-restriction",
+        }
+      `);
   });
 
   it('names every invalid entry', () => {
@@ -167,11 +167,11 @@ describe('checkIpAllowlist messages', () => {
       {
         "detail": "Invalid in the service’s range: “bogus”: not an IPv4 or IPv6 address.",
         "fix": "Copy the service’s range again, exactly as its connection page shows it.",
-        "help": "/exchange/kraken/troubleshooting/#every-call-is-denied-ip-restriction",
         "id": "ip.allowlist",
         "status": "fail",
-        "step": "/exchange/kraken/pro/#enable-the-option-for-ip-whitelisting-and-add-whitelisted-ip-addresses",
+        "stepKey": "ip",
         "title": "IP restriction",
+        "trouble": "ip-restriction",
       }
     `);
   });
@@ -183,7 +183,7 @@ describe('checkIpAllowlist messages', () => {
         "fix": "Enable “IP address restriction” and enter the service’s range: 192.0.2.0/24.",
         "id": "ip.allowlist",
         "status": "warn",
-        "step": "/exchange/kraken/pro/#enable-the-option-for-ip-whitelisting-and-add-whitelisted-ip-addresses",
+        "stepKey": "ip",
         "title": "IP restriction",
       }
     `);
@@ -192,15 +192,15 @@ describe('checkIpAllowlist messages', () => {
   it('warns about broad entries, both families', () => {
     expect(checkIpAllowlist('192.0.2.0/24', '0.0.0.0/0, ::/0, 10.0.0.0/8, 2001:db8::/20', 'pro'))
       .toMatchInlineSnapshot(`
-      {
-        "detail": "“IP address restriction” admits far more than the service’s range: “0.0.0.0/0” admits every IPv4 address, “::/0” admits every IPv6 address, “10.0.0.0/8” admits 16,777,216 addresses and “2001::/20” admits 2^108 addresses.",
-        "fix": "Replace them with the service’s range: 192.0.2.0/24.",
-        "id": "ip.allowlist",
-        "status": "warn",
-        "step": "/exchange/kraken/pro/#enable-the-option-for-ip-whitelisting-and-add-whitelisted-ip-addresses",
-        "title": "IP restriction",
-      }
-    `);
+        {
+          "detail": "“IP address restriction” admits far more than the service’s range: “0.0.0.0/0” admits every IPv4 address, “::/0” admits every IPv6 address, “10.0.0.0/8” admits 16,777,216 addresses and “2001::/20” admits 2^108 addresses.",
+          "fix": "Replace them with the service’s range: 192.0.2.0/24.",
+          "id": "ip.allowlist",
+          "status": "warn",
+          "stepKey": "ip",
+          "title": "IP restriction",
+        }
+      `);
   });
 
   it('tells the user where to find the service range', () => {
@@ -210,7 +210,7 @@ describe('checkIpAllowlist messages', () => {
         "fix": "Copy the IP range from the service’s Kraken connection page into the service range field.",
         "id": "ip.allowlist",
         "status": "skip",
-        "step": "/exchange/kraken/classic/#enable-the-option-for-ip-whitelisting",
+        "stepKey": "ip",
         "title": "IP restriction",
       }
     `);
@@ -222,21 +222,21 @@ describe('checkIpAllowlist messages', () => {
       (_, i) => `10.0.${Math.floor(i / 256)}.${i % 256}`,
     ).join(',');
     expect(checkIpAllowlist('192.0.2.1', many, 'pro').detail).toMatchInlineSnapshot(
-      `"“IP address restriction” has more than 1,000 entries; only the first 1,000 were read. Not allowed by “IP address restriction”: 192.0.2.1. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied)."`,
+      `"“IP address restriction” has more than 1,000 entries; only the first 1,000 were read. Not allowed by “IP address restriction”: 192.0.2.1. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error)."`,
     );
   });
 
   it('keeps a long list of invalid entries short', () => {
     const bad = Array.from({ length: 50 }, (_, i) => `bad${i}`).join(' ');
     expect(checkIpAllowlist('192.0.2.1', bad, 'pro').detail).toMatchInlineSnapshot(
-      `"Invalid in “IP address restriction”: “bad0”, “bad1”, “bad2”, “bad3”, “bad4” and 45 more: not an IPv4 or IPv6 address. Not allowed by “IP address restriction”: 192.0.2.1. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied)."`,
+      `"Invalid in “IP address restriction”: “bad0”, “bad1”, “bad2”, “bad3”, “bad4” and 45 more: not an IPv4 or IPv6 address. Not allowed by “IP address restriction”: 192.0.2.1. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error)."`,
     );
   });
 
   it('keeps a long list of uncovered blocks short', () => {
     const a = Array.from({ length: 40 }, (_, i) => `192.0.2.${i * 2}`).join(' ');
     expect(checkIpAllowlist(a, '198.51.100.1', 'pro').detail).toMatchInlineSnapshot(
-      `"Not allowed by “IP address restriction”: 192.0.2.0, 192.0.2.2, 192.0.2.4, 192.0.2.6, 192.0.2.8, 192.0.2.10, 192.0.2.12, 192.0.2.14, 192.0.2.16, 192.0.2.18 and 30 more. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied)."`,
+      `"Not allowed by “IP address restriction”: 192.0.2.0, 192.0.2.2, 192.0.2.4, 192.0.2.6, 192.0.2.8, 192.0.2.10, 192.0.2.12, 192.0.2.14, 192.0.2.16, 192.0.2.18 and 30 more. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error)."`,
     );
   });
 });

@@ -1,7 +1,8 @@
 import type { GuideForm } from '../guide/links';
-import { stepUrl, troubleUrl } from '../guide/links';
 import { formatInteger, listOf, quote } from '../util/text';
-import type { Check } from './check';
+import { EDITIONS } from '../profile/kraken';
+import type { Finding } from './finding';
+import type { CheckModule } from './module';
 import type { AddressList, Block, EntryError, Family } from './ip';
 import { BITS, MAX_IP_ENTRIES, formatBlock, intervalsOf, parseAddressList, toCidrs } from './ip';
 import { contains, subtractIntervals } from './intervals';
@@ -17,8 +18,8 @@ export const BROAD_PREFIX: Record<Family, number> = { ipv4: 16, ipv6: 32 };
 const FAMILIES: readonly Family[] = ['ipv4', 'ipv6'];
 
 const FIELD: Record<GuideForm, string> = {
-  pro: '“IP address restriction”',
-  classic: '“IP whitelisting”',
+  pro: EDITIONS.pro.ipField,
+  classic: EDITIONS.classic.ipField,
 };
 
 const TITLE = 'IP restriction';
@@ -83,8 +84,8 @@ export function checkIpAllowlist(
   serviceRange: string | undefined,
   allowlist: string | undefined,
   form: GuideForm,
-): Check {
-  const base = { id: 'ip.allowlist', title: TITLE, step: stepUrl(form, 'ip') };
+): Finding {
+  const base = { id: 'ip.allowlist', title: TITLE, stepKey: 'ip' as const };
   const service = parseAddressList(serviceRange ?? '');
   if (service.count === 0) {
     return {
@@ -109,7 +110,7 @@ export function checkIpAllowlist(
   const missing = allowed.count > 0 ? uncovered(service.blocks, allowed.blocks) : [];
   if (missing.length > 0) {
     problems.push(
-      `Not allowed by ${FIELD[form]}: ${listOf(missing)}. The service calls Kraken from there, so those calls would be refused (EGeneral:Permission denied).`,
+      `Not allowed by ${FIELD[form]}: ${listOf(missing)}. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error).`,
     );
     fixes.push(
       `Add ${listOf(missing)} to ${FIELD[form]} on the key, or paste the service’s whole range there.`,
@@ -121,7 +122,7 @@ export function checkIpAllowlist(
       status: 'fail',
       detail: problems.join(' '),
       fix: fixes.join(' '),
-      help: troubleUrl('ip-restriction'),
+      trouble: 'ip-restriction',
     };
   }
   if (allowed.count === 0) {
@@ -148,3 +149,13 @@ export function checkIpAllowlist(
     fix: null,
   };
 }
+
+export const ipModule: CheckModule = {
+  section: 'ip',
+  title: 'IP restriction',
+  ids: ['ip.allowlist'],
+  fields: ['serviceRange', 'ipAllowlist'],
+  step: 'ip',
+  trouble: ['ip-restriction'],
+  run: (values, { form }) => [checkIpAllowlist(values.serviceRange, values.ipAllowlist, form)],
+};

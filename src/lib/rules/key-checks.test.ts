@@ -47,11 +47,11 @@ describe('checkApiKey', () => {
   it('passes a 56-character key', () => {
     expect(checkApiKey(API_KEY, 'pro')).toMatchInlineSnapshot(`
       {
-        "detail": "The API key has 56 base64 characters, like every Kraken API key.",
+        "detail": "The API key has 56 base64 characters, like every public sample of a Kraken API key (Kraken documents no format).",
         "fix": null,
         "id": "key.api-key",
         "status": "pass",
-        "step": "/exchange/kraken/pro/#connect-kraken-with-created-api-keys",
+        "stepKey": "connect",
         "title": "API key format",
       }
     `);
@@ -60,11 +60,11 @@ describe('checkApiKey', () => {
   it('warns about another length', () => {
     expect(checkApiKey(API_KEY.slice(0, 50), 'pro')).toMatchInlineSnapshot(`
       {
-        "detail": "The API key has 50 characters; Kraken API keys have 56. Kraken does not document the format, so it may still work.",
-        "fix": "Check that the whole “API key” was copied. Copy it again from Kraken: select the whole value, or use the copy button next to it.",
+        "detail": "The API key has 50 characters; every public sample of a Kraken API key has 56. Kraken does not document the format, so it may still work.",
+        "fix": "Finding that the whole “API key” was copied. Copy it again from Kraken: select the whole value, or use the copy button next to it.",
         "id": "key.api-key",
         "status": "warn",
-        "step": "/exchange/kraken/pro/#connect-kraken-with-created-api-keys",
+        "stepKey": "connect",
         "title": "API key format",
       }
     `);
@@ -91,7 +91,7 @@ describe('checkApiKey', () => {
         "fix": "Paste the “API key” Kraken showed when you generated the key.",
         "id": "key.api-key",
         "status": "skip",
-        "step": "/exchange/kraken/pro/#connect-kraken-with-created-api-keys",
+        "stepKey": "connect",
         "title": "API key format",
       }
     `);
@@ -120,7 +120,7 @@ describe('checkPrivateKey', () => {
         "fix": null,
         "id": "key.private-key",
         "status": "pass",
-        "step": "/exchange/kraken/pro/#connect-kraken-with-created-api-keys",
+        "stepKey": "connect",
         "title": "Private key format",
       }
     `);
@@ -135,7 +135,7 @@ describe('checkPrivateKey', () => {
     ].map((key) => checkPrivateKey(key, 'pro').detail);
     expect(found).toMatchInlineSnapshot(`
       [
-        "The private key has 86 characters, decoding to 64 bytes; a Kraken private key has 88 that decode to 64 bytes. The “==” at its end is missing.",
+        "The private key has 86 characters, decoding to 64 bytes; a Kraken private key has 88 that decode to 64 bytes. A Kraken private key always ends in “==”, and that is missing.",
         "The private key has 60 characters, decoding to 45 bytes; a Kraken private key has 88 that decode to 64 bytes. Part of it is missing.",
         "The private key has 56 characters, decoding to 42 bytes; a Kraken private key has 88 that decode to 64 bytes. That is the length of an API key (see “Keys in the right fields”).",
         "The private key has 90 characters, decoding to 67 bytes; a Kraken private key has 88 that decode to 64 bytes.",
@@ -148,11 +148,11 @@ describe('checkPrivateKey', () => {
       {
         "detail": "The private key contains 2 characters that are not base64: “%” (U+0025). Kraken private keys use only letters, digits, “+”, “/” and “=”.",
         "fix": "Copy it again from Kraken: select the whole value, or use the copy button next to it.",
-        "help": "/exchange/kraken/troubleshooting/#eapiinvalid-signature",
         "id": "key.private-key",
         "status": "fail",
-        "step": "/exchange/kraken/classic/#connect-kraken-with-created-api-keys",
+        "stepKey": "connect",
         "title": "Private key format",
+        "trouble": "invalid-signature",
       }
     `);
   });
@@ -161,10 +161,10 @@ describe('checkPrivateKey', () => {
     expect(checkPrivateKey(PRIVATE_KEY, 'pro', 'server')).toMatchInlineSnapshot(`
       {
         "detail": "The private key is only checked in your browser: it must never be sent to any server.",
-        "fix": "Check it on the key checker page, which never sends it anywhere.",
+        "fix": "Finding it on the key checker page, which never sends it anywhere.",
         "id": "key.private-key",
         "status": "skip",
-        "step": "/exchange/kraken/pro/#connect-kraken-with-created-api-keys",
+        "stepKey": "connect",
         "title": "Private key format",
       }
     `);
@@ -203,11 +203,11 @@ describe('checkSwapped', () => {
       {
         "detail": "The API key field holds 88 characters and the private key field 56: the two look swapped.",
         "fix": "Put Kraken’s “API key” in the API key field and Kraken’s “Private key” in the field the service calls “API Secret”.",
-        "help": "/exchange/kraken/troubleshooting/#eapiinvalid-signature",
         "id": "key.swapped",
         "status": "fail",
-        "step": "/exchange/kraken/pro/#connect-kraken-with-created-api-keys",
+        "stepKey": "connect",
         "title": "Keys in the right fields",
+        "trouble": "invalid-signature",
       }
     `);
   });
@@ -235,7 +235,7 @@ describe('checkSwapped', () => {
         "fix": null,
         "id": "key.swapped",
         "status": "pass",
-        "step": "/exchange/kraken/classic/#connect-kraken-with-created-api-keys",
+        "stepKey": "connect",
         "title": "Keys in the right fields",
       }
     `);

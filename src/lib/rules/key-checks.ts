@@ -1,22 +1,13 @@
 import type { GuideForm } from '../guide/links';
-import { stepUrl, troubleUrl } from '../guide/links';
 import { formatInteger, plural } from '../util/text';
-import type { Check } from './check';
+import type { Finding } from './finding';
+import type { CheckModule, Where } from './module';
 import type { KeyShape } from './keys';
-import {
-  API_KEY_LENGTH,
-  PRIVATE_KEY_BYTES,
-  PRIVATE_KEY_LENGTH,
-  foreignText,
-  keyShape,
-  normalizeKey,
-} from './keys';
+import { API_KEY_LENGTH, PRIVATE_KEY_BYTES, PRIVATE_KEY_LENGTH } from '../profile/kraken';
+import { foreignText, keyShape, normalizeKey } from './keys';
 
-/**
- * Where the checks run. On a server the private key is never available:
- * `key.private-key` skips and `key.swapped` judges the API key alone.
- */
-export type Where = 'browser' | 'server';
+/** On a server the private key is never available: `key.private-key` skips and `key.swapped` judges the API key alone. */
+export type { Where } from './module';
 
 const RECOPY =
   'Copy it again from Kraken: select the whole value, or use the copy button next to it.';
@@ -30,8 +21,8 @@ function notBase64(shape: KeyShape): string | null {
 }
 
 /** `key.api-key`: 56 base64 characters; another length only warns. */
-export function checkApiKey(apiKey: string | undefined, form: GuideForm): Check {
-  const base = { id: 'key.api-key', title: 'API key format', step: stepUrl(form, 'connect') };
+export function checkApiKey(apiKey: string | undefined, _form: GuideForm): Finding {
+  const base = { id: 'key.api-key', title: 'API key format', stepKey: 'connect' as const };
   const key = normalizeKey(apiKey ?? '');
   if (key === '') {
     return {
@@ -49,14 +40,15 @@ export function checkApiKey(apiKey: string | undefined, form: GuideForm): Check 
       status: 'fail',
       detail: `The API key ${problem}. Kraken API keys use only letters, digits, “+”, “/” and “=”.`,
       fix: RECOPY,
-      help: troubleUrl('invalid-key'),
+      trouble: 'invalid-key',
     };
   }
   if (shape.length === API_KEY_LENGTH) {
     return {
       ...base,
       status: 'pass',
-      detail: 'The API key has 56 base64 characters, like every Kraken API key.',
+      detail:
+        'The API key has 56 base64 characters, like every public sample of a Kraken API key (Kraken documents no format).',
       fix: null,
     };
   }
@@ -67,21 +59,21 @@ export function checkApiKey(apiKey: string | undefined, form: GuideForm): Check 
   return {
     ...base,
     status: 'warn',
-    detail: `The API key has ${plural(shape.length, 'character')}; Kraken API keys have 56. Kraken does not document the format, so it may still work.${privateLength}`,
-    fix: `Check that the whole “API key” was copied. ${RECOPY}`,
+    detail: `The API key has ${plural(shape.length, 'character')}; every public sample of a Kraken API key has 56. Kraken does not document the format, so it may still work.${privateLength}`,
+    fix: `Finding that the whole “API key” was copied. ${RECOPY}`,
   };
 }
 
 /** `key.private-key`: base64 decoding to exactly 64 bytes (88 characters). */
 export function checkPrivateKey(
   privateKey: string | undefined,
-  form: GuideForm,
+  _form: GuideForm,
   where: Where = 'browser',
-): Check {
+): Finding {
   const base = {
     id: 'key.private-key',
     title: 'Private key format',
-    step: stepUrl(form, 'connect'),
+    stepKey: 'connect' as const,
   };
   if (where === 'server') {
     return {
@@ -89,7 +81,7 @@ export function checkPrivateKey(
       status: 'skip',
       detail:
         'The private key is only checked in your browser: it must never be sent to any server.',
-      fix: `Check it on the key checker page, which never sends it anywhere.`,
+      fix: `Finding it on the key checker page, which never sends it anywhere.`,
     };
   }
   const key = normalizeKey(privateKey ?? '');
@@ -109,7 +101,7 @@ export function checkPrivateKey(
       status: 'fail',
       detail: `The private key ${problem}. Kraken private keys use only letters, digits, “+”, “/” and “=”.`,
       fix: RECOPY,
-      help: troubleUrl('invalid-signature'),
+      trouble: 'invalid-signature',
     };
   }
   if (shape.length === PRIVATE_KEY_LENGTH && shape.bytes === PRIVATE_KEY_BYTES) {
@@ -123,7 +115,7 @@ export function checkPrivateKey(
   const found = `The private key has ${plural(shape.length, 'character')}, decoding to ${plural(shape.bytes ?? 0, 'byte')}`;
   const hint =
     shape.bytes === PRIVATE_KEY_BYTES
-      ? ' The “==” at its end is missing.'
+      ? ' A Kraken private key always ends in “==”, and that is missing.'
       : shape.length === 56
         ? ' That is the length of an API key (see “Keys in the right fields”).'
         : shape.length < PRIVATE_KEY_LENGTH
@@ -134,7 +126,7 @@ export function checkPrivateKey(
     status: 'fail',
     detail: `${found}; a Kraken private key has 88 that decode to 64 bytes.${hint}`,
     fix: `${RECOPY} Kraken shows a private key only once: if it is lost, create a new key.`,
-    help: troubleUrl('invalid-signature'),
+    trouble: 'invalid-signature',
   };
 }
 
@@ -142,13 +134,13 @@ export function checkPrivateKey(
 export function checkSwapped(
   apiKey: string | undefined,
   privateKey: string | undefined,
-  form: GuideForm,
+  _form: GuideForm,
   where: Where = 'browser',
-): Check {
+): Finding {
   const base = {
     id: 'key.swapped',
     title: 'Keys in the right fields',
-    step: stepUrl(form, 'connect'),
+    stepKey: 'connect' as const,
   };
   const api = normalizeKey(apiKey ?? '');
   const secret = where === 'server' ? '' : normalizeKey(privateKey ?? '');
@@ -162,12 +154,12 @@ export function checkSwapped(
   }
   const fix =
     'Put Kraken’s “API key” in the API key field and Kraken’s “Private key” in the field the service calls “API Secret”.';
-  const failed = (detail: string): Check => ({
+  const failed = (detail: string): Finding => ({
     ...base,
     status: 'fail',
     detail,
     fix,
-    help: troubleUrl('invalid-signature'),
+    trouble: 'invalid-signature',
   });
   if (api !== '' && api === secret) return failed('Both fields hold the same value.');
   const apiLength = keyShape(api).length;
@@ -198,3 +190,17 @@ export function checkSwapped(
     fix: null,
   };
 }
+
+export const keysModule: CheckModule = {
+  section: 'keys',
+  title: 'API keys',
+  ids: ['key.api-key', 'key.private-key', 'key.swapped'],
+  fields: ['apiKey', 'privateKey'],
+  step: 'connect',
+  trouble: ['invalid-key', 'invalid-signature'],
+  run: ({ apiKey, privateKey }, { form, where }) => [
+    checkApiKey(apiKey, form),
+    checkPrivateKey(privateKey, form, where),
+    checkSwapped(apiKey, privateKey, form, where),
+  ],
+};

@@ -1,10 +1,6 @@
 import { codePointName, listOf, plural } from '../util/text';
 
-/** Every public sample of a Kraken API key (undocumented by Kraken). */
-export const API_KEY_LENGTH = 56;
-/** A Kraken private key: base64 of 64 bytes. */
-export const PRIVATE_KEY_LENGTH = 88;
-export const PRIVATE_KEY_BYTES = 64;
+export { API_KEY_LENGTH, PRIVATE_KEY_BYTES, PRIVATE_KEY_LENGTH } from '../profile/kraken';
 
 /** Whitespace and invisible characters that wrapped or copied pastes bring along. */
 const PASTE_NOISE = /[\s\u200b-\u200d\u2060\ufeff]+/gu;

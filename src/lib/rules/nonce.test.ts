@@ -110,13 +110,11 @@ describe('checkNonceWindow', () => {
         "fix": null,
         "id": "nonce-window",
         "status": "pass",
-        "step": "/exchange/kraken/pro/#enable-custom-nonce-window",
+        "stepKey": "nonce",
         "title": "Nonce window",
       }
     `);
-    expect(checkNonceWindow(2_000_000, 'classic').step).toMatchInlineSnapshot(
-      `"/exchange/kraken/classic/#name-your-key"`,
-    );
+    expect(checkNonceWindow(2_000_000, 'classic').stepKey).toBe('nonce');
   });
 
   it('explains why a smaller window fails', () => {
@@ -124,11 +122,11 @@ describe('checkNonceWindow', () => {
       {
         "detail": "The nonce window is 1,000,000 (read from “1M”), below the 2,000,000 the guide asks for. The service sends requests concurrently; with a smaller window some arrive out of order and Kraken rejects them with EAPI:Invalid nonce.",
         "fix": "Set “Nonce Window” on the key to 2000000 (2 million).",
-        "help": "/exchange/kraken/troubleshooting/#eapiinvalid-nonce",
         "id": "nonce-window",
         "status": "fail",
-        "step": "/exchange/kraken/classic/#name-your-key",
+        "stepKey": "nonce",
         "title": "Nonce window",
+        "trouble": "invalid-nonce",
       }
     `);
   });
@@ -144,11 +142,11 @@ describe('checkNonceWindow', () => {
       {
         "detail": "No nonce window entered. Kraken’s default is 0, which makes the service’s concurrent requests fail with EAPI:Invalid nonce.",
         "fix": "Enable “Custom nonce window” on the key and enter 2000000.",
-        "help": "/exchange/kraken/troubleshooting/#eapiinvalid-nonce",
         "id": "nonce-window",
         "status": "fail",
-        "step": "/exchange/kraken/pro/#enable-custom-nonce-window",
+        "stepKey": "nonce",
         "title": "Nonce window",
+        "trouble": "invalid-nonce",
       }
     `);
   });
@@ -160,7 +158,7 @@ describe('checkNonceWindow', () => {
         "fix": "Set “Custom nonce window” on the key to 2000000 (2 million) unless the service asked for more.",
         "id": "nonce-window",
         "status": "warn",
-        "step": "/exchange/kraken/pro/#enable-custom-nonce-window",
+        "stepKey": "nonce",
         "title": "Nonce window",
       }
     `);
@@ -173,7 +171,7 @@ describe('checkNonceWindow', () => {
         "fix": "Type the value of “Custom nonce window” with digits only; the guide asks for 2000000.",
         "id": "nonce-window",
         "status": "fail",
-        "step": "/exchange/kraken/pro/#enable-custom-nonce-window",
+        "stepKey": "nonce",
         "title": "Nonce window",
       }
     `);
@@ -210,7 +208,7 @@ describe('checkNonceWindow', () => {
         "fix": "Enter the value of “Nonce Window” on the key; the guide asks for 2000000.",
         "id": "nonce-window",
         "status": "skip",
-        "step": "/exchange/kraken/classic/#name-your-key",
+        "stepKey": "nonce",
         "title": "Nonce window",
       }
     `);

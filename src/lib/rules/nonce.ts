@@ -1,10 +1,10 @@
 import type { GuideForm } from '../guide/links';
-import { stepUrl, troubleUrl } from '../guide/links';
 import { formatInteger, quote } from '../util/text';
-import type { Check } from './check';
+import { EDITIONS, NONCE_WINDOW } from '../profile/kraken';
+import type { Finding } from './finding';
+import type { CheckModule } from './module';
 
-/** The guide's nonce window. */
-export const NONCE_WINDOW = 2_000_000;
+export { NONCE_WINDOW } from '../profile/kraken';
 
 export type NonceProblem =
   'empty' | 'ambiguous' | 'not-a-number' | 'negative' | 'fraction' | 'too-large';
@@ -123,8 +123,8 @@ export function parseNonceWindow(input: string | number): NonceParse {
 }
 
 const FIELD: Record<GuideForm, string> = {
-  pro: '“Custom nonce window”',
-  classic: '“Nonce Window”',
+  pro: EDITIONS.pro.nonceField,
+  classic: EDITIONS.classic.nonceField,
 };
 
 const PROBLEM_DETAIL: Record<Exclude<NonceProblem, 'empty'>, (typed: string) => string> = {
@@ -139,8 +139,8 @@ const PROBLEM_DETAIL: Record<Exclude<NonceProblem, 'empty'>, (typed: string) => 
 const TITLE = 'Nonce window';
 
 /** `nonce-window`: 2,000,000 passes, less fails, more warns. `undefined` (not given) skips. */
-export function checkNonceWindow(input: string | number | undefined, form: GuideForm): Check {
-  const base = { id: 'nonce-window', title: TITLE, step: stepUrl(form, 'nonce') };
+export function checkNonceWindow(input: string | number | undefined, form: GuideForm): Finding {
+  const base = { id: 'nonce-window', title: TITLE, stepKey: 'nonce' as const };
   const setIt = `Set ${FIELD[form]} on the key to 2000000 (2 million).`;
   if (input === undefined) {
     return {
@@ -159,7 +159,7 @@ export function checkNonceWindow(input: string | number | undefined, form: Guide
         detail:
           'No nonce window entered. Kraken’s default is 0, which makes the service’s concurrent requests fail with EAPI:Invalid nonce.',
         fix: `Enable ${FIELD[form]} on the key and enter 2000000.`,
-        help: troubleUrl('invalid-nonce'),
+        trouble: 'invalid-nonce',
       };
     }
     return {
@@ -187,7 +187,7 @@ export function checkNonceWindow(input: string | number | undefined, form: Guide
       status: 'fail',
       detail: `The nonce window is ${shown}${readAs}${zero}, below the 2,000,000 the guide asks for. The service sends requests concurrently; with a smaller window some arrive out of order and Kraken rejects them with EAPI:Invalid nonce.`,
       fix: setIt,
-      help: troubleUrl('invalid-nonce'),
+      trouble: 'invalid-nonce',
     };
   }
   return {
@@ -197,3 +197,13 @@ export function checkNonceWindow(input: string | number | undefined, form: Guide
     fix: `${setIt.slice(0, -1)} unless the service asked for more.`,
   };
 }
+
+export const nonceModule: CheckModule = {
+  section: 'nonce',
+  title: 'Nonce window',
+  ids: ['nonce-window'],
+  fields: ['nonceWindow'],
+  step: 'nonce',
+  trouble: ['invalid-nonce'],
+  run: (values, { form }) => [checkNonceWindow(values.nonceWindow, form)],
+};

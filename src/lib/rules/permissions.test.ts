@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkPermissions } from './permission-checks';
+import { checkPermissions, judgeEveryPermission } from './permission-checks';
 import type { PermissionName } from './permissions';
 import {
+  permissionFromApiInfo,
   EXTRA_PERMISSIONS,
   FORBIDDEN_PERMISSIONS,
   PERMISSIONS,
@@ -9,6 +10,7 @@ import {
   REQUIRED_PERMISSIONS,
   formLayout,
   isPermissionName,
+  formEntry,
   permissionLabel,
   permissionTitle,
 } from './permissions';
@@ -23,7 +25,17 @@ describe('the permission catalogue', () => {
 
   it('lays out the Pro form as Kraken shows it', () => {
     expect(layoutText('pro')).toEqual([
-      ['Funds permissions', ['Query', 'Deposit', 'Withdraw', 'Earn']],
+      [
+        'Funds permissions',
+        [
+          'Query',
+          'Deposit',
+          'Withdraw',
+          'Earn',
+          'Add withdrawal addresses',
+          'Update withdrawal addresses',
+        ],
+      ],
       [
         'Orders and trades',
         [
@@ -75,7 +87,11 @@ describe('the permission catalogue', () => {
       'ledger_query',
       'websocket',
     ]);
-    expect(FORBIDDEN_PERMISSIONS).toEqual(['funds_withdraw']);
+    expect(FORBIDDEN_PERMISSIONS).toEqual([
+      'funds_withdraw',
+      'add_withdraw_address',
+      'update_withdraw_address',
+    ]);
     expect(EXTRA_PERMISSIONS).toEqual(['funds_add', 'funds_earn', 'export_data']);
   });
 
@@ -109,10 +125,8 @@ describe('checkPermissions', () => {
   describe.each(['pro', 'classic'] as const)('on the %s form', (form) => {
     it('passes every check with exactly the guide’s set', () => {
       const checks = checkPermissions(REQUIRED_PERMISSIONS, form);
-      expect(checks.map((c) => c.status)).toEqual(Array(9).fill('pass'));
-      expect(new Set(checks.map((c) => c.step))).toEqual(
-        new Set([`/exchange/kraken/${form}/#select-permissions`]),
-      );
+      expect(checks.map((c) => c.status)).toEqual(Array(11).fill('pass'));
+      expect(new Set(checks.map((c) => c.stepKey))).toEqual(new Set(['permissions']));
     });
 
     it.each(REQUIRED_PERMISSIONS)('fails only permission.%s when it is off', (missing) => {
@@ -149,6 +163,8 @@ describe('checkPermissions', () => {
       'permission.ledger_query',
       'permission.websocket',
       'permission.funds_withdraw',
+      'permission.add_withdraw_address',
+      'permission.update_withdraw_address',
       'permission.extra',
     ]);
   });
@@ -170,13 +186,13 @@ describe('permission messages', () => {
   it('explains a missing required permission on Pro', () => {
     expect(find('permission.funds_query', [], 'pro')).toMatchInlineSnapshot(`
       {
-        "detail": "“Query” is off. The service needs it to read your balances; without it, it reports “Not enough permissions for API keys”.",
+        "detail": "“Query” is off. The service needs it to read your balances; without it, it reports “Not enough permission for API keys”.",
         "fix": "Tick “Query” under “Funds permissions” (edit the key on Kraken, or create a new one).",
-        "help": "/exchange/kraken/troubleshooting/#not-enough-permissions-for-api-keys",
         "id": "permission.funds_query",
         "status": "fail",
-        "step": "/exchange/kraken/pro/#select-permissions",
+        "stepKey": "permissions",
         "title": "Funds permissions: Query",
+        "trouble": "not-enough-permissions",
       }
     `);
   });
@@ -197,7 +213,7 @@ describe('permission messages', () => {
         "fix": null,
         "id": "permission.trades_close",
         "status": "pass",
-        "step": "/exchange/kraken/classic/#select-permissions",
+        "stepKey": "permissions",
         "title": "Cancel/Close Orders",
       }
     `);
@@ -265,9 +281,87 @@ describe('permission messages', () => {
         "fix": "Tick the permissions exactly as they are ticked on Kraken.",
         "id": "permission.funds_query",
         "status": "skip",
-        "step": "/exchange/kraken/pro/#select-permissions",
+        "stepKey": "permissions",
         "title": "Funds permissions: Query",
       }
     `);
+  });
+});
+
+describe('GetApiKeyInfo’s names', () => {
+  it.each([
+    ['query-funds', 'funds_query'],
+    ['add-funds', 'funds_add'],
+    ['withdraw-funds', 'funds_withdraw'],
+    ['earn-funds', 'funds_earn'],
+    ['query-open-trades', 'trades_query_open'],
+    ['query-closed-trades', 'trades_query_closed'],
+    ['modify-trades', 'trades_modify'],
+    ['close-trades', 'trades_close'],
+    ['query-ledger', 'ledger_query'],
+    ['export-data', 'export_data'],
+    ['create-ws-token', 'websocket'],
+    ['add-withdraw-address', 'add_withdraw_address'],
+    ['update-withdraw-address', 'update_withdraw_address'],
+  ] as const)('maps %s to %s', (kraken, name) => {
+    expect(permissionFromApiInfo(kraken)).toBe(name);
+  });
+
+  it('maps every catalogue permission, one name each', () => {
+    const names = PERMISSIONS.map((p) => p.apiInfoName);
+    expect(new Set(names).size).toBe(PERMISSIONS.length);
+    for (const p of PERMISSIONS) expect(permissionFromApiInfo(p.apiInfoName)).toBe(p.name);
+  });
+
+  it.each(['', 'Query-Funds', 'funds_query', 'query-funds ', 'transfer-to-futures', 'constructor'])(
+    'knows no permission called “%s”',
+    (kraken) => {
+      expect(permissionFromApiInfo(kraken)).toBeUndefined();
+    },
+  );
+});
+
+describe('the withdrawal-address permissions', () => {
+  it.each(['add_withdraw_address', 'update_withdraw_address'] as const)(
+    'fails permission.%s when ticked, saying why',
+    (name) => {
+      const checks = checkPermissions([...REQUIRED_PERMISSIONS, name], 'pro');
+      const found = checks.find((c) => c.id === `permission.${name}`);
+      expect(found?.status).toBe('fail');
+      expect(found?.detail).toContain('withdrawal');
+      expect(found?.fix).toMatch(
+        /^Untick “(Add|Update) withdrawal addresses” under “Funds permissions”/,
+      );
+      expect(checks.filter((c) => c.status === 'fail')).toHaveLength(1);
+    },
+  );
+
+  it('exists only on the Pro form', () => {
+    expect(formEntry('add_withdraw_address', 'classic')).toBeNull();
+    expect(permissionLabel('update_withdraw_address', 'classic')).toBe(
+      'Update withdrawal addresses (Kraken Pro only)',
+    );
+  });
+});
+
+describe('judgeEveryPermission (what Kraken reports)', () => {
+  it('answers exactly pass or fail for the required and forbidden, and warns for an extra', () => {
+    const findings = judgeEveryPermission(['funds_query', 'funds_earn', 'funds_withdraw'], {
+      form: 'pro',
+      prefix: 'live.',
+      source: 'kraken',
+    });
+    expect(findings.map((f) => f.id)).toEqual(PERMISSION_NAMES.map((n) => `live.${n}`));
+    const status = Object.fromEntries(findings.map((f) => [f.id, f.status]));
+    expect(status).toMatchObject({
+      'live.funds_query': 'pass',
+      'live.funds_withdraw': 'fail',
+      'live.funds_earn': 'warn',
+      'live.trades_close': 'fail',
+      'live.add_withdraw_address': 'pass',
+    });
+    expect(findings.find((f) => f.id === 'live.trades_close')?.detail).toMatch(
+      /^Kraken reports that .* “Not enough permission for API keys”/,
+    );
   });
 });

@@ -29,6 +29,8 @@ describe('runChecks', () => {
         "permission.ledger_query",
         "permission.websocket",
         "permission.funds_withdraw",
+        "permission.add_withdraw_address",
+        "permission.update_withdraw_address",
         "permission.extra",
         "ip.allowlist",
         "nonce-window",

@@ -1,43 +1,39 @@
-import type { Check } from './check';
-import type { Where } from './key-checks';
-import { checkApiKey, checkPrivateKey, checkSwapped } from './key-checks';
-import { checkIpAllowlist } from './ip-check';
-import { checkNonceWindow } from './nonce';
-import { checkPermissions } from './permission-checks';
+import type { Check } from './finding';
+import { toCheck } from './finding';
+import type { CheckModule, CheckValues, Where } from './module';
 import { isPermissionName } from './permissions';
-import type { CheckInput } from './schema';
+import { CHECK_MODULES } from './registry';
+
+export { CHECK_IDS } from './registry';
 
 export interface RunOptions {
   /** 'server': the private key is never looked at (default 'browser'). */
   where?: Where;
+  /** Only these modules (default: every one, in the registry's order). */
+  modules?: readonly CheckModule[];
 }
 
-/** The same key order for every check, so answers serialise alike. */
-function ordered({ id, status, title, detail, fix, step, help }: Check): Check {
-  const check = { id, status, title, detail, fix, step };
-  return help === undefined ? check : { ...check, help };
+/** Input as a client may send it: permission names not yet narrowed. */
+export interface RunInput extends Omit<CheckValues, 'permissions'> {
+  permissions?: readonly string[] | undefined;
 }
 
 /**
  * Every offline check, in the order the guide meets them: permissions,
  * IP restriction, nonce window, keys. Never throws.
  */
-export function runChecks(input: CheckInput, options: RunOptions = {}): Check[] {
+export function runChecks(input: RunInput, options: RunOptions = {}): Check[] {
   const form = input.form === 'classic' ? 'classic' : 'pro';
   const where = options.where ?? 'browser';
-  const permissions = input.permissions?.filter(isPermissionName);
-  return [
-    ...checkPermissions(permissions, form),
-    checkIpAllowlist(input.serviceRange, input.ipAllowlist, form),
-    checkNonceWindow(input.nonceWindow, form),
-    checkApiKey(input.apiKey, form),
-    checkPrivateKey(input.privateKey, form, where),
-    checkSwapped(input.apiKey, input.privateKey, form, where),
-  ].map(ordered);
+  const values: CheckValues = {
+    ...input,
+    form,
+    permissions: input.permissions?.filter(isPermissionName),
+  };
+  return (options.modules ?? CHECK_MODULES).flatMap((module) =>
+    module.run(values, { form, where }).map((finding) => toCheck(finding, form, module.section)),
+  );
 }
-
-/** Every id `runChecks` answers with, in its order. */
-export const CHECK_IDS = runChecks({}).map((check) => check.id);
 
 export interface Summary {
   /** Nothing failed and nothing was left unchecked. */

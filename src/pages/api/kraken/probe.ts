@@ -7,6 +7,7 @@ import {
 } from 'astro:env/server';
 import { createStorage } from 'unstorage';
 import redisDriver from 'unstorage/drivers/redis';
+import { service } from '../../../config/service';
 import { handleProbe, parseEgressIps } from '../../../lib/http/probe-handler';
 import { createMemoryStore } from '../../../lib/ratelimit/memory';
 import { createProbeLimiter, PER_CLIENT } from '../../../lib/ratelimit/probe-limits';
@@ -35,7 +36,7 @@ export const ALL: APIRoute = (context) => {
   }
   return handleProbe(context.request, {
     clientAddress,
-    env: { krakenApiUrl: KRAKEN_API_URL, egressIps },
+    env: { krakenApiUrl: KRAKEN_API_URL, egressIps, serviceRange: service.ipRange },
     limiter,
   });
 };

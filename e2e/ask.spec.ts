@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const QUESTION = 'What nonce window should I set?';
+const STEPS = [
+  '/exchange/kraken/pro/#enable-custom-nonce-window',
+  '/exchange/kraken/classic/#name-your-key',
+];
+
+const input = (page: Page) => page.locator('#starlight__search input.pagefind-ui__search-input');
+const answerBox = (page: Page) => page.locator('[data-ask-answer]');
+
+test.describe('a direct answer in the search dialog', () => {
+  test('a question gets the docs’ answer above the results, with its link', async ({ page }) => {
+    await page.goto('/exchange/kraken/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(input(page)).toBeFocused();
+    await input(page).fill(QUESTION);
+
+    const box = answerBox(page);
+    await expect(box).toContainText('2000000');
+    await expect(box.getByRole('heading', { name: 'Answer from the docs' })).toBeVisible();
+    const link = box.getByRole('link');
+    const href = await link.getAttribute('href');
+    expect(STEPS, `the answer links to the step (${href})`).toContain(href);
+
+    // Above Pagefind's results, in the page and on screen.
+    const firstResult = page.locator('.pagefind-ui__result').first();
+    await expect(firstResult).toBeVisible();
+    const before = await box.evaluate(
+      (el) =>
+        !!(
+          el.compareDocumentPosition(document.querySelector('.pagefind-ui__results')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING
+        ),
+    );
+    expect(before, 'the answer comes before the results').toBe(true);
+    const [boxY, resultY] = await Promise.all([box.boundingBox(), firstResult.boundingBox()]);
+    expect(boxY!.y).toBeLessThan(resultY!.y);
+
+    // Screen readers hear it: a polite live region, there before the answer came.
+    await expect(box).toHaveAttribute('aria-live', 'polite');
+    // The box, not Pagefind's own field (its label is Pagefind's business).
+    const { violations } = await new AxeBuilder({ page }).include('[data-ask-answer]').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    // And the dialog with the answer in it, against WCAG 2.2 AA.
+    const dialog = await new AxeBuilder({ page })
+      .include('dialog')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(dialog.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+    await link.click();
+    await expect(page).toHaveURL((url) => STEPS.includes(`${url.pathname}${url.hash}`));
+  });
+
+  test('keyboard only: Ctrl+K, type the question, Tab to the answer, Enter', async ({ page }) => {
+    await page.goto('/exchange/kraken/troubleshooting/');
+    await page.keyboard.press('Control+k');
+    await expect(input(page)).toBeFocused();
+    await page.keyboard.type('which permissions do I need on kraken classic?');
+    await expect(answerBox(page)).toContainText('Query Funds');
+    // The answer's link is reached from the search field, before the results.
+    let onLink = false;
+    for (let i = 0; i < 4 && !onLink; i++) {
+      await page.keyboard.press('Tab');
+      onLink = await page.evaluate(() => !!document.activeElement?.closest('[data-ask-answer]'));
+    }
+    expect(onLink, 'Tab from the search field reaches the answer').toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/exchange\/kraken\/classic\/#select-permissions$/);
+  });
+
+  test('a plain keyword query shows no answer box and asks nothing', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/ask/')) asked.push(r.url());
+    });
+    await page.goto('/exchange/kraken/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await input(page).fill('nonce window');
+    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+    await expect(answerBox(page)).toBeEmpty();
+    expect(asked).toEqual([]);
+  });
+
+  test('the answer code loads with the search UI, not with the page', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto('/exchange/kraken/pro/');
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((u) => /answer-box/.test(u))).toEqual([]);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await input(page).fill(QUESTION);
+    await expect(answerBox(page)).toContainText('2000000');
+    expect(scripts.some((u) => /answer-box/.test(u))).toBe(true);
+  });
+});

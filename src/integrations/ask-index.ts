@@ -1,0 +1,86 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { pageSections, type Section } from '../lib/ask/sections';
+import { buildIndexData, INDEX_FILE, type TwinEntry } from '../lib/ask/search-index';
+import { pageToTwin } from '../lib/twins/html-to-markdown';
+
+/**
+ * Builds the question index (`?ask=` on the Markdown twins) from the built pages, through
+ * the twins' own HTML-to-Markdown pipeline, and writes it into the server build, where the
+ * endpoint loads it. It runs when the pages are generated and before the adapters finish
+ * (`astro:build:generated`), so the Netlify adapter bundles the file with its function.
+ * On Netlify, static files win over functions: `_redirects` sends `<twin>.md?ask=` to the
+ * endpoint (the query string is passed on).
+ */
+async function pageFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await pageFiles(path)));
+    else if (entry.name === 'index.html') out.push(path);
+  }
+  return out;
+}
+
+/** `/exchange/kraken/pro/` → `/exchange/kraken/pro.md`, `/` → `/index.md`, as the twins. */
+export const twinOf = (path: string) =>
+  path === '/' ? '/index.md' : `${path.replace(/\/$/, '')}.md`;
+
+/**
+ * Netlify `_redirects` rules: a twin asked a question goes to the endpoint (forced: the twin
+ * is a static file, which Netlify would serve first); Netlify passes the query string on.
+ */
+export const netlifyAskRules = (twins: readonly Pick<TwinEntry, 'twin'>[]) =>
+  twins.map((t) => `${t.twin} ask=:ask /api/ask${t.twin} 200!`);
+
+export default function askIndex({ site }: { site: string }): AstroIntegration {
+  let serverDir = '';
+  let netlify = false;
+  return {
+    name: 'ask-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        serverDir = fileURLToPath(config.build.server);
+        netlify = config.adapter?.name === '@astrojs/netlify';
+      },
+      'astro:build:generated': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const twins: TwinEntry[] = [];
+        const sections: Section[] = [];
+        for (const file of (await pageFiles(root)).sort()) {
+          const rel = relative(root, file).split(sep).slice(0, -1).join('/');
+          const path = rel === '' ? '/' : `/${rel}/`;
+          if (path.startsWith('/404') || path.startsWith('/api/')) continue;
+          const html = await readFile(file, 'utf8');
+          const twin = pageToTwin(html);
+          twins.push({
+            twin: twinOf(path),
+            path,
+            title: twin.title,
+            description: twin.description,
+          });
+          sections.push(...pageSections(html, path));
+        }
+        const data = await buildIndexData(site, twins, sections);
+        await mkdir(serverDir, { recursive: true });
+        const json = JSON.stringify(data);
+        await writeFile(join(serverDir, INDEX_FILE), json);
+        logger.info(
+          `indexed ${sections.length} sections of ${twins.length} pages (${Math.round(json.length / 1024)} KB)`,
+        );
+        if (netlify) {
+          const rules = netlifyAskRules(twins);
+          let existing = '';
+          try {
+            existing = await readFile(join(root, '_redirects'), 'utf8');
+          } catch {
+            // None yet: the adapter appends its own rules after these.
+          }
+          await writeFile(join(root, '_redirects'), `${rules.join('\n')}\n${existing}`);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * `GET <page>.md?ask=<question>&goal=<end goal>`: the answer in Markdown; and the same answer
+ * in JSON for the search dialog. Checks the input, applies the per-address limit, answers.
+ * Nothing here logs or keeps a question: it lives in this request only.
+ */
+import type { RateLimitStore } from '../ratelimit/store';
+import { ask } from './answer';
+import { answerMarkdown } from './render';
+import type { AskIndex } from './search-index';
+
+export const MAX_QUESTION_CHARS = 500;
+/** Questions per client address per minute, unless the server is configured otherwise. */
+export const ASK_PER_CLIENT = { limit: 60, windowMs: 60_000 };
+/** The path the search dialog asks at; no twin ends in `.json`. */
+export const JSON_PAGE = 'answer.json';
+
+export interface AskDeps {
+  index: () => Promise<AskIndex>;
+  store: RateLimitStore;
+  limit: { limit: number; windowMs: number };
+  now?: () => number;
+}
+
+export interface AskJson {
+  found: boolean;
+  /** One to three sentences, plain text. */
+  answer: string | null;
+  /** Where the answer comes from; `path` is site-relative, with the anchor. */
+  source: { heading: string; pageTitle: string; path: string } | null;
+  /** When nothing answers: the closest pages. */
+  closest: { title: string; path: string }[];
+}
+
+const MARKDOWN = 'text/markdown; charset=utf-8';
+/** C0 and C1 control characters, DEL included (line breaks and tabs are among them). */
+const hasControl = (value: string) =>
+  [...value].some((ch) => {
+    const code = ch.codePointAt(0)!;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+  });
+
+function markdown(status: number, body: string, headers: Record<string, string> = {}): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      'Content-Type': MARKDOWN,
+      'Cache-Control': status === 429 ? 'no-store' : 'public, max-age=300',
+      ...headers,
+    },
+  });
+}
+
+const problem = (status: number, title: string, text: string, headers?: Record<string, string>) =>
+  markdown(status, `# ${title}\n\n${text}\n`, headers);
+
+/** Why a parameter cannot be answered, or null when it can. */
+function invalid(name: string, value: string): string | null {
+  if ([...value].length > MAX_QUESTION_CHARS) {
+    return `\`${name}\` is ${[...value].length} characters long; at most ${MAX_QUESTION_CHARS} are answered. Shorten it and ask again.`;
+  }
+  if (hasControl(value)) {
+    return `\`${name}\` contains control characters (such as line breaks or tabs). Write it on one line, with plain spaces, and ask again.`;
+  }
+  return null;
+}
+
+const relative = (site: string, url: string) =>
+  url.startsWith(site) ? url.slice(site.length) || '/' : url;
+
+/**
+ * Answers one request. `page` is the twin's path without its leading slash
+ * (`exchange/kraken.md`), or JSON_PAGE for the dialog's JSON.
+ */
+export async function handleAsk(
+  request: Request,
+  page: string,
+  clientAddress: string,
+  deps: AskDeps,
+): Promise<Response> {
+  const head = request.method === 'HEAD';
+  const response = await answer(request, page, clientAddress, deps);
+  return head
+    ? new Response(null, { status: response.status, headers: response.headers })
+    : response;
+}
+
+async function answer(
+  request: Request,
+  page: string,
+  clientAddress: string,
+  deps: AskDeps,
+): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return problem(405, 'Method not allowed', 'Ask with `GET` (or `HEAD`).', {
+      Allow: 'GET, HEAD',
+    });
+  }
+  const json = page === JSON_PAGE;
+  const params = new URL(request.url).searchParams;
+  const question = params.get('ask') ?? '';
+  const goal = params.get('goal') ?? '';
+
+  const now = deps.now?.() ?? Date.now();
+  const hit = await deps.store.hit(
+    `ask:${clientAddress}`,
+    deps.limit.windowMs,
+    deps.limit.limit,
+    now,
+  );
+  if (!hit.allowed) {
+    return problem(
+      429,
+      'Too many questions',
+      `This address asked ${deps.limit.limit} questions in ${deps.limit.windowMs / 1000} s. Wait ${hit.retryAfterSeconds} s and ask again.`,
+      { 'Retry-After': String(hit.retryAfterSeconds) },
+    );
+  }
+
+  let index: AskIndex;
+  try {
+    index = await deps.index();
+  } catch {
+    return problem(
+      503,
+      'Questions are not available',
+      'This server has no question index: it is built with the site (`npm run build`).',
+    );
+  }
+  const twin = json ? null : index.twins.find((t) => t.twin === `/${page}`);
+  if (!json && !twin) {
+    return problem(
+      404,
+      'No such page',
+      `\`/${page}\` is not a page of this documentation. Ask on one of these:\n\n${index.twins
+        .map((t) => `- ${index.site}${t.twin}`)
+        .join('\n')}`,
+    );
+  }
+  if (question.trim() === '') {
+    if (twin) return new Response(null, { status: 307, headers: { Location: twin.twin } });
+    return problem(
+      400,
+      'No question',
+      'Put the question in the `ask` parameter: `?ask=<question>`.',
+    );
+  }
+  for (const [name, value] of [
+    ['ask', question],
+    ['goal', goal],
+  ] as const) {
+    const why = invalid(name, value);
+    if (why) return problem(400, 'Question not answered', why);
+  }
+
+  const result = await ask(index, question, goal);
+  if (!json) return markdown(200, answerMarkdown(result));
+  const body: AskJson = result.found
+    ? {
+        found: true,
+        answer: plain(result.answer),
+        source: {
+          heading: result.source.heading,
+          pageTitle: result.source.pageTitle,
+          path: relative(index.site, result.source.url),
+        },
+        closest: [],
+      }
+    : {
+        found: false,
+        answer: null,
+        source: null,
+        closest: result.closest.map((p) => ({ title: p.title, path: relative(index.site, p.url) })),
+      };
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    },
+  });
+}
+
+/** Markdown to the plain text the dialog shows. */
+function plain(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*`]/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+}

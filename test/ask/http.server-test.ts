@@ -1,0 +1,93 @@
+/**
+ * `<page>.md?ask=` against the production server (dist/, `node scripts/serve.mjs`) on
+ * loopback: the routing of the twin URLs, the answer, HEAD, the errors, and the per-address
+ * limit (set low here with ASK_CLIENT_LIMIT). Build first (`npm run build`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite } from '../../bench/lib/server.mjs';
+
+const LIMIT = 25;
+let site: { url: string; stop(): Promise<void> };
+
+beforeAll(async () => {
+  site = await startSite({ env: { ASK_CLIENT_LIMIT: String(LIMIT) } });
+});
+afterAll(async () => {
+  await site?.stop();
+});
+
+const get = (path: string, init?: RequestInit) => fetch(`${site.url}${path}`, init);
+
+describe('?ask= on the production server', () => {
+  it('answers the nonce window question with 2000000 and a link to the step', async () => {
+    const res = await get('/exchange/kraken.md?ask=What+nonce+window+should+I+set%3F');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(res.headers.get('cache-control')).toMatch(/^public\b/);
+    const md = await res.text();
+    const answer = md.slice(0, md.indexOf('## Excerpts'));
+    expect(answer).toContain('2000000');
+    expect(answer).toMatch(
+      /\]\(https?:\/\/[^)]+\/exchange\/kraken\/(pro\/#enable-custom-nonce-window|classic\/#name-your-key)\)/,
+    );
+  });
+
+  it('answers on every twin, with goal', async () => {
+    for (const twin of ['/index.md', '/exchange/kraken/classic.md', '/reference/check-api.md']) {
+      const res = await get(`${twin}?ask=Which+permissions+do+I+need%3F&goal=Kraken+Classic`);
+      expect(res.status, twin).toBe(200);
+      expect(await res.text(), twin).toContain('/exchange/kraken/classic/#select-permissions');
+    }
+  });
+
+  it('HEAD answers like GET, without a body', async () => {
+    const res = await get('/exchange/kraken.md?ask=What+nonce+window+should+I+set%3F', {
+      method: 'HEAD',
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(await res.text()).toBe('');
+  });
+
+  it('without ask, or with it empty, the twin is served as before', async () => {
+    const plain = await (await get('/exchange/kraken.md')).text();
+    expect(plain).toMatch(/^# Kraken\n/);
+    expect(plain).toContain('?ask=<question>&goal=<endgoal>');
+    for (const query of ['?ask=', '?goal=x', '?foo=bar']) {
+      const res = await get(`/exchange/kraken.md${query}`);
+      expect(res.status, query).toBe(200);
+      expect(await res.text(), query).toBe(plain);
+    }
+  });
+
+  it.each([
+    ['/exchange/kraken.md?ask=' + 'a'.repeat(501), 400, /at most 500/],
+    ['/exchange/kraken.md?ask=what%0Anonce', 400, /control characters/],
+    ['/nope.md?ask=What+nonce+window', 404, /not a page of this documentation/],
+  ])('%s → %i in Markdown', async (path, status, message) => {
+    const res = await get(path);
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(await res.text()).toMatch(message);
+  });
+
+  it('llms.txt says how to ask', async () => {
+    const text = await (await get('/llms.txt')).text();
+    expect(text).toContain('## Querying This Documentation');
+    expect(text).toMatch(/\.md\?ask=<question>&goal=<endgoal>/);
+  });
+
+  // Last: it spends what is left of this address's questions.
+  it(`limits each address to ${LIMIT} questions a minute: 429 with Retry-After`, async () => {
+    let limited: Response | undefined;
+    for (let i = 0; i <= LIMIT && !limited; i++) {
+      const res = await get('/exchange/kraken.md?ask=What+nonce+window');
+      if (res.status === 429) limited = res;
+      else await res.arrayBuffer();
+    }
+    expect(limited, 'a 429 within the limit plus one').toBeDefined();
+    expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(limited!.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(await limited!.text()).toMatch(/^# Too many questions/);
+  });
+});

@@ -1,0 +1,214 @@
+/**
+ * Questions as traders and assistants ask them, each with the sections that answer it. A
+ * section is `<page path>#<anchor>`; a page path alone accepts any section of that page.
+ * Guide steps and troubleshooting entries are named through the guide's link table, so a
+ * reworded heading moves here with it. `value` must appear in the answer; `found: false`
+ * marks questions the docs do not answer.
+ */
+import {
+  GUIDE_PATHS,
+  STEP_ANCHORS,
+  TROUBLE_ANCHORS,
+  type StepKey,
+  type TroubleKey,
+} from '../../src/lib/guide/links';
+
+export interface Question {
+  ask: string;
+  goal?: string;
+  expect: string[];
+  value?: string;
+  found?: false;
+}
+
+const step = (form: 'pro' | 'classic', key: StepKey) =>
+  `${GUIDE_PATHS[form]}#${STEP_ANCHORS[form][key]}`;
+const both = (key: StepKey) => [step('pro', key), step('classic', key)];
+const trouble = (key: TroubleKey) => `${GUIDE_PATHS.troubleshooting}#${TROUBLE_ANCHORS[key]}`;
+const checker = (anchor: string) => `${GUIDE_PATHS.checker}#${anchor}`;
+const api = (anchor: string) => `/reference/check-api/#${anchor}`;
+const overview = GUIDE_PATHS.overview;
+
+export const QUESTIONS: Question[] = [
+  // The guides
+  {
+    ask: 'What nonce window should I set?',
+    expect: [step('pro', 'nonce'), step('classic', 'nonce')],
+    value: '2000000',
+  },
+  {
+    ask: 'what nonce window do I need for my kraken key',
+    expect: [...both('nonce'), trouble('invalid-nonce')],
+    value: '2000000',
+  },
+  {
+    ask: 'Which permissions does the API key need on Kraken Pro?',
+    expect: [step('pro', 'permissions')],
+    value: 'Query ledger entries',
+  },
+  {
+    ask: 'Where do I create an API key in Kraken Pro?',
+    expect: [step('pro', 'open-api-page'), `${overview}#kraken-pro`],
+    value: 'Settings',
+  },
+  {
+    ask: 'Should I enable the Withdraw permission?',
+    expect: [...both('permissions'), checker('what-is-checked')],
+    value: 'Withdraw',
+  },
+  {
+    ask: 'Do I need to turn on the WebSocket interface?',
+    expect: [...both('permissions'), trouble('not-enough-permissions'), '/#what-the-key-needs'],
+    value: 'WebSocket',
+  },
+  { ask: 'Which IP addresses do I put in the IP restriction field?', expect: both('ip') },
+  {
+    ask: 'Where do I paste the private key?',
+    expect: [...both('connect'), trouble('invalid-signature'), api('why-a-private-key-is-refused')],
+    value: 'API Secret',
+  },
+  {
+    ask: 'Is the private key the same thing as the API Secret?',
+    expect: [...both('connect'), trouble('invalid-signature')],
+    value: 'API Secret',
+  },
+  {
+    ask: 'Should I configure any other options before I click Generate key?',
+    expect: both('generate'),
+  },
+  {
+    ask: 'How do I switch to Kraken Pro?',
+    expect: [step('pro', 'switch'), `${overview}#before-we-start-with-api-keys`],
+  },
+  { ask: 'What should I name my API key?', expect: [...both('name-key')] },
+  {
+    ask: 'How do I get to the API page on Kraken Classic?',
+    expect: [step('classic', 'open-api-page'), `${overview}#kraken-classic`],
+    value: 'Security',
+  },
+  {
+    ask: "What is Kraken Classic's default nonce window?",
+    expect: [step('classic', 'nonce'), trouble('invalid-nonce')],
+    value: '0',
+  },
+  {
+    ask: 'Which permissions do I tick on Kraken Classic?',
+    expect: [step('classic', 'permissions')],
+    value: 'Query Funds',
+  },
+  {
+    ask: 'How do I add the IP range on Kraken Classic?',
+    expect: [step('classic', 'ip')],
+    value: 'Add an IP address or range',
+  },
+  {
+    ask: 'Where is the Add key button on Kraken Classic?',
+    expect: [step('classic', 'add-key'), step('classic', 'open-api-page')],
+  },
+  {
+    ask: 'The Classic form says Create & Modify Orders, is that the same as Modify Orders?',
+    expect: [step('classic', 'permissions')],
+  },
+  { ask: 'How do I enable IP whitelisting?', expect: both('ip') },
+  { ask: 'what is the difference between kraken pro and kraken classic', expect: [overview] },
+  // Troubleshooting
+  { ask: 'What does EAPI:Invalid nonce mean?', expect: [trouble('invalid-nonce')] },
+  { ask: 'I get EAPI:Invalid key, what do I do?', expect: [trouble('invalid-key')] },
+  { ask: 'How do I fix EAPI:Invalid signature?', expect: [trouble('invalid-signature')] },
+  {
+    ask: 'Why does every call answer EGeneral:Permission denied?',
+    expect: [trouble('permission-denied'), trouble('ip-restriction')],
+  },
+  {
+    ask: 'The service says "Not enough permissions for API keys". What now?',
+    expect: [trouble('not-enough-permissions')],
+  },
+  {
+    ask: 'How long does an EGeneral:Temporary lockout last?',
+    expect: [trouble('temporary-lockout')],
+    value: '15 minutes',
+  },
+  {
+    ask: 'How many points does the call counter hold on a Starter account?',
+    expect: [trouble('rate-limits')],
+    value: '15',
+  },
+  { ask: 'What does EService:Unavailable mean?', expect: [trouble('kraken-unavailable')] },
+  {
+    ask: 'What does EAccount:Invalid permissions mean?',
+    expect: [`${GUIDE_PATHS.troubleshooting}#other-messages`],
+  },
+  {
+    ask: 'Can two bots share the same API key?',
+    expect: [trouble('invalid-nonce'), trouble('rate-limits')],
+  },
+  { ask: 'How do I reset the nonce of my key?', expect: [trouble('invalid-nonce')] },
+  { ask: 'I got EAPI:Rate limit exceeded', expect: [trouble('rate-limits')] },
+  {
+    ask: 'Does EGeneral:Invalid arguments mean my key is wrong?',
+    expect: [`${GUIDE_PATHS.troubleshooting}#other-messages`],
+  },
+  // The checker
+  { ask: 'Does the key checker store what I type?', expect: [checker('what-stays-on-this-page')] },
+  { ask: 'What does the key checker check?', expect: [checker('what-is-checked')] },
+  {
+    ask: 'Is my private key sent to the server when I use the checker?',
+    expect: [checker('what-stays-on-this-page'), api('why-a-private-key-is-refused')],
+  },
+  { ask: 'How can I check my key on Kraken itself?', expect: [checker('check-the-key-on-kraken')] },
+  // The API
+  {
+    ask: 'What is the largest request body the check API accepts?',
+    expect: [api('request'), api('errors')],
+    value: '16 KB',
+  },
+  {
+    ask: 'Which status code does the check API answer when the body is too large?',
+    expect: [api('errors')],
+    value: '413',
+  },
+  {
+    ask: 'What Content-Type does POST /api/kraken/check need?',
+    expect: [api('request'), api('errors')],
+    value: 'application/json',
+  },
+  {
+    ask: 'Why does the check API refuse a private key?',
+    expect: [api('why-a-private-key-is-refused')],
+  },
+  {
+    ask: 'Where is the JSON Schema of the check API?',
+    expect: ['/reference/check-api/'],
+    value: 'check.schema.json',
+  },
+  {
+    ask: 'Which statuses can a check have in the response?',
+    expect: [api('response')],
+    value: 'pass',
+  },
+  { ask: 'How do I call the check endpoint with curl?', expect: [api('examples')] },
+  { ask: 'Is there a Markdown version of each page for programs?', expect: ['/#for-programs'] },
+  // Typos and other names
+  {
+    ask: 'what nonse windw do i need',
+    expect: [...both('nonce'), trouble('invalid-nonce')],
+    value: '2000000',
+  },
+  { ask: 'how do I set up the ip allowlist', expect: both('ip') },
+  { ask: 'Which permisions should be enabled?', expect: both('permissions') },
+  // Goals
+  {
+    ask: 'Which permissions do I need?',
+    goal: 'Create an API key on Kraken Classic for my bot',
+    expect: [step('classic', 'permissions')],
+  },
+  {
+    ask: 'Where do I enter the nonce window?',
+    goal: 'Set up a key on Kraken Classic',
+    expect: [step('classic', 'nonce')],
+    value: '2000000',
+  },
+  // Not in the docs
+  { ask: 'How do I bake sourdough bread?', expect: [], found: false },
+  { ask: 'What is the weather in Paris tomorrow?', expect: [], found: false },
+];
