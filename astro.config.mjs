@@ -6,6 +6,7 @@ import netlify from '@astrojs/netlify';
 import node from '@astrojs/node';
 import sitemap from '@astrojs/sitemap';
 import starlightLinksValidator from 'starlight-links-validator';
+import hydrateOnUse from './src/integrations/hydrate-on-use';
 import askIndex from './src/integrations/ask-index';
 import markdownTwins from './src/integrations/markdown-twins';
 import securityHeaders from './src/integrations/security-headers';
@@ -142,6 +143,8 @@ export default defineConfig({
       ],
     }),
     react(),
+    // client:use, for islands whose HTML works on its own until someone uses them.
+    hydrateOnUse(),
     // Added here (Starlight adds it otherwise) to keep on-demand pages out: the no-JavaScript
     // checker result only answers a form post.
     sitemap({

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Throughput and latency of POST /api/kraken/check under autocannon, beside the same
-// server's cheapest endpoint (GET /api/health) as the floor, and the same POST with an
-// empty body (every check skips) to show what the request path alone costs. Loopback
-// only; the site's KRAKEN_API_URL points at a closed loopback port.
+// Throughput and latency of POST /api/kraken/check under autocannon, against the same POST
+// with an empty JSON body on the same server (every check skips: the request path alone,
+// body reading, validation and a short answer). The target compares the two, so it measures
+// what the rules add to a JSON POST; GET /api/health is shown for scale. Loopback only; the
+// site's KRAKEN_API_URL points at a closed loopback port.
 //
 //   npm run build && node bench/api.mjs [--seconds 5] [--connections 50] [--rounds 6]
 import autocannon from 'autocannon';
@@ -10,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { startSite } from './lib/server.mjs';
 import guideBody from './guide-body.json' with { type: 'json' };
 
-export const TARGET_RATIO = 0.8;
+/** The check with the guide body keeps at least this share of the empty-body POST's throughput. */
+export const TARGET_RATIO = 0.9;
 
 /** The guide's own settings, all 14 checks passing; shared with bench/handlers.bench.ts. */
 const GUIDE_BODY = JSON.stringify(guideBody);
@@ -51,8 +53,8 @@ function combine(rounds) {
 /**
  * `rounds` rounds of three runs back to back: the floor, the check with the guide body, the
  * check with an empty body. On a shared machine whose speed drifts (other tenants, CPU
- * steal), each round sees about the same machine, so the ratios to the floor are taken per
- * round and their median reported, with the lowest and highest round beside the main one.
+ * steal), each round sees about the same machine, so the check's ratio to the empty-body POST
+ * is taken per round and the median reported, with the lowest and highest round beside the main one.
  */
 export async function runApiBench({ seconds = 5, connections = 50, rounds = 6 } = {}) {
   const site = await startSite();
@@ -77,7 +79,7 @@ export async function runApiBench({ seconds = 5, connections = 50, rounds = 6 } 
       checks.push(figures(await checkRun(seconds)));
       empties.push(figures(await checkRun(seconds, '{}')));
     }
-    const ratios = checks.map((c, i) => c.rps / floors[i].rps);
+    const ratios = checks.map((c, i) => c.rps / empties[i].rps);
     return {
       seconds,
       connections,
@@ -85,7 +87,8 @@ export async function runApiBench({ seconds = 5, connections = 50, rounds = 6 } 
       floor: combine(floors),
       check: combine(checks),
       empty: combine(empties),
-      emptyRatio: median(empties.map((e, i) => e.rps / floors[i].rps)),
+      emptyToFloor: median(empties.map((e, i) => e.rps / floors[i].rps)),
+      checkToFloor: median(checks.map((c, i) => c.rps / floors[i].rps)),
       ratio: median(ratios),
       ratioRange: [Math.min(...ratios), Math.max(...ratios)],
     };
@@ -104,13 +107,13 @@ export function markdown(r) {
     '',
     '| endpoint | requests/s | p50 ms | p99 ms | non-2xx |',
     '| --- | ---: | ---: | ---: | ---: |',
-    row('`GET /api/health` (floor)', r.floor),
-    row('`POST /api/kraken/check` (all 14 checks)', r.check),
-    row('`POST /api/kraken/check` with `{}` (every check skips)', r.empty),
+    row('`POST /api/kraken/check` with `{}` (every check skips: the baseline)', r.empty),
+    row('`POST /api/kraken/check` (the guide body, all 14 checks)', r.check),
+    row('`GET /api/health` (for scale)', r.floor),
     '',
-    `The check endpoint keeps **${pct(r.ratio)}** of the floor's throughput (median of the rounds; lowest ${pct(r.ratioRange[0])}, highest ${pct(r.ratioRange[1])}). Target: at least ${pct(TARGET_RATIO)}, ${r.ratio >= TARGET_RATIO ? 'met' : '**not met**'}.`,
+    `The check with the guide body keeps **${pct(r.ratio)}** of the empty-body POST's throughput (median of the rounds; lowest ${pct(r.ratioRange[0])}, highest ${pct(r.ratioRange[1])}). Target: at least ${pct(TARGET_RATIO)}, ${r.ratio >= TARGET_RATIO ? '**met**' : '**not met**'}.`,
     '',
-    `For scale, the same endpoint with an empty body (the POST through the server, body reading, validation and a short answer, almost none of the rules' work) keeps ${pct(r.emptyRatio)}.`,
+    `For scale, against \`GET /api/health\`: the empty-body POST keeps ${pct(r.emptyToFloor)}, the full check ${pct(r.checkToFloor)}.`,
   ].join('\n');
 }
 

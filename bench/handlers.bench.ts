@@ -53,6 +53,13 @@ async function checkOnce(): Promise<void> {
   await response.text();
 }
 
+/** The same call with an empty JSON body: every check skips (the HTTP benchmark's baseline). */
+async function checkEmptyOnce(): Promise<void> {
+  const response = await handleCheck(post('http://127.0.0.1/api/kraken/check', '{}'));
+  if (response.status !== 200) throw new Error(`handleCheck answered ${response.status}`);
+  await response.text();
+}
+
 async function probeOnce(): Promise<void> {
   const response = await handleProbe(post('http://127.0.0.1/api/kraken/probe', probeBatch()), {
     client: { ok: true, address: '127.0.0.1', bucket: '127.0.0.1' },
@@ -81,6 +88,7 @@ test('what one request costs in the handlers', async ({ bench }) => {
       () => new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } }).text(),
     ],
     ['handleCheck: the guide body → 14 checks → JSON, read back', checkOnce],
+    ['handleCheck with `{}`: every check skips → JSON, read back', checkEmptyOnce],
     ['runChecks alone (the 14 rules)', () => runChecks(parsed, { where: 'server' })],
     [
       'handleProbe: one Balance probe, Kraken stubbed (validate, limit, relay, interpret)',

@@ -12,13 +12,14 @@
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test as base } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { DEMO_SERVICE_RANGE, REQUIRED, demoKey } from '../test/fake-kraken/demo-keys.ts';
 import type { FakeKeyConfig, FakePermission, RecordedRequest } from '../test/fake-kraken/server.ts';
+import { expectNoPrivateKey, test } from './traffic';
 
 // Each test loads a guide page, runs up to two checks and reads the fake's log: more than
 // the suite's default 30 s on a loaded two-core machine.
-base.describe.configure({ timeout: 90_000 });
+test.describe.configure({ timeout: 90_000 });
 
 const FAKE = `http://127.0.0.1:${Number(process.env['E2E_KRAKEN_PORT'] ?? 4392)}`;
 /** What playwright.config.ts sets as PROBE_EGRESS_IPS for the site. */
@@ -45,12 +46,6 @@ interface Keys {
   privateKey: string;
 }
 
-interface Sent {
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
 async function control<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${FAKE}/__control/${path}`, {
     method: body === undefined ? 'GET' : 'POST',
@@ -75,54 +70,12 @@ async function freshKey(
   return keys;
 }
 
-/** Every value a private key could take in a request: as typed, URL-encoded, form-encoded. */
-function disguises(secret: string): string[] {
-  return [
-    ...new Set([
-      secret,
-      encodeURIComponent(secret),
-      new URLSearchParams({ k: secret }).toString().slice(2),
-    ]),
-  ];
-}
-
-interface Traffic {
-  /** The private keys typed in this test. */
-  typed: Set<string>;
-  /** Every request that has left the page so far, once the page is idle. */
-  all(): Promise<Sent[]>;
-}
-
-const test = base.extend<{ traffic: Traffic }>({
-  // Records every request leaving the page (URL, headers, body); when the test ends, none
-  // may hold a private key typed in it, in any encoding.
-  traffic: async ({ page }, use) => {
-    const pending: Promise<Sent>[] = [];
-    page.on('request', (request) => {
-      pending.push(
-        request.allHeaders().then((headers) => ({
-          url: request.url(),
-          headers,
-          body: request.postData() ?? '',
-        })),
-      );
-    });
-    const traffic: Traffic = {
-      typed: new Set(),
-      async all() {
-        await page.waitForLoadState('networkidle').catch(() => undefined);
-        return Promise.all(pending);
-      },
-    };
-    await use(traffic);
-    expectNoPrivateKey(await Promise.all(pending), traffic.typed);
-  },
-});
-
 async function openLive(page: Page, path: string): Promise<Locator> {
   await page.goto(path);
   const live = page.locator('[data-live-check]');
   await live.scrollIntoViewIfNeeded();
+  // A pointer over the island wakes it, as a reader's would.
+  await live.hover();
   await expect(live, 'the live check hydrates').toHaveAttribute('data-hydrated', 'true');
   return live;
 }
@@ -164,19 +117,6 @@ async function statuses(live: Locator): Promise<Record<string, string>> {
       (await item.getAttribute('data-status')) ?? '';
   }
   return out;
-}
-
-/** No private key typed in this test is in any request that left the page. */
-function expectNoPrivateKey(sent: readonly Sent[], typed: ReadonlySet<string>) {
-  expect(sent.length, 'requests were recorded').toBeGreaterThan(0);
-  for (const secret of typed) {
-    for (const request of sent) {
-      const where = [request.url, JSON.stringify(request.headers), request.body].join('\n');
-      for (const form of disguises(secret)) {
-        expect(where.includes(form), `the private key is not in ${request.url}`).toBe(false);
-      }
-    }
-  }
 }
 
 /** What the fake received for this API key: read-only calls with millisecond nonces. */

@@ -15,6 +15,7 @@ import {
   tooLargeMessage,
 } from '../src/lib/http/read-bounded.js';
 import { parseTrustedProxies } from '../src/lib/security/client-address.js';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 const entry = new URL('../dist/server/entry.mjs', import.meta.url);
 const headersFile = new URL('../dist/client/_headers', import.meta.url);
@@ -87,6 +88,74 @@ function isHeadersFile(url) {
   return path === null || posix.basename(path) === '_headers';
 }
 
+/** Text worth compressing; the JSON API's answers are small and stay as they are. */
+const COMPRESSIBLE =
+  /^(text\/(html|css|javascript|plain|markdown|xml)|application\/(javascript|xml)|image\/svg\+xml)\b/i;
+
+/**
+ * Compresses pages, styles and scripts for clients that accept it (a CDN does this in front
+ * of the Netlify build). Uncompressed, a guide page and its stylesheet are ~150 KB, which a
+ * phone on a slow network waits for before anything is drawn. Wraps the response in place:
+ * the choice is made when the headers go out, from the content type Astro or its static
+ * file server set.
+ */
+function compress(req, res) {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (encoding === null || req.method === 'HEAD' || req.headers.range) return;
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const writeHead = res.writeHead.bind(res);
+  let zip = null;
+  let decided = false;
+  const decide = () => {
+    if (decided) return;
+    decided = true;
+    const type = String(res.getHeader('content-type') ?? '');
+    if (res.getHeader('content-encoding') || !COMPRESSIBLE.test(type)) return;
+    if (res.statusCode < 200 || res.statusCode === 204 || res.statusCode === 206) return;
+    if (res.statusCode === 304) return;
+    res.setHeader('Content-Encoding', encoding);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.removeHeader('Content-Length');
+    zip =
+      encoding === 'br'
+        ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+        : createGzip({ level: 6 });
+    zip.on('data', (chunk) => write(chunk));
+    zip.on('end', () => end());
+    // A stream piped into the response waits for its 'drain' when a write returns false.
+    zip.on('drain', () => res.emit('drain'));
+    zip.on('error', () => res.destroy());
+  };
+  res.writeHead = (status, ...rest) => {
+    res.statusCode = status;
+    const fields = rest.find((r) => typeof r === 'object' && r !== null);
+    const message = rest.find((r) => typeof r === 'string');
+    if (fields) for (const [name, value] of Object.entries(fields)) res.setHeader(name, value);
+    decide();
+    return message === undefined ? writeHead(status) : writeHead(status, message);
+  };
+  res.write = (chunk, ...rest) => {
+    decide();
+    if (!zip) return write(chunk, ...rest);
+    const cb = rest.find((r) => typeof r === 'function');
+    const enc = rest.find((r) => typeof r === 'string');
+    return zip.write(chunk, enc, cb);
+  };
+  res.end = (chunk, ...rest) => {
+    if (typeof chunk === 'function') return res.end(undefined, undefined, chunk);
+    decide();
+    if (!zip) return end(chunk, ...rest);
+    const cb = rest.find((r) => typeof r === 'function');
+    const enc = rest.find((r) => typeof r === 'string');
+    if (cb) res.once('finish', cb);
+    if (chunk !== undefined && chunk !== null) zip.end(chunk, enc);
+    else zip.end();
+    return res;
+  };
+}
+
 /**
  * A Markdown twin asked a question (`/exchange/kraken.md?ask=…`) is answered by the
  * endpoint under /api/ask/; without `ask`, or with it empty, the twin file is served.
@@ -117,6 +186,7 @@ const server = createServer(
     requestTimeout: 30_000,
   },
   (req, res) => {
+    compress(req, res);
     for (const [name, value] of headers) res.setHeader(name, value);
     if (isHeadersFile(req.url)) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useId } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
 import { GUIDE_PATHS } from '../../lib/guide/links';
@@ -12,16 +12,21 @@ interface Props {
   checks: readonly Check[];
   /** Which guide the results' links name. */
   form: GuideForm;
+  /** Whether the user has filled something in: the results appear only then. */
+  filled: boolean;
+  /** The island's root, where its fields are read back when it hydrates. */
+  root: RefObject<HTMLElement | null>;
   children: ReactNode;
 }
 
 /** The frame of a checker island on a guide page: title, fields, results, live region. */
-export default function CheckPanel({ topic, checks, form, children }: Props) {
+export default function CheckPanel({ topic, checks, form, filled, root, children }: Props) {
   const id = useId();
   const hydrated = useHydrated();
   const announcement = useAnnouncement(`Check of your key’s ${topic}`, checks);
   return (
     <section
+      ref={root}
       className="kc-panel not-content"
       aria-labelledby={`${id}-title`}
       data-hydrated={String(hydrated)}
@@ -36,7 +41,7 @@ export default function CheckPanel({ topic, checks, form, children }: Props) {
         </p>
       </noscript>
       {children}
-      <CheckList checks={checks} form={form} />
+      {filled ? <CheckList checks={checks} form={form} /> : null}
       <p className="sr-only" role="status">
         {announcement}
       </p>

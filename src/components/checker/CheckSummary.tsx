@@ -8,15 +8,30 @@ type Verdict = 'fix' | 'incomplete' | 'ready';
 
 const ICONS: Record<Verdict, string> = { fix: '✕', incomplete: '–', ready: '✓' };
 
-/** The checker page's verdict: the fixes to make, or "Ready to connect". */
-export default function CheckSummary({
-  checks,
-  form,
-}: {
+interface Props {
   checks: readonly Check[];
+  /** Which guide the fixes' links name. */
   form: GuideForm;
-}) {
+  /** Whether any results are shown yet: before that, one calm line instead of a verdict. */
+  started?: boolean;
+}
+
+/** The checker page's verdict: the fixes to make, or "Ready to connect". */
+export default function CheckSummary({ checks, form, started = true }: Props) {
   const id = useId();
+  if (!started) {
+    return (
+      <section className="kc-summary" data-verdict="none" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`} className="kc-summary-title">
+          Nothing checked yet
+        </h2>
+        <p>
+          Fill in what you see on Kraken below: each part shows its results once you fill it in, and{' '}
+          <strong>Check my key</strong> checks everything at once.
+        </p>
+      </section>
+    );
+  }
   const { ready, fixes, unchecked } = summarize(checks);
   const fails = fixes.filter((c) => c.status === 'fail');
   const warnings = fixes.filter((c) => c.status === 'warn');

@@ -16,10 +16,19 @@ interface Props extends ServiceInfo {
 
 /** Island for the IP whitelisting step. */
 export default function IpCheck({ form, ipRange, serviceName, connectUrl }: Props) {
-  const { state, dispatch, checks } = useChecker(() => initialState(form, ipRange), SECTIONS);
+  const { state, dispatch, checks, filled, root } = useChecker(
+    () => initialState(form, ipRange),
+    SECTIONS,
+  );
   useSharedServiceRange(state.ipRange);
   return (
-    <CheckPanel topic="IP restriction" checks={checks} form={state.form}>
+    <CheckPanel
+      topic="IP restriction"
+      checks={checks}
+      form={state.form}
+      filled={filled.length > 0}
+      root={root}
+    >
       <IpFields
         state={state}
         dispatch={dispatch}

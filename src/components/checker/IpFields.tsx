@@ -48,6 +48,7 @@ export default function IpFields({ state, dispatch, serviceName, connectUrl, pre
           className="kc-input kc-mono"
           type="text"
           name={FIELD_NAMES.ipRange}
+          data-field="ipRange"
           value={state.ipRange ?? ''}
           aria-describedby={`${id}-range-hint`}
           autoComplete="off"
@@ -66,6 +67,7 @@ export default function IpFields({ state, dispatch, serviceName, connectUrl, pre
           id={`${id}-allow`}
           className="kc-input kc-mono"
           name={FIELD_NAMES.ipAllowlist}
+          data-field="ipAllowlist"
           rows={3}
           value={state.ipAllowlist ?? ''}
           aria-describedby={`${id}-allow-hint`}

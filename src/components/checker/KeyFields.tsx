@@ -35,6 +35,7 @@ export default function KeyFields({ state, dispatch, hydrated, inPostedForm }: P
         label="API key"
         hint="Kraken’s “API key”: the service calls it “API Key”."
         name={FIELD_NAMES.apiKey}
+        field="apiKey"
         value={state.apiKey ?? ''}
         canToggle={hydrated}
         onChange={(value) => dispatch({ type: 'text', field: 'apiKey', value })}
@@ -44,6 +45,7 @@ export default function KeyFields({ state, dispatch, hydrated, inPostedForm }: P
           id={`${id}-private`}
           label="Private key"
           hint="Kraken’s “Private key”: the service calls it “API Secret”. It is checked only here, in your browser, and never sent anywhere."
+          field="privateKey"
           value={state.privateKey ?? ''}
           canToggle={hydrated}
           onChange={(value) => dispatch({ type: 'text', field: 'privateKey', value })}
@@ -64,12 +66,14 @@ interface KeyInputProps {
   hint: string;
   /** Only the API key has a name: a field without one is never part of a posted form. */
   name?: string;
+  /** Which state field it shows: read back if something was typed before the island ran. */
+  field: 'apiKey' | 'privateKey';
   value: string;
   canToggle: boolean;
   onChange: (value: string) => void;
 }
 
-function KeyInput({ id, label, hint, name, value, canToggle, onChange }: KeyInputProps) {
+function KeyInput({ id, label, hint, name, field, value, canToggle, onChange }: KeyInputProps) {
   const [shown, setShown] = useState(false);
   return (
     <div className="kc-field">
@@ -83,6 +87,7 @@ function KeyInput({ id, label, hint, name, value, canToggle, onChange }: KeyInpu
           className="kc-input kc-mono"
           type={shown ? 'text' : 'password'}
           {...(name ? { name } : {})}
+          data-field={field}
           value={value}
           aria-describedby={`${id}-hint`}
           {...SECRET_INPUT}

@@ -10,10 +10,16 @@ const SECTIONS = ['keys'] as const;
 /** Island for "Connect Kraken": the key formats, checked only in the browser. */
 export default function KeysCheck({ form }: { form: GuideForm }) {
   const hydrated = useHydrated();
-  const { state, dispatch, checks } = useChecker(() => initialState(form), SECTIONS);
+  const { state, dispatch, checks, filled, root } = useChecker(() => initialState(form), SECTIONS);
   useSharedKeys(state, dispatch);
   return (
-    <CheckPanel topic="API keys" checks={checks} form={state.form}>
+    <CheckPanel
+      topic="API keys"
+      checks={checks}
+      form={state.form}
+      filled={filled.length > 0}
+      root={root}
+    >
       <KeyFields state={state} dispatch={dispatch} hydrated={hydrated} inPostedForm={false} />
     </CheckPanel>
   );

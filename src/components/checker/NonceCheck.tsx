@@ -8,9 +8,15 @@ const SECTIONS = ['nonce'] as const;
 
 /** Island for the nonce window step. */
 export default function NonceCheck({ form }: { form: GuideForm }) {
-  const { state, dispatch, checks } = useChecker(() => initialState(form), SECTIONS);
+  const { state, dispatch, checks, filled, root } = useChecker(() => initialState(form), SECTIONS);
   return (
-    <CheckPanel topic="nonce window" checks={checks} form={state.form}>
+    <CheckPanel
+      topic="nonce window"
+      checks={checks}
+      form={state.form}
+      filled={filled.length > 0}
+      root={root}
+    >
       <NonceField state={state} dispatch={dispatch} />
     </CheckPanel>
   );

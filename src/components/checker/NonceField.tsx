@@ -23,6 +23,7 @@ export default function NonceField({ state, dispatch }: Props) {
         className="kc-input kc-input-short"
         type="text"
         name={FIELD_NAMES.nonceWindow}
+        data-field="nonceWindow"
         value={state.nonceWindow ?? ''}
         aria-describedby={`${id}-nonce-hint`}
         autoComplete="off"

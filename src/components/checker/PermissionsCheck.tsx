@@ -8,9 +8,15 @@ const SECTIONS = ['permissions'] as const;
 
 /** Island for "Select permissions": the replica of Kraken's form and its checks. */
 export default function PermissionsCheck({ form }: { form: GuideForm }) {
-  const { state, dispatch, checks } = useChecker(() => initialState(form), SECTIONS);
+  const { state, dispatch, checks, filled, root } = useChecker(() => initialState(form), SECTIONS);
   return (
-    <CheckPanel topic="permissions" checks={checks} form={state.form}>
+    <CheckPanel
+      topic="permissions"
+      checks={checks}
+      form={state.form}
+      filled={filled.length > 0}
+      root={root}
+    >
       <PermissionFields state={state} dispatch={dispatch} />
     </CheckPanel>
   );

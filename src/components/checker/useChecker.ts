@@ -1,9 +1,19 @@
-import { useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
+import type { RefObject } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { Check } from '../../lib/rules/check';
 import type { Where } from '../../lib/rules/key-checks';
 import { checksFor, countText } from '../../lib/checker/checks';
 import type { CheckerAction, CheckerState, Section } from '../../lib/checker/state';
-import { reduce } from '../../lib/checker/state';
+import { filledSections, reduce } from '../../lib/checker/state';
+import { readFields } from './read-fields';
 
 const subscribeNever = () => () => {};
 
@@ -38,10 +48,29 @@ export function useAnnouncement(label: string, checks: readonly Check[]): string
   return spoken;
 }
 
+/**
+ * Once the island has hydrated, takes over what its fields already hold:
+ * React keeps what was typed on screen while hydrating but not in the
+ * state, so without this a key pasted before the island ran would be shown
+ * and yet ignored. Runs before the first paint of the hydrated island.
+ */
+export function useAdoptFields(
+  root: RefObject<HTMLElement | null>,
+  dispatch: (action: CheckerAction) => void,
+): void {
+  useLayoutEffect(() => {
+    if (root.current) dispatch({ type: 'adopt', seen: readFields(root.current) });
+  }, [root, dispatch]);
+}
+
 export interface Checker {
   state: CheckerState;
   dispatch: (action: CheckerAction) => void;
   checks: Check[];
+  /** The sections with something filled in: only they show results before "Check". */
+  filled: Section[];
+  /** Put on the element holding the island's fields. */
+  root: RefObject<HTMLElement | null>;
 }
 
 /** The island's state (held in memory only) and the checks it yields. */
@@ -50,7 +79,11 @@ export function useChecker(
   sections: readonly Section[],
   where: Where = 'browser',
 ): Checker {
-  const [state, dispatch] = useReducer(reduce, undefined, initial);
+  const [start] = useState(initial);
+  const [state, dispatch] = useReducer(reduce, start);
+  const root = useRef<HTMLElement>(null);
+  useAdoptFields(root, dispatch);
   const checks = useMemo(() => checksFor(state, sections, where), [state, sections, where]);
-  return { state, dispatch, checks };
+  const filled = useMemo(() => filledSections(state, start, sections), [state, start, sections]);
+  return { state, dispatch, checks, filled, root };
 }

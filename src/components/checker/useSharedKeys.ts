@@ -14,14 +14,10 @@ export function useSharedKeys(
 ): void {
   const { apiKey, privateKey } = state;
   useEffect(() => {
-    const follow = (keys: ReturnType<typeof getSharedKeys>) => {
-      if (keys.apiKey !== undefined)
-        dispatch({ type: 'text', field: 'apiKey', value: keys.apiKey });
-      if (keys.privateKey !== undefined)
-        dispatch({ type: 'text', field: 'privateKey', value: keys.privateKey });
-    };
-    follow(getSharedKeys());
-    return subscribeKeys(follow);
+    const follow = (keys: ReturnType<typeof getSharedKeys>, keepHeld: boolean) =>
+      dispatch({ type: 'shared', ...keys, keepHeld });
+    follow(getSharedKeys(), true);
+    return subscribeKeys((keys) => follow(keys, false));
   }, [dispatch]);
   useEffect(() => {
     if (apiKey === undefined && privateKey === undefined) return;

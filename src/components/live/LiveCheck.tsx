@@ -5,7 +5,7 @@ import { getServiceRange } from '../../lib/checker/shared-keys';
 import { initialState, reduce } from '../../lib/checker/state';
 import CheckList from '../checker/CheckList';
 import KeyFields from '../checker/KeyFields';
-import { useHydrated } from '../checker/useChecker';
+import { useAdoptFields, useHydrated } from '../checker/useChecker';
 import { useSharedKeys } from '../checker/useSharedKeys';
 import {
   FALLBACK_PROBE_COUNT,
@@ -30,6 +30,9 @@ export default function LiveCheck({ form }: Props) {
   const id = useId();
   const hydrated = useHydrated();
   const [state, dispatch] = useReducer(reduce, undefined, () => initialState(form));
+  const root = useRef<HTMLElement>(null);
+  // Keys typed or pasted before the island ran are what the check sends.
+  useAdoptFields(root, dispatch);
   useSharedKeys(state, dispatch);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<LiveOutcome | null>(null);
@@ -69,6 +72,7 @@ export default function LiveCheck({ form }: Props) {
 
   return (
     <section
+      ref={root}
       className="kc-panel kc-live not-content"
       aria-labelledby={`${id}-title`}
       data-hydrated={String(hydrated)}
