@@ -136,7 +136,7 @@ export const QUESTIONS: Question[] = [
   { ask: 'What does EService:Unavailable mean?', expect: [trouble('kraken-unavailable')] },
   {
     ask: 'What does EAccount:Invalid permissions mean?',
-    expect: [`${GUIDE_PATHS.troubleshooting}#other-messages`],
+    expect: [`${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`],
   },
   {
     ask: 'Can two bots share the same API key?',
@@ -146,7 +146,7 @@ export const QUESTIONS: Question[] = [
   { ask: 'I got EAPI:Rate limit exceeded', expect: [trouble('rate-limits')] },
   {
     ask: 'Does EGeneral:Invalid arguments mean my key is wrong?',
-    expect: [`${GUIDE_PATHS.troubleshooting}#other-messages`],
+    expect: [`${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`],
   },
   // The checker
   { ask: 'Does the key checker store what I type?', expect: [checker('what-stays-on-this-page')] },

@@ -13,6 +13,7 @@ import {
   SYNONYM_GROUPS,
   VALUE_CUES,
   VALUE_PATTERNS,
+  WORD_VARIANTS,
   type ValueKind,
 } from './vocabulary';
 
@@ -135,7 +136,10 @@ function analyse(index: AskIndex, asked: string): Query {
   const genericStems = new Set(GENERIC_WORDS.flatMap((w) => tokenize(index, w)));
   const actionStems = new Set(ACTION_WORDS.flatMap((w) => tokenize(index, w)));
   const lower = question.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
-  const errors = ERROR_STRINGS.filter((e) => lower.includes(e.toLowerCase()));
+  const asWritten = lower.replace(/[a-z]+/g, (word) =>
+    Object.hasOwn(WORD_VARIANTS, word) ? (WORD_VARIANTS[word] ?? word) : word,
+  );
+  const errors = ERROR_STRINGS.filter((e) => asWritten.includes(e.toLowerCase()));
   const concepts: Concept[] = [];
   const covered = new Set<string>();
   const expansions: string[] = [];
@@ -285,6 +289,8 @@ interface Unit {
   block: number;
   /** A sentence that introduces a list, with the list. */
   list?: boolean;
+  /** A table row's column headings: they are what the row's cells answer, so they count when it is scored. */
+  columns?: string;
 }
 
 const SKIP_LINE = /^(!\[|\*Interactive check|\*\*[^*]+\*\*$)/;
@@ -341,7 +347,11 @@ function units(markdown: string): Unit[] {
         header = cells;
         continue;
       }
-      out.push({ markdown: `${cells[0]}: ${cells.slice(1).join('; ')}`, block: ++block });
+      out.push({
+        markdown: `${cells[0]}: ${cells.slice(1).join('; ')}`,
+        block: ++block,
+        columns: header.join(' '),
+      });
       continue;
     }
     header = null;
@@ -390,7 +400,10 @@ function unitScore(
   context: Concept[] = [],
   contextErrors: string[] = [],
 ): number {
-  const text = (unit.words ??= words(index, plainText(unit.markdown)));
+  const text = (unit.words ??= words(
+    index,
+    plainText(unit.columns ? `${unit.columns} ${unit.markdown}` : unit.markdown),
+  ));
   let score = 0;
   for (const c of query.concepts) {
     if (context.includes(c)) continue;

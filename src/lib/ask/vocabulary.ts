@@ -4,6 +4,7 @@
  * Retrieval expands a question with these; no question has a code path of its own.
  */
 import { KRAKEN_ERRORS } from '../kraken/errors';
+import { SERVICE_PERMISSION_MESSAGE } from '../rules/permission-checks';
 import { PERMISSIONS } from '../rules/permissions';
 
 /** Names for one thing. A question naming one of them is also searched with the others. */
@@ -53,8 +54,15 @@ export const PERMISSION_GROUPS: readonly (readonly string[])[] = PERMISSIONS.map
 /** Messages users paste as they see them: matched exactly (case aside), never loosely. */
 export const ERROR_STRINGS: readonly string[] = [
   ...Object.keys(KRAKEN_ERRORS),
-  'Not enough permissions for API keys',
+  SERVICE_PERMISSION_MESSAGE,
 ];
+
+/**
+ * Words users write in another form than the messages do, read in the messages' form when a
+ * question is matched against ERROR_STRINGS: users often quote the service's message in the
+ * plural ("permissions"), and should land on it all the same.
+ */
+export const WORD_VARIANTS: Readonly<Record<string, string>> = { permissions: 'permission' };
 
 /**
  * Words that carry no meaning for retrieval. Question words, auxiliaries and pronouns only:
@@ -210,7 +218,7 @@ export const VALUE_CUES: readonly { kind: ValueKind; pattern: RegExp }[] = [
   {
     kind: 'number',
     pattern:
-      /\bhow (many|much|long|big|large|often)\b|\b(what|which)\s+(value|number|size|length|amount)\b|\b(value|number) (do|should|must)\b|\bwhat .*\b(window|limit|length|size|points)\b.*\b(set|enter|use|need|be|is|have)\b|\b(set|enter|put)\b.*\bwindow\b/i,
+      /\bhow (many|much|long|big|large|often)\b|\b(which|what)\s+(http\s+)?status(\s+code)?\b|\b(what|which)\s+(value|number|size|length|amount)\b|\b(value|number) (do|should|must)\b|\bwhat .*\b(window|limit|length|size|points)\b.*\b(set|enter|use|need|be|is|have)\b|\b(set|enter|put)\b.*\bwindow\b/i,
   },
   {
     kind: 'label',
@@ -223,5 +231,5 @@ export const VALUE_CUES: readonly { kind: ValueKind; pattern: RegExp }[] = [
 export const VALUE_PATTERNS: Record<ValueKind, RegExp> = {
   number: /\d/,
   label: /\*\*[^*]+\*\*|"[^"]+"|“[^”]+”|`[^`]+`|\b[A-Z][a-z]+ [A-Z][a-z]+/,
-  error: /\bE[A-Z][A-Za-z]*:[A-Z][A-Za-z ]+|Not enough permissions for API keys/,
+  error: /\bE[A-Z][A-Za-z]*:[A-Z][A-Za-z ]+|Not enough permissions? for API keys/,
 };

@@ -78,9 +78,9 @@ export const TROUBLE_KEYS = [
 export type TroubleKey = (typeof TROUBLE_KEYS)[number];
 
 export const TROUBLE_ANCHORS: Record<TroubleKey, string> = {
-  // The service's message is "Not enough permission for API keys"; links already out there
-  // reach this anchor, so it stays as it is whatever the heading's wording.
-  'not-enough-permissions': 'not-enough-permissions-for-api-keys',
+  // The heading's anchor, from the service's message "Not enough permission for API keys".
+  // The page also keeps the plural anchor it had before, for links already out there.
+  'not-enough-permissions': 'not-enough-permission-for-api-keys',
   'invalid-key': 'eapiinvalid-key',
   'invalid-signature': 'eapiinvalid-signature',
   'invalid-nonce': 'eapiinvalid-nonce',

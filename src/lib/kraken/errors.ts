@@ -149,7 +149,7 @@ export const KRAKEN_ERRORS: Readonly<Record<string, Entry>> = {
   'EGeneral:Unknown method': {
     category: 'unknown-method',
     meaning: 'Kraken does not know this method.',
-    advice: 'Nothing to change in the key: the check falls back to probing each permission.',
+    advice: 'The key is not at fault: the check falls back to probing each permission.',
     stops: false,
     trouble: null,
   },
@@ -172,7 +172,7 @@ export const KRAKEN_ERRORS: Readonly<Record<string, Entry>> = {
 const UNKNOWN_ORDER_ERROR: Entry = {
   category: 'order',
   meaning: 'Kraken judged the order itself, after checking the permission.',
-  advice: 'Nothing to change in the key.',
+  advice: 'The key is not at fault.',
   stops: false,
   trouble: null,
 };

@@ -123,7 +123,7 @@ export function accessFinding(code: string, options: KeyConfigOptions): Finding 
     options.egressIps.length > 0
       ? `This check calls Kraken from ${listOf(options.egressIps.map((ip) => ip))}`
       : 'This site does not publish the address it calls Kraken from';
-  const why = `Kraken answered GetApiKeyInfo with ${code}. That call needs no permission, so the call came from outside the key’s IP allowlist (Kraken gives the same answer when the account is blocked).`;
+  const why = `Kraken answered GetApiKeyInfo with ${code}. That call needs no permission, so the call came from outside the key’s IP allowlist (or, less likely, that the account is blocked).`;
   if (egressInsideRange(options.egressIps, options.serviceRange)) {
     return {
       id: 'live.access',
