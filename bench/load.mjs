@@ -67,7 +67,7 @@ async function startZeroLatencyKraken() {
   };
 }
 
-/** A batch signed as the page signs it (kraken-api.md §1), for a random key. */
+/** A batch signed as the page signs it, for a random key. */
 function signedBatch() {
   const apiKey = randomBytes(42).toString('base64');
   const privateKey = randomBytes(64);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The probe relay's overhead per probe (issue 4): against a zero-latency fake Kraken on
+// The probe relay's overhead per probe: against a zero-latency fake Kraken on
 // loopback, the time for (a) a single-probe batch posted through /api/kraken/probe and
 // (b) the same kind of signed request sent to the fake directly. Overhead = a − b, at p50
 // and p99. Each request uses an API key of its own, registered with the fake before the
@@ -66,7 +66,7 @@ async function startFake() {
   };
 }
 
-/** Kraken's API-Sign (kraken-api.md §1), with node:crypto; the app's own signer is Web Crypto. */
+/** Kraken's API-Sign, with node:crypto; the app's own signer is Web Crypto. */
 function sign(privateKey, path, nonce, body) {
   const digest = createHash('sha256')
     .update(nonce + body)

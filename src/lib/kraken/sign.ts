@@ -1,5 +1,5 @@
 /**
- * Kraken's API-Sign (kraken-api.md §1), with Web Crypto only, so the same
+ * Kraken's API-Sign (Kraken's "Spot REST authentication"), with Web Crypto only, so the same
  * code runs in the browser island, on Node and on serverless runtimes:
  *
  *   base64(HMAC-SHA512(base64decode(privateKey), path ++ SHA256(nonce ++ body)))
