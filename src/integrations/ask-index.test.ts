@@ -13,10 +13,11 @@ describe('twinOf', () => {
 });
 
 describe('netlifyAskRules', () => {
-  it('sends each twin with a question to the endpoint, forced over the static file', () => {
+  it('sends each twin with a question to the endpoint, forced over the static file, and any other missing page last', () => {
     expect(netlifyAskRules([{ twin: '/index.md' }, { twin: '/exchange/kraken.md' }])).toEqual([
       '/index.md ask=:ask /api/ask/index.md 200!',
       '/exchange/kraken.md ask=:ask /api/ask/exchange/kraken.md 200!',
+      '/* ask=:ask /api/ask/:splat 200',
     ]);
   });
 });

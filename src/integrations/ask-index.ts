@@ -31,9 +31,14 @@ export const twinOf = (path: string) =>
 /**
  * Netlify `_redirects` rules: a twin asked a question goes to the endpoint (forced: the twin
  * is a static file, which Netlify would serve first); Netlify passes the query string on.
+ * Last, unforced, so that it applies only where no file exists: any other path asked a
+ * question reaches the endpoint too, which answers an unknown page with a 404 in Markdown
+ * instead of the platform's HTML one.
  */
-export const netlifyAskRules = (twins: readonly Pick<TwinEntry, 'twin'>[]) =>
-  twins.map((t) => `${t.twin} ask=:ask /api/ask${t.twin} 200!`);
+export const netlifyAskRules = (twins: readonly Pick<TwinEntry, 'twin'>[]) => [
+  ...twins.map((t) => `${t.twin} ask=:ask /api/ask${t.twin} 200!`),
+  '/* ask=:ask /api/ask/:splat 200',
+];
 
 export default function askIndex({ site }: { site: string }): AstroIntegration {
   let serverDir = '';
