@@ -15,6 +15,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { DEMO_SERVICE_RANGE, REQUIRED, demoKey } from '../test/fake-kraken/demo-keys.ts';
 import type { FakeKeyConfig, FakePermission, RecordedRequest } from '../test/fake-kraken/server.ts';
+import { PERMISSION_NAMES } from '../src/lib/profile/kraken';
 import { expectNoPrivateKey, test } from './traffic';
 
 // Each test loads a guide page, runs up to two checks and reads the fake's log: more than
@@ -178,22 +179,8 @@ test.describe('the live check with a wrong device clock', () => {
   });
 });
 
-/** Every catalogue permission, as the live check names it (src/lib/profile/kraken.ts). */
-const ALL_PERMISSIONS = [
-  'funds_query',
-  'funds_add',
-  'funds_withdraw',
-  'funds_earn',
-  'add_withdraw_address',
-  'update_withdraw_address',
-  'trades_query_open',
-  'trades_query_closed',
-  'trades_modify',
-  'trades_close',
-  'ledger_query',
-  'export_data',
-  'websocket',
-] as const;
+/** Every catalogue permission, as the live check names it. */
+const ALL_PERMISSIONS = PERMISSION_NAMES;
 
 /** What a key set up as the guide says shows after GetApiKeyInfo; `live.ip` skips without a range. */
 function described(changes: Record<string, Status> = {}, ip: Status = 'skip') {

@@ -1,16 +1,8 @@
 import type { GuideForm } from '../../lib/guide/links';
-import type { SeenFields, TextField } from '../../lib/checker/state';
-import { FIELD_NAMES } from '../../lib/checker/state';
+import type { SeenFields } from '../../lib/checker/state';
+import { FIELD_NAMES, TEXT_FIELDS } from '../../lib/checker/state';
 import type { PermissionName } from '../../lib/rules/permissions';
 import { isPermissionName } from '../../lib/rules/permissions';
-
-const TEXT_FIELDS: readonly TextField[] = [
-  'nonceWindow',
-  'ipRange',
-  'ipAllowlist',
-  'apiKey',
-  'privateKey',
-];
 
 /**
  * What the fields inside `root` hold right now (see SeenFields): each text

@@ -59,7 +59,8 @@ export type CheckerAction =
       keepHeld: boolean;
     };
 
-const TEXT_FIELDS: readonly TextField[] = [
+/** The checker's text fields, in form order. */
+export const TEXT_FIELDS: readonly TextField[] = [
   'nonceWindow',
   'ipRange',
   'ipAllowlist',
