@@ -8,7 +8,7 @@ import { test } from 'vitest';
 import { handleCheck } from '../src/lib/http/check-handler';
 import { handleProbe } from '../src/lib/http/probe-handler';
 import { createProbeLimiter } from '../src/lib/ratelimit/probe-limits';
-import { CheckRequestSchema, runChecks } from '../src/lib/rules';
+import { CHECK_IDS, CheckRequestSchema, runChecks } from '../src/lib/rules';
 import guideBody from './guide-body.json' with { type: 'json' };
 
 const GUIDE_JSON = JSON.stringify(guideBody);
@@ -18,19 +18,45 @@ const post = (url: string, body: string) =>
   new Request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
 // A fresh API key per batch, as the relay benchmark does, so the per-key limit never
-// refuses; the per-address limit is raised for the same reason.
+// refuses; the per-address and relay-wide limits are raised for the same reason.
 const limiter = createProbeLimiter({
   perClient: { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 },
+  global: { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 },
+});
+
+/** Kraken's answer to GetApiKeyInfo for a key set up as the guide says. */
+const KEY_INFO = JSON.stringify({
+  error: [],
+  result: {
+    apiKeyName: 'trading-bot',
+    apiKey: 'A'.repeat(56),
+    nonce: '1790000000000',
+    nonceWindow: 2_000_000,
+    permissions: [
+      'query-funds',
+      'query-open-trades',
+      'query-closed-trades',
+      'modify-trades',
+      'close-trades',
+      'query-ledger',
+      'create-ws-token',
+    ],
+    iban: 'AA12 3456 7890 1234 5678 90',
+    validUntil: '0',
+    queryFrom: '0',
+    queryTo: '0',
+    createdTime: '1790000000',
+    modifiedTime: '1790000000',
+    ipAllowlist: [],
+    lastUsed: null,
+  },
 });
 const krakenStub: typeof fetch = () =>
-  Promise.resolve(
-    new Response('{"error":[],"result":{"ZUSD":"100.0"}}', {
-      headers: { 'content-type': 'application/json' },
-    }),
-  );
+  Promise.resolve(new Response(KEY_INFO, { headers: { 'content-type': 'application/json' } }));
 let lastNonce = 0;
 let serial = 0;
 
+/** The live check's first call, GetApiKeyInfo, signed as the page signs it (the stub does not verify). */
 function probeBatch(): string {
   lastNonce = Math.max(Date.now(), lastNonce + 1);
   const apiKey = `bench${String(serial++).padStart(16, '0')}`.padEnd(56, 'A');
@@ -38,7 +64,7 @@ function probeBatch(): string {
     apiKey,
     requests: [
       {
-        method: 'Balance',
+        method: 'GetApiKeyInfo',
         nonce: String(lastNonce),
         body: `nonce=${lastNonce}`,
         signature: 'A'.repeat(86) + '==',
@@ -87,11 +113,14 @@ test('what one request costs in the handlers', async ({ bench }) => {
       'floor: a trivial handler (a Response of 11 bytes, read back)',
       () => new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } }).text(),
     ],
-    ['handleCheck: the guide body → 14 checks → JSON, read back', checkOnce],
+    [`handleCheck: the guide body → ${CHECK_IDS.length} checks → JSON, read back`, checkOnce],
     ['handleCheck with `{}`: every check skips → JSON, read back', checkEmptyOnce],
-    ['runChecks alone (the 14 rules)', () => runChecks(parsed, { where: 'server' })],
     [
-      'handleProbe: one Balance probe, Kraken stubbed (validate, limit, relay, interpret)',
+      `runChecks alone (the ${CHECK_IDS.length} rules)`,
+      () => runChecks(parsed, { where: 'server' }),
+    ],
+    [
+      'handleProbe: GetApiKeyInfo, Kraken stubbed (validate, limit, relay, parse, judge)',
       probeOnce,
     ],
   ];

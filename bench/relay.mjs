@@ -21,7 +21,6 @@ import { machine } from './lib/machine.mjs';
 import { freePort, startSite } from './lib/server.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-export const TARGET_P50_MS = 2;
 
 /** The pinned Node (runs the fake's TypeScript as is), else this one. */
 function nodeBinary() {
@@ -208,7 +207,6 @@ export async function runRelayBench({ iterations = 1000, warmup = 100 } = {}) {
       direct: d,
       floor: stats(floors),
       overhead,
-      target: { p50: TARGET_P50_MS, met: overhead.p50 <= TARGET_P50_MS },
       machine: machine(),
     };
   } finally {
@@ -220,7 +218,7 @@ export async function runRelayBench({ iterations = 1000, warmup = 100 } = {}) {
 const ms = (x) => `${x.toFixed(2)} ms`;
 
 export function markdown(result) {
-  const { relay, direct: d, floor: f, overhead, iterations, target, machine: m } = result;
+  const { relay, direct: d, floor: f, overhead, iterations, machine: m } = result;
   return [
     `Relay overhead per probe (${iterations} single-probe batches each way, zero-latency fake Kraken on loopback)`,
     '',
@@ -234,7 +232,7 @@ export function markdown(result) {
     'The overhead includes what every on-demand request to this server costs (HTTP, the Astro pipeline, ' +
       'security headers: the last row), plus the relay’s own work: reading and validating the batch, the ' +
       'per-key and per-address limits, the upstream call and the interpretation.',
-    `Target p50 overhead ≤ ${target.p50} ms: ${target.met ? 'met' : 'NOT met'}.`,
+    'No target here: the relay’s own work is held in process instead (`handleProbe` p50 ≤ 0.5 ms, under Handlers), since the round trips above are mostly this machine’s loopback and HTTP.',
     `${m.cpu}, ${m.memory}, ${m.os}, Node ${m.node}, ${m.date}.`,
   ].join('\n');
 }
