@@ -93,6 +93,17 @@ const COMPRESSIBLE =
   /^(text\/(html|css|javascript|plain|markdown|xml)|application\/(javascript|xml)|image\/svg\+xml)\b/i;
 
 /**
+ * Compressed static files, by encoding, path and ETag (which changes with the file): each
+ * is compressed once per process, not on every request. Compressing a guide page on every
+ * request cost ~8 times what serving it does. Bounded: once full, further files are
+ * compressed per request as before.
+ */
+const compressedFiles = new Map();
+const COMPRESSED_CACHE_BYTES = 64 * 1024 * 1024;
+const COMPRESSED_FILE_BYTES = 4 * 1024 * 1024;
+let compressedBytes = 0;
+
+/**
  * Compresses pages, styles and scripts for clients that accept it (a CDN does this in front
  * of the Netlify build). Uncompressed, a guide page and its stylesheet are ~150 KB, which a
  * phone on a slow network waits for before anything is drawn. Wraps the response in place:
@@ -107,6 +118,8 @@ function compress(req, res) {
   const end = res.end.bind(res);
   const writeHead = res.writeHead.bind(res);
   let zip = null;
+  /** The whole compressed body, already at hand: what the file server writes is dropped. */
+  let cached = null;
   let decided = false;
   const decide = () => {
     if (decided) return;
@@ -118,12 +131,42 @@ function compress(req, res) {
     res.setHeader('Content-Encoding', encoding);
     res.setHeader('Vary', 'Accept-Encoding');
     res.removeHeader('Content-Length');
+    // Only the static file server sets an ETag: on-demand answers are never cached here.
+    const etag = res.getHeader('etag');
+    const key =
+      req.method === 'GET' && res.statusCode === 200 && etag
+        ? `${encoding} ${(req.url ?? '').split('?')[0]} ${etag}`
+        : null;
+    cached = key === null ? null : (compressedFiles.get(key) ?? null);
+    if (cached !== null) {
+      res.setHeader('Content-Length', cached.byteLength);
+      return;
+    }
     zip =
       encoding === 'br'
         ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
         : createGzip({ level: 6 });
-    zip.on('data', (chunk) => write(chunk));
-    zip.on('end', () => end());
+    const chunks = [];
+    let size = 0;
+    zip.on('data', (chunk) => {
+      if (key !== null && size <= COMPRESSED_FILE_BYTES) {
+        chunks.push(chunk);
+        size += chunk.byteLength;
+      }
+      write(chunk);
+    });
+    zip.on('end', () => {
+      if (
+        key !== null &&
+        size <= COMPRESSED_FILE_BYTES &&
+        compressedBytes + size <= COMPRESSED_CACHE_BYTES &&
+        !compressedFiles.has(key)
+      ) {
+        compressedFiles.set(key, Buffer.concat(chunks));
+        compressedBytes += size;
+      }
+      end();
+    });
     // A stream piped into the response waits for its 'drain' when a write returns false.
     zip.on('drain', () => res.emit('drain'));
     zip.on('error', () => res.destroy());
@@ -138,16 +181,24 @@ function compress(req, res) {
   };
   res.write = (chunk, ...rest) => {
     decide();
-    if (!zip) return write(chunk, ...rest);
     const cb = rest.find((r) => typeof r === 'function');
+    if (cached !== null) {
+      if (cb) process.nextTick(cb);
+      return true;
+    }
+    if (!zip) return write(chunk, ...rest);
     const enc = rest.find((r) => typeof r === 'string');
     return zip.write(chunk, enc, cb);
   };
   res.end = (chunk, ...rest) => {
     if (typeof chunk === 'function') return res.end(undefined, undefined, chunk);
     decide();
-    if (!zip) return end(chunk, ...rest);
     const cb = rest.find((r) => typeof r === 'function');
+    if (cached !== null) {
+      if (cb) res.once('finish', cb);
+      return end(cached);
+    }
+    if (!zip) return end(chunk, ...rest);
     const enc = rest.find((r) => typeof r === 'string');
     if (cb) res.once('finish', cb);
     if (chunk !== undefined && chunk !== null) zip.end(chunk, enc);
