@@ -40,6 +40,8 @@ export default defineConfig({
     checkOrigin: false,
   },
   server: { host: '127.0.0.1', port: 4321 },
+  // No on-demand image transformation in a build (the figures are built): see the file.
+  image: { endpoint: { route: '/_image', entrypoint: './src/lib/http/image-endpoint.ts' } },
   env: {
     schema: {
       // The trading service the guide is written for (see README "Configuration").

@@ -6,6 +6,7 @@ import {
   NON_PAGE_CSP,
   securityHeaders,
 } from './lib/security/headers';
+import { noStoreOnError } from './lib/http/edge';
 
 const NON_PAGE_HEADERS = securityHeaders(NON_PAGE_CSP);
 
@@ -19,10 +20,11 @@ const PAGE_HEADERS = BUILT === null ? null : securityHeaders(contentSecurityPoli
 
 /**
  * Security headers on every on-demand response (the endpoints, the no-JavaScript checker
- * result), on any target. Static pages get theirs from `_headers`.
+ * result), on any target, and `no-store` on every one that is an error, whichever endpoint
+ * made it. Static pages get theirs from `_headers`.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
-  const response = await next();
+  const response = noStoreOnError(await next());
   if (context.isPrerendered) return response;
   const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
   const fixed = isHtml ? PAGE_HEADERS : NON_PAGE_HEADERS;

@@ -17,6 +17,7 @@ const LIST_FIELDS = ['serviceRange', 'ipAllowlist'] as const;
 
 /** Field names in messages are cut to this: enough to find the field, never a whole value. */
 const FIELD_NAME_CHARS = 24;
+const PLAIN_FIELD = /^[A-Za-z_][A-Za-z0-9_]*(?:\[\d+\]|\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 
 const PRIVATE_KEY_REFUSED =
   'A private key must never be sent to any server, this one included: it signs orders and, with the wrong permissions, withdrawals. Remove it; the key checker page checks the private key without it leaving your browser.';
@@ -65,10 +66,14 @@ async function check(request: Request): Promise<Response> {
   }
   const parsed = CheckRequestSchema.safeParse(edge.value);
   if (!parsed.success) {
-    // Field names come from the input: cut short, in the fields and the sentence alike.
-    const short = Object.entries(friendlyZodError(parsed.error).fields).map(
-      ([name, messages]) => [clip(name, FIELD_NAME_CHARS), messages] as const,
-    );
+    // Field names come from the input: only a plain name (letters, digits, `_`, `.`, `[n]`)
+    // is repeated, cut short; anything else (markup, links, spaces) is never echoed.
+    const merged = new Map<string, string[]>();
+    for (const [name, messages] of Object.entries(friendlyZodError(parsed.error).fields)) {
+      const shown = PLAIN_FIELD.test(name) ? clip(name, FIELD_NAME_CHARS) : '';
+      merged.set(shown, [...new Set([...(merged.get(shown) ?? []), ...messages])]);
+    }
+    const short = [...merged];
     const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
     const message = short
       .slice(0, 10)

@@ -81,3 +81,54 @@ export async function readJsonRequest(request: Request, options: EdgeOptions): P
   }
   return { ok: true, value: read.value };
 }
+
+/**
+ * An error answer is about one request, never a page: no cache may keep it, or it would
+ * serve one client's refusal to others. Every 4xx and 5xx of every endpoint carries it.
+ */
+export const ERROR_CACHE_CONTROL = 'no-store';
+
+/** Whether a status is a refusal or a failure (4xx or 5xx). */
+export const isErrorStatus = (status: number): boolean => status >= 400 && status <= 599;
+
+/**
+ * An error answer in any format (the JSON endpoints use `errorResponse`; a Markdown one,
+ * like the ask endpoint's, uses this): `body` is the caller's own text, never the
+ * client's, and the answer is never cached.
+ */
+export function errorText(
+  status: number,
+  body: string,
+  contentType: string,
+  headers: Record<string, string> = {},
+): Response {
+  return new Response(body, {
+    status,
+    headers: {
+      'Content-Type': contentType,
+      'X-Content-Type-Options': 'nosniff',
+      ...headers,
+      'Cache-Control': ERROR_CACHE_CONTROL,
+    },
+  });
+}
+
+/**
+ * Makes any error answer uncacheable, in place when its headers may change, else as a
+ * copy (a Response from fetch() has immutable headers). Success answers pass unchanged.
+ */
+export function noStoreOnError(response: Response): Response {
+  if (!isErrorStatus(response.status)) return response;
+  try {
+    response.headers.set('Cache-Control', ERROR_CACHE_CONTROL);
+    return response;
+  } catch {
+    const headers = new Headers(response.headers);
+    headers.set('Cache-Control', ERROR_CACHE_CONTROL);
+    return new Response(response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  }
+}

@@ -58,6 +58,8 @@ export interface ProbeLimiter {
   admit(apiKey: string, client: string, nowMs: number): Promise<LimitDecision>;
   /** After relaying (or failing to): Kraken's answers adjust the limits. Call exactly once. */
   settle(ticket: Ticket, outcomes: readonly CallOutcome[], nowMs: number): Promise<void>;
+  /** Batches admitted and not yet settled (or being admitted): never above `maxConcurrent`. */
+  readonly running: number;
 }
 
 /** Hex SHA-256 of the API key, with Web Crypto. */
@@ -120,22 +122,49 @@ export function createProbeLimiter({
     message: `This key was checked less than ${perKey.windowMs / 1000} s ago, or Kraken asked to slow down for it, and Kraken limits how often a key may call; try again in ${retryAfterSeconds} s.`,
   });
 
+  const clientRefusal = (retryAfterSeconds: number): LimitDecision => ({
+    allowed: false,
+    scope: 'client',
+    retryAfterSeconds,
+    message: `This address ran the check ${perClient.limit} times in ${minutes(perClient.windowMs)} (a check that Kraken answers "invalid key" or "invalid signature" counts as ${INVALID_CREDENTIALS_COST}, and one it answers with a lockout or rate limit uses up the rest); try again in ${retryAfterSeconds} s.`,
+  });
+  const clientKey = (client: string) => `client:${client}`;
+
+  /**
+   * Every refusal but the client's own is decided before the client is charged: a client
+   * told "busy" or "the relay is full" has run nothing and keeps its budget. The client is
+   * charged last; only a race with its own other requests can refuse it there, and then the
+   * key window it just took is given back.
+   */
+  async function decide(apiKey: string, client: string, nowMs: number): Promise<LimitDecision> {
+    const spent = await clients.peek(clientKey(client), perClient.limit, nowMs);
+    if (spent > 0) return clientRefusal(spent);
+    const all = await keys.hit('global', global.windowMs, global.limit, nowMs);
+    if (!all.allowed) {
+      return {
+        allowed: false,
+        scope: 'global',
+        retryAfterSeconds: all.retryAfterSeconds,
+        message: `The relay ran ${global.limit} checks in the last ${minutes(global.windowMs)}, its most for everyone together (Kraken sees them all come from one address); try again in ${all.retryAfterSeconds} s.`,
+      };
+    }
+    const keyHash = await hashApiKey(apiKey);
+    const paused = await keys.peek(causerId(keyHash, client), 1, nowMs);
+    if (paused > 0) return keyRefusal(paused);
+    const window = await keys.hit(keyId(keyHash), perKey.windowMs, perKey.limit, nowMs);
+    if (!window.allowed) return keyRefusal(window.retryAfterSeconds);
+    const charged = await clients.hit(clientKey(client), perClient.windowMs, perClient.limit, nowMs);
+    if (!charged.allowed) {
+      await keys.release(keyId(keyHash));
+      return clientRefusal(charged.retryAfterSeconds);
+    }
+    return { allowed: true, ticket: { keyHash, client, done: false } };
+  }
+
   return {
     async admit(apiKey, client, nowMs) {
-      const perAddress = await clients.hit(
-        `client:${client}`,
-        perClient.windowMs,
-        perClient.limit,
-        nowMs,
-      );
-      if (!perAddress.allowed) {
-        return {
-          allowed: false,
-          scope: 'client',
-          retryAfterSeconds: perAddress.retryAfterSeconds,
-          message: `This address ran the check ${perClient.limit} times in ${minutes(perClient.windowMs)} (a check that Kraken answers "invalid key" or "invalid signature" counts as ${INVALID_CREDENTIALS_COST}, and one it answers with a lockout or rate limit uses up the rest); try again in ${perAddress.retryAfterSeconds} s.`,
-        };
-      }
+      // The slot is taken before the first await: concurrent admissions cannot all see a
+      // free slot and then all take one. It is given back on every path that does not relay.
       if (running >= maxConcurrent) {
         return {
           allowed: false,
@@ -144,22 +173,18 @@ export function createProbeLimiter({
           message: `The relay is running ${maxConcurrent} checks at once, its most; try again in a few seconds.`,
         };
       }
-      const all = await keys.hit('global', global.windowMs, global.limit, nowMs);
-      if (!all.allowed) {
-        return {
-          allowed: false,
-          scope: 'global',
-          retryAfterSeconds: all.retryAfterSeconds,
-          message: `The relay ran ${global.limit} checks in the last ${minutes(global.windowMs)}, its most for everyone together (Kraken sees them all come from one address); try again in ${all.retryAfterSeconds} s.`,
-        };
-      }
-      const keyHash = await hashApiKey(apiKey);
-      const paused = await keys.peek(causerId(keyHash, client), 1, nowMs);
-      if (paused > 0) return keyRefusal(paused);
-      const window = await keys.hit(keyId(keyHash), perKey.windowMs, perKey.limit, nowMs);
-      if (!window.allowed) return keyRefusal(window.retryAfterSeconds);
       running += 1;
-      return { allowed: true, ticket: { keyHash, client, done: false } };
+      let decision: LimitDecision | null = null;
+      try {
+        decision = await decide(apiKey, client, nowMs);
+        return decision;
+      } finally {
+        if (decision === null || !decision.allowed) running -= 1;
+      }
+    },
+
+    get running() {
+      return running;
     },
 
     async settle(ticket, outcomes, nowMs) {
@@ -171,14 +196,14 @@ export function createProbeLimiter({
         // Everyone waits 30 s for this key; the address that got the answer has spent its
         // budget, so it cannot renew the pause the moment it ends.
         await keys.block(keyId(ticket.keyHash), nowMs + KEY_PAUSE_MS, nowMs);
-        await clients.block(`client:${ticket.client}`, nowMs + perClient.windowMs, nowMs);
+        await clients.block(clientKey(ticket.client), nowMs + perClient.windowMs, nowMs);
       } else if ([...answered].some((code) => INVALID_CREDENTIALS.has(code))) {
         // The batch proved only that its signer lacks the key: it must not hold the owner
         // off. The client pays instead.
         await keys.release(keyId(ticket.keyHash));
         await keys.block(causerId(ticket.keyHash, ticket.client), nowMs + perKey.windowMs, nowMs);
         await clients.hit(
-          `client:${ticket.client}`,
+          clientKey(ticket.client),
           perClient.windowMs,
           perClient.limit,
           nowMs,
