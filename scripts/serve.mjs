@@ -17,7 +17,7 @@ import {
   RESPONSE_STALL_MS,
 } from './server/config.mjs';
 import { compress } from './server/compression.mjs';
-import { inTurn, limitConnections } from './server/connections.mjs';
+import { limitConnections } from './server/connections.mjs';
 import { noStoreOnError, route } from './server/routing.mjs';
 
 const config = readConfig(process.env);
@@ -29,29 +29,28 @@ if (!config.ok) {
 process.env.ASTRO_NODE_AUTOSTART = 'disabled';
 const { handler } = await import(ENTRY.href);
 
-const server = createServer(
-  {
-    // At 1 s, a client that stalls its headers is closed within a second of headersTimeout.
-    connectionsCheckingInterval: CHECK_INTERVAL_MS,
-    headersTimeout: HEADERS_TIMEOUT_MS,
-    requestTimeout: REQUEST_TIMEOUT_MS,
-  },
-  (req, res) =>
-    inTurn(req, res, () => {
-      compress(req, res);
-      noStoreOnError(res);
-      for (const [name, value] of config.headers) res.setHeader(name, value);
-      route(req, res, handler);
-    }),
-);
+const server = createServer({
+  // At 1 s, a client that stalls its headers is closed within a second of headersTimeout.
+  connectionsCheckingInterval: CHECK_INTERVAL_MS,
+  headersTimeout: HEADERS_TIMEOUT_MS,
+  requestTimeout: REQUEST_TIMEOUT_MS,
+});
 server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
 server.maxConnections = config.maxConnections;
-limitConnections(server, {
+const { inTurn } = limitConnections(server, {
   perClient: config.maxConnectionsPerClient,
   trustedProxies: config.trustedProxies,
   stallMs: RESPONSE_STALL_MS,
   maxRequestsPerSocket: MAX_REQUESTS_PER_SOCKET,
 });
+server.on('request', (req, res) =>
+  inTurn(req, res, () => {
+    compress(req, res);
+    noStoreOnError(res);
+    for (const [name, value] of config.headers) res.setHeader(name, value);
+    route(req, res, handler);
+  }),
+);
 
 server.listen(config.port, config.host, () => {
   const shown = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(config.host)

@@ -33,13 +33,14 @@ function progressOf(socket) {
 /**
  * Limits connections per client address (`perClient`; further ones are closed at once),
  * requests per connection, and cuts a connection whose pending response has not moved for
- * `stallMs`. Returns a function that stops the watch.
+ * `stallMs`. Returns `inTurn`, through which every request must go, and `stop`.
  * @param {import('node:http').Server} server
  * @param {{ perClient: number, trustedProxies: readonly unknown[], stallMs: number, maxRequestsPerSocket: number, checkEveryMs?: number }} limits
  */
 export function limitConnections(server, limits) {
   const { perClient, trustedProxies, stallMs, maxRequestsPerSocket, checkEveryMs = 1_000 } = limits;
-  // Past it Node answers 503 and closes the connection after the last allowed response.
+  // Past it Node answers 503 with `Connection: close`, but keeps the connection open;
+  // inTurn closes it once the last allowed response is out.
   server.maxRequestsPerSocket = maxRequestsPerSocket;
   /** Open connections by client bucket. */
   const open = new Map();
@@ -80,10 +81,16 @@ export function limitConnections(server, limits) {
   }, checkEveryMs);
   timer.unref();
   server.on('close', () => clearInterval(timer));
-  return () => clearInterval(timer);
+  return {
+    inTurn: (req, res, handle) => inTurn(req, res, handle, maxRequestsPerSocket),
+    stop: () => clearInterval(timer),
+  };
 }
 
-/** Per connection: whether a response is under way, and the requests waiting their turn. */
+/**
+ * Per connection: whether a response is under way, the requests waiting their turn, and
+ * how many it has been given.
+ */
 const lines = new WeakMap();
 
 /**
@@ -91,16 +98,18 @@ const lines = new WeakMap();
  * been answered and the connection's output has drained. Pipelined answers go out in order
  * anyway; handled side by side, each would be made (a file read, a page compressed) and
  * held in memory until the client read the ones before it. While requests wait, the
- * connection is not read from.
+ * connection is not read from. After the connection's last allowed request, it is closed
+ * once that answer is out.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {() => void} handle
+ * @param {number} maxRequests
  */
-export function inTurn(req, res, handle) {
+function inTurn(req, res, handle, maxRequests) {
   const socket = req.socket;
   let line = lines.get(socket);
   if (line === undefined) {
-    line = { busy: false, waiting: [] };
+    line = { busy: false, waiting: [], started: 0 };
     lines.set(socket, line);
     const dropped = line;
     socket.once('close', () => {
@@ -127,7 +136,9 @@ export function inTurn(req, res, handle) {
   };
   const start = (turn) => {
     current.busy = true;
-    turn.res.once('close', next);
+    current.started += 1;
+    const last = current.started >= maxRequests;
+    turn.res.once('close', last ? () => socket.end() : next);
     turn.handle();
   };
   if (!current.busy) {
