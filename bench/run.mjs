@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdown as apiMd, runApiBench } from './api.mjs';
+import { markdown as attacksMd, runAttacks } from './attacks.mjs';
 import { markdown as interactionMd, runInteractionBench } from './interaction.mjs';
 import { markdown as askMd, runAskBench } from './ask.mjs';
 import { machine } from './lib/machine.mjs';
@@ -109,6 +110,8 @@ log('asking the docs…');
 const askFigures = await runAskBench({});
 log(`load (${process.env.LOAD_SECONDS ?? 60} s)…`);
 const load = await runLoad({});
+log('attacks on connections and the compression cache…');
+const attacks = await runAttacks({ before: process.env.BENCH_BEFORE });
 
 const m = machine();
 const report = [
@@ -151,6 +154,10 @@ const report = [
   '## Load',
   '',
   loadMd(load),
+  '',
+  '## Hardening: attacks on connections and the compression cache',
+  '',
+  attacksMd(attacks),
   '',
 ].join('\n');
 writeFileSync(join(root, 'BENCHMARKS.md'), report);
