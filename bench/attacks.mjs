@@ -45,7 +45,10 @@ async function serve(root) {
   });
   const deadline = Date.now() + 20_000;
   for (;;) {
-    const up = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill();
@@ -56,21 +59,32 @@ async function serve(root) {
   return {
     port,
     pid: child.pid,
-    stop: () => (child.exitCode !== null ? null : (child.kill(), new Promise((r) => child.once('exit', r)))),
+    stop: () =>
+      child.exitCode !== null ? null : (child.kill(), new Promise((r) => child.once('exit', r))),
   };
 }
 
 function get(port, path, headers, agent) {
   return new Promise((done) => {
     const started = performance.now();
-    const req = request({ host: '127.0.0.1', port, path, headers, agent: agent ?? false }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk) => (bytes += chunk.length));
-      res.on('end', () =>
-        done({ status: res.statusCode, headers: res.headers, bytes, ms: performance.now() - started }),
-      );
-    });
-    req.on('error', () => done({ status: 0, headers: {}, bytes: 0, ms: performance.now() - started }));
+    const req = request(
+      { host: '127.0.0.1', port, path, headers, agent: agent ?? false },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (chunk) => (bytes += chunk.length));
+        res.on('end', () =>
+          done({
+            status: res.statusCode,
+            headers: res.headers,
+            bytes,
+            ms: performance.now() - started,
+          }),
+        );
+      },
+    );
+    req.on('error', () =>
+      done({ status: 0, headers: {}, bytes: 0, ms: performance.now() - started }),
+    );
     req.end();
   });
 }
@@ -128,7 +142,12 @@ async function spellings(root, rounds = 3, perRound = 3_000) {
     for (let i = 0; i < perRound; i += 8) {
       await Promise.all(
         Array.from({ length: 8 }, () =>
-          get(site.port, `/${'./'.repeat(6_000)}${n++}/../favicon.svg`, { 'accept-encoding': 'br' }, agent),
+          get(
+            site.port,
+            `/${'./'.repeat(6_000)}${n++}/../favicon.svg`,
+            { 'accept-encoding': 'br' },
+            agent,
+          ),
         ),
       );
     }
@@ -184,7 +203,10 @@ export async function runAttacks({ before } = {}) {
 
 function pipeRow(name, r) {
   if (!r) return '—';
-  const closed = r.closedAfter === null ? `open after ${r.watchMs / 1000} s` : `closed after ${r.closedAfter.toFixed(1)} s`;
+  const closed =
+    r.closedAfter === null
+      ? `open after ${r.watchMs / 1000} s`
+      : `closed after ${r.closedAfter.toFixed(1)} s`;
   return `${mb(r.before)} → peak ${mb(r.peak)} (+${mb(r.peak - r.before)}); ${closed}; /api/health during it: ${r.health.status} in ${r.health.ms.toFixed(0)} ms`;
 }
 
@@ -200,10 +222,19 @@ function fillRow(r) {
 
 export function markdown({ after, before }) {
   const rows = [
-    ['1 connection, 3,000 pipelined GETs of the largest script, never read', (x) => pipeRow('one', x?.one)],
+    [
+      '1 connection, 3,000 pipelined GETs of the largest script, never read',
+      (x) => pipeRow('one', x?.one),
+    ],
     ['10 connections, 100 pipelined GETs each, never read', (x) => pipeRow('ten', x?.ten)],
-    ['3 rounds of 3,000 spellings of `/favicon.svg` (12 KB each), RSS after each round', (x) => spellRow(x?.spellings)],
-    ['Spellings of the largest script, enough to fill a 64 MiB cache keyed by spelling', (x) => fillRow(x?.fill)],
+    [
+      '3 rounds of 3,000 spellings of `/favicon.svg` (12 KB each), RSS after each round',
+      (x) => spellRow(x?.spellings),
+    ],
+    [
+      'Spellings of the largest script, enough to fill a 64 MiB cache keyed by spelling',
+      (x) => fillRow(x?.fill),
+    ],
   ];
   return [
     '| attack | before (af23d12) | after |',

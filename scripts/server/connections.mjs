@@ -12,7 +12,10 @@ function bucketOf(socket, trustedProxies) {
   const direct = resolveClientAddress({ peer: socket.remoteAddress });
   if (!direct.ok) return null;
   // With no X-Forwarded-For, only a trusted proxy fails to resolve once proxies are known.
-  if (trustedProxies.length > 0 && !resolveClientAddress({ peer: socket.remoteAddress, trustedProxies }).ok) {
+  if (
+    trustedProxies.length > 0 &&
+    !resolveClientAddress({ peer: socket.remoteAddress, trustedProxies }).ok
+  ) {
     return null;
   }
   return direct.bucket;

@@ -24,12 +24,20 @@ function countingProxy(target: string) {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const headers = Object.fromEntries(
-        Object.entries(req.headers).filter(([name]) => !['host', 'content-length', 'connection'].includes(name)),
+        Object.entries(req.headers).filter(
+          ([name]) => !['host', 'content-length', 'connection'].includes(name),
+        ),
       ) as Record<string, string>;
-      fetch(`${target}${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) })
+      fetch(`${target}${req.url}`, {
+        method: req.method ?? 'POST',
+        headers,
+        body: Buffer.concat(chunks),
+      })
         .then(async (answer) => {
           const body = Buffer.from(await answer.arrayBuffer());
-          res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? 'application/json' });
+          res.writeHead(answer.status, {
+            'Content-Type': answer.headers.get('content-type') ?? 'application/json',
+          });
           res.end(body);
         })
         .catch(() => res.destroy())
@@ -101,7 +109,7 @@ async function post(site: Site, body: string, client?: string) {
     signal: AbortSignal.timeout(30_000),
   });
   const text = await response.text();
-  const code = response.ok ? 'ok' : ((JSON.parse(text) as { error: { code: string } }).error.code);
+  const code = response.ok ? 'ok' : (JSON.parse(text) as { error: { code: string } }).error.code;
   return { status: response.status, code };
 }
 
@@ -112,7 +120,10 @@ describe('PROBE_MAX_CONCURRENT', () => {
       batches.map((body, i) => post(burst, body, `198.51.100.${(i % 10) + 1}`)),
     );
     const codes = new Set(answers.map((a) => a.code));
-    expect([...codes].every((code) => ['ok', 'rate-limited-busy'].includes(code)), [...codes].join()).toBe(true);
+    expect(
+      [...codes].every((code) => ['ok', 'rate-limited-busy'].includes(code)),
+      [...codes].join(),
+    ).toBe(true);
     expect(answers.filter((a) => a.code === 'ok').length).toBeGreaterThan(0);
     // Before: 42 at once.
     expect(proxy.most()).toBeGreaterThan(0);

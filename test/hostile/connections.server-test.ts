@@ -77,14 +77,21 @@ function get(port: number, path: string, headers: Record<string, string> = {}, a
   return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
     (resolve, reject) => {
       // No keep-alive unless asked: an idle socket left open would count as the server's.
-      const req = request({ host: '127.0.0.1', port, path, headers, agent: agent ?? false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-        res.on('error', reject);
-      });
+      const req = request(
+        { host: '127.0.0.1', port, path, headers, agent: agent ?? false },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks),
+            }),
+          );
+          res.on('error', reject);
+        },
+      );
       req.on('error', reject);
       req.end();
     },
@@ -149,7 +156,12 @@ describe('connections per client address (MAX_CONNECTIONS_PER_CLIENT=4)', () => 
     const get = (): Promise<number | null> =>
       rawRequest({
         port,
-        parts: [requestHead('GET', '/api/health', [['Host', 'x'], ['Connection', 'close']])],
+        parts: [
+          requestHead('GET', '/api/health', [
+            ['Host', 'x'],
+            ['Connection', 'close'],
+          ]),
+        ],
         timeoutMs: 3_000,
       }).then((answer) => answer.status);
     expect(await Promise.all([get(), get()])).toEqual([null, null]);
@@ -255,7 +267,13 @@ describe("Astro's on-demand image endpoint", () => {
   ])('%s %s is refused, uncached, without transforming anything', async (method, path) => {
     const answer = await rawRequest({
       port: site.site.port,
-      parts: [requestHead(method, path, [['Host', 'x'], ['Connection', 'close'], ['Content-Length', '0']])],
+      parts: [
+        requestHead(method, path, [
+          ['Host', 'x'],
+          ['Connection', 'close'],
+          ['Content-Length', '0'],
+        ]),
+      ],
       timeoutMs: 10_000,
     });
     expect(answer.status).toBe(404);

@@ -32,7 +32,11 @@ const json: [string, string] = ['Content-Type', 'application/json'];
 
 const CASES: Case[] = [
   { name: 'an unknown page', method: 'GET', path: `/${MARK}/` },
-  { name: 'an unknown page named by a Markdown link', method: 'GET', path: `/${encodeURIComponent(LINK)}/` },
+  {
+    name: 'an unknown page named by a Markdown link',
+    method: 'GET',
+    path: `/${encodeURIComponent(LINK)}/`,
+  },
   { name: 'an unknown asset', method: 'GET', path: `/_astro/${MARK}.js` },
   { name: 'the headers file', method: 'GET', path: `/_headers?${MARK}` },
   { name: 'the image endpoint', method: 'GET', path: `/_image?href=${MARK}&w=9` },
@@ -105,7 +109,9 @@ describe('errors', () => {
         requestHead(c.method, c.path, [
           ['Host', '127.0.0.1'],
           ['Connection', 'close'],
-          ...(c.body === undefined ? [] : ([['Content-Length', String(Buffer.byteLength(body))]] as [string, string][])),
+          ...(c.body === undefined
+            ? []
+            : ([['Content-Length', String(Buffer.byteLength(body))]] as [string, string][])),
           ...(c.headers ?? []),
         ]) + body,
       ],

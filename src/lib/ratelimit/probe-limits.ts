@@ -58,6 +58,10 @@ export interface ProbeLimiter {
   admit(apiKey: string, client: string, nowMs: number): Promise<LimitDecision>;
   /** After relaying (or failing to): Kraken's answers adjust the limits. Call exactly once. */
   settle(ticket: Ticket, outcomes: readonly CallOutcome[], nowMs: number): Promise<void>;
+}
+
+/** The limiter this module makes, which says how many slots are taken. */
+export interface SlotLimiter extends ProbeLimiter {
   /** Batches admitted and not yet settled (or being admitted): never above `maxConcurrent`. */
   readonly running: number;
 }
@@ -111,7 +115,7 @@ export function createProbeLimiter({
   perClient = PER_CLIENT,
   global = GLOBAL,
   maxConcurrent = MAX_CONCURRENT,
-}: ProbeLimiterOptions = {}): ProbeLimiter {
+}: ProbeLimiterOptions = {}): SlotLimiter {
   let running = 0;
   const keyId = (hash: string) => `key:${hash}`;
   const causerId = (hash: string, client: string) => `pause:${hash}:${client}`;
@@ -153,7 +157,12 @@ export function createProbeLimiter({
     if (paused > 0) return keyRefusal(paused);
     const window = await keys.hit(keyId(keyHash), perKey.windowMs, perKey.limit, nowMs);
     if (!window.allowed) return keyRefusal(window.retryAfterSeconds);
-    const charged = await clients.hit(clientKey(client), perClient.windowMs, perClient.limit, nowMs);
+    const charged = await clients.hit(
+      clientKey(client),
+      perClient.windowMs,
+      perClient.limit,
+      nowMs,
+    );
     if (!charged.allowed) {
       await keys.release(keyId(keyHash));
       return clientRefusal(charged.retryAfterSeconds);
