@@ -35,10 +35,37 @@ const twinPath = (pathname: string) => {
   return clean === '' ? 'index.md' : `${clean}.md`;
 };
 
+/**
+ * The twin URL itself, and the forms Netlify's local runtime asks the function for next when
+ * it answers 404 (an unknown page asked a question): it retries the path with `.html`,
+ * `.htm`, `/index.html` and `/index.htm` and shows the last answer, which must then still be
+ * the Markdown 404.
+ */
+export const NETLIFY_TWIN_ROUTES = [
+  '/[...twin].md',
+  '/[...twin].md.html',
+  '/[...twin].md.htm',
+  '/[...twin].md/index.html',
+  '/[...twin].md/index.htm',
+];
+
 export default function markdownTwins(options: TwinOptions): AstroIntegration {
   return {
     name: 'markdown-twins',
     hooks: {
+      'astro:config:setup': ({ config, injectRoute }) => {
+        // On Netlify a question reaches the function at the twin's own URL (the build's
+        // `_redirects` rules send it there; src/pages/api/ask/_twin.ts says why). The Node
+        // server rewrites questions to /api/ask/ itself, and never serves these routes.
+        if (config.adapter?.name !== '@astrojs/netlify') return;
+        for (const pattern of NETLIFY_TWIN_ROUTES) {
+          injectRoute({
+            pattern,
+            entrypoint: new URL('../pages/api/ask/_twin.ts', import.meta.url),
+            prerender: false,
+          });
+        }
+      },
       'astro:build:done': async ({ pages, dir, logger }) => {
         const root = fileURLToPath(dir);
         const twins = new Map<string, PageTwin>();
