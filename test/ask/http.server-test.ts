@@ -1,17 +1,17 @@
 /**
- * `<page>.md?ask=` against the production server (dist/, `node scripts/serve.mjs`) on
- * loopback: the routing of the twin URLs, the answer, HEAD, the errors, and the per-address
+ * `<page>.md?ask=` against the built site on loopback, on either runtime (SITE_RUNTIME: the
+ * Node server, or Netlify's local runtime): the routing of the twin URLs, the answer, HEAD, the errors, and the per-address
  * limit (set low here with ASK_CLIENT_LIMIT). Build first (`npm run build`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite } from '../../bench/lib/server.mjs';
+import { startSiteUnderTest } from '../hostile/support/site';
 
 const LIMIT = 25;
 let site: { url: string; stop(): Promise<void> };
 
 beforeAll(async () => {
-  site = await startSite({ env: { ASK_CLIENT_LIMIT: String(LIMIT) } });
-});
+  site = await startSiteUnderTest({ env: { ASK_CLIENT_LIMIT: String(LIMIT) } });
+}, 200_000);
 afterAll(async () => {
   await site?.stop();
 });

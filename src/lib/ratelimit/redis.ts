@@ -55,48 +55,93 @@ interface Scripted extends Redis {
 }
 
 export interface RedisConnectionOptions {
-  /** How long one command may take before it counts as failed (ms). */
-  commandTimeoutMs?: number;
+  /** How long connecting, or one command, may take before it counts as failed (ms). */
+  timeoutMs?: number;
+}
+
+/** A Redis client that connects when asked to, never on its own. */
+export interface RedisLink {
+  readonly client: Redis;
+  /** Connected, or connecting now and failing within the timeout. */
+  ready(): Promise<void>;
+  close(): Promise<void>;
 }
 
 /**
- * A client that never queues or hangs: with Redis unreachable a command fails at once
- * (no offline queue, no per-command retries) or after `commandTimeoutMs`, and the client
- * reconnects in the background at most every 2 s. Connection errors are left to the caller
- * (the failover store logs them once per outage); ioredis would otherwise print each one.
+ * A client that never queues, hangs or retries on its own: with Redis unreachable, connecting
+ * or a command fails within `timeoutMs`; a dropped connection is not re-dialled in the
+ * background but by the next operation that asks (the failover store asks at most every few
+ * seconds while Redis is down). Nothing but a request in progress keeps it going, so a
+ * serverless instance is free to stop between requests, and its socket does not hold a Node
+ * process or worker open. Connection errors are left to the caller (the failover store logs
+ * them once per outage); ioredis would otherwise print each one.
  */
-export function connectRedis(url: string, { commandTimeoutMs = 500 }: RedisConnectionOptions = {}) {
-  const redis = new Redis(url, {
+export function connectRedis(
+  url: string,
+  { timeoutMs = 1_000 }: RedisConnectionOptions = {},
+): RedisLink {
+  const client = new Redis(url, {
+    lazyConnect: true,
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
-    connectTimeout: 1_000,
-    commandTimeout: commandTimeoutMs,
-    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+    connectTimeout: timeoutMs,
+    commandTimeout: timeoutMs,
+    retryStrategy: () => null,
   }) as Scripted;
-  redis.on('error', () => {});
-  redis.defineCommand('rlHit', { numberOfKeys: 1, lua: HIT });
-  redis.defineCommand('rlPeek', { numberOfKeys: 1, lua: PEEK });
-  redis.defineCommand('rlBlock', { numberOfKeys: 1, lua: BLOCK });
-  return redis;
+  client.on('error', () => {});
+  client.on('connect', () => {
+    (client as unknown as { stream?: { unref?: () => void } }).stream?.unref?.();
+  });
+  client.defineCommand('rlHit', { numberOfKeys: 1, lua: HIT });
+  client.defineCommand('rlPeek', { numberOfKeys: 1, lua: PEEK });
+  client.defineCommand('rlBlock', { numberOfKeys: 1, lua: BLOCK });
+  let connecting: Promise<void> | null = null;
+  return {
+    client,
+    ready() {
+      if (client.status === 'ready') return Promise.resolve();
+      if (!connecting) {
+        if (client.status === 'connecting' || client.status === 'connect') {
+          connecting = new Promise<void>((resolve, reject) => {
+            client.once('ready', resolve);
+            client.once('end', () => reject(new Error('connection closed')));
+          });
+        } else {
+          connecting = client.connect();
+        }
+        connecting = connecting.finally(() => {
+          connecting = null;
+        });
+      }
+      return connecting;
+    },
+    async close() {
+      client.disconnect();
+    },
+  };
 }
 
-export function createRedisStore(redis: Redis, prefix = 'ratelimit:'): RateLimitStore {
-  const client = redis as Scripted;
+export function createRedisStore(link: RedisLink, prefix = 'ratelimit:'): RateLimitStore {
+  const client = link.client as Scripted;
   const id = (key: string) => `${prefix}${key}`;
   return {
     async hit(key, windowMs, limit, nowMs, cost = 1): Promise<HitResult> {
+      await link.ready();
       const [count = 0, resetAt = 0] = await client.rlHit(id(key), nowMs, windowMs, limit, cost);
       const allowed = count <= limit;
       return { allowed, retryAfterSeconds: allowed ? 0 : retryAfter(resetAt, nowMs) };
     },
     async peek(key, limit, nowMs) {
+      await link.ready();
       const [count = 0, resetAt = 0] = await client.rlPeek(id(key), nowMs);
       return resetAt > nowMs && count >= limit ? retryAfter(resetAt, nowMs) : 0;
     },
     async block(key, untilMs, nowMs, count = Number.MAX_SAFE_INTEGER) {
+      await link.ready();
       await client.rlBlock(id(key), nowMs, untilMs, Math.min(count, MAX_COUNT));
     },
     async release(key) {
+      await link.ready();
       await client.del(id(key));
     },
   };

@@ -1,11 +1,10 @@
-import type { Redis } from 'ioredis';
 import { createFailoverStore } from './failover';
 import { createMemoryStore, type MemoryStoreOptions } from './memory';
-import { connectRedis, createRedisStore } from './redis';
+import { connectRedis, createRedisStore, type RedisLink } from './redis';
 import type { RateLimitStore } from './store';
 
 /** One connection per Redis URL per process, shared by every store that counts there. */
-const connections = new Map<string, Redis>();
+const connections = new Map<string, RedisLink>();
 
 /**
  * The store an endpoint counts a limit in: this process's memory when `redisUrl` is unset;

@@ -1,0 +1,100 @@
+/**
+ * The site in Netlify's own local runtime: `netlify serve --offline` (netlify-cli, pinned and
+ * installed on demand by scripts/netlify-tools.mjs) on free loopback ports, serving what
+ * `npm run build:netlify` built (the `prebuilt` context in netlify.toml skips building it
+ * again), with the function's environment from `env`. Nothing it does needs the network.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { closedPort, freePort } from '../../../bench/lib/server.mjs';
+import { ensureNetlifyTools, offlineEnv } from '../../../scripts/netlify-tools.mjs';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const STARTUP_MS = 180_000;
+
+export interface NetlifySite {
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export async function startNetlifySite({
+  krakenApiUrl,
+  env = {},
+}: { krakenApiUrl?: string; env?: Record<string, string> } = {}): Promise<NetlifySite> {
+  if (!existsSync(`${root}.netlify/v1/functions/ssr/ssr.mjs`)) {
+    throw new Error('No Netlify build: run `npm run build:netlify` first.');
+  }
+  const bin = ensureNetlifyTools({ quiet: true });
+  const [port, functionsPort, staticPort] = [await freePort(), await freePort(), await freePort()];
+  const kraken = krakenApiUrl ?? `http://127.0.0.1:${await closedPort()}`;
+  const child = spawn(
+    bin,
+    [
+      'serve',
+      '--offline',
+      '--context',
+      'branch:prebuilt',
+      '--port',
+      String(port),
+      '--functions-port',
+      String(functionsPort),
+      '--staticServerPort',
+      String(staticPort),
+    ],
+    {
+      cwd: root,
+      // Its own process group, so that stop() ends the CLI and everything it started.
+      detached: true,
+      env: offlineEnv({ ...env, KRAKEN_API_URL: kraken }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-8_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const pid = child.pid!;
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + STARTUP_MS;
+  for (;;) {
+    try {
+      const res = await fetch(`${url}/`);
+      await res.arrayBuffer();
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    if (child.exitCode !== null) {
+      throw new Error(`netlify serve exited with ${child.exitCode}:\n${output}`);
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`netlify serve did not answer within ${STARTUP_MS / 1000} s:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return { url, pid, stop };
+}
