@@ -65,8 +65,12 @@ afterAll(async () => {
   await running?.stop();
 });
 
+/** Pages allow their own origin; every other answer (Markdown, JSON) allows nothing. */
 function expectSecurityHeaders(headers: Headers, what: string): void {
-  expect(headers.get('content-security-policy'), `${what}: CSP`).toMatch(/default-src 'self'/);
+  const html = (headers.get('content-type') ?? '').startsWith('text/html');
+  expect(headers.get('content-security-policy'), `${what}: CSP`).toMatch(
+    html ? /default-src 'self'/ : /default-src 'none'/,
+  );
   expect(
     headers.get('content-security-policy'),
     `${what}: no inline script by default`,

@@ -3,12 +3,19 @@
  * installed on demand by scripts/netlify-tools.mjs) on free loopback ports, serving what
  * `npm run build:netlify` built (the `prebuilt` context in netlify.toml skips building it
  * again), with the function's environment from `env`. Nothing it does needs the network.
+ *
+ * The runtime runs every request in a fresh worker, as if each were a new function
+ * instance: nothing in a process's memory outlives a request, so the limits hold only in the
+ * shared store. Each site gets its own redis-server (test/redis/support/redis-server.ts) as
+ * RATE_LIMIT_REDIS_URL, unless `env` names one, as a deployment with more than one instance
+ * must (README, Deployment).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { closedPort, freePort } from '../../../bench/lib/server.mjs';
 import { ensureNetlifyTools, offlineEnv } from '../../../scripts/netlify-tools.mjs';
+import { startRedis, type RedisServer } from '../../redis/support/redis-server';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const STARTUP_MS = 180_000;
@@ -29,6 +36,7 @@ export async function startNetlifySite({
   const bin = ensureNetlifyTools({ quiet: true });
   const [port, functionsPort, staticPort] = [await freePort(), await freePort(), await freePort()];
   const kraken = krakenApiUrl ?? `http://127.0.0.1:${await closedPort()}`;
+  const redis: RedisServer | null = env['RATE_LIMIT_REDIS_URL'] ? null : await startRedis();
   const child = spawn(
     bin,
     [
@@ -47,7 +55,11 @@ export async function startNetlifySite({
       cwd: root,
       // Its own process group, so that stop() ends the CLI and everything it started.
       detached: true,
-      env: offlineEnv({ ...env, KRAKEN_API_URL: kraken }),
+      env: offlineEnv({
+        ...(redis ? { RATE_LIMIT_REDIS_URL: redis.url } : {}),
+        ...env,
+        KRAKEN_API_URL: kraken,
+      }),
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -59,6 +71,10 @@ export async function startNetlifySite({
   child.stderr?.on('data', keep);
   const pid = child.pid!;
   const stop = async () => {
+    await stopCli();
+    await redis?.stop();
+  };
+  const stopCli = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     try {
@@ -88,6 +104,7 @@ export async function startNetlifySite({
       /* not up yet */
     }
     if (child.exitCode !== null) {
+      await redis?.stop();
       throw new Error(`netlify serve exited with ${child.exitCode}:\n${output}`);
     }
     if (Date.now() > deadline) {
