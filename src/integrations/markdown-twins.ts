@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageToTwin, type PageTwin } from '../lib/twins/html-to-markdown';
+import { NETLIFY_TWIN_ROUTES } from '../pages/api/ask/_twin-path';
 
 /**
  * After the build, writes a Markdown twin of every page at its URL plus `.md`
@@ -34,20 +35,6 @@ const twinPath = (pathname: string) => {
   const clean = pathname.replace(/^\/+|\/+$/g, '');
   return clean === '' ? 'index.md' : `${clean}.md`;
 };
-
-/**
- * The twin URL itself, and the forms Netlify's local runtime asks the function for next when
- * it answers 404 (an unknown page asked a question): it retries the path with `.html`,
- * `.htm`, `/index.html` and `/index.htm` and shows the last answer, which must then still be
- * the Markdown 404.
- */
-export const NETLIFY_TWIN_ROUTES = [
-  '/[...twin].md',
-  '/[...twin].md.html',
-  '/[...twin].md.htm',
-  '/[...twin].md/index.html',
-  '/[...twin].md/index.htm',
-];
 
 export default function markdownTwins(options: TwinOptions): AstroIntegration {
   return {

@@ -4,6 +4,7 @@ import { ASK_PER_CLIENT, handleAsk } from '../../../lib/ask/http';
 import { askIndex } from '../../../lib/ask/load';
 import { sharedLimitStore } from '../../../lib/ratelimit/shared';
 import { clientOf } from '../../../lib/security/request-client';
+import { twinPage } from './_twin-path';
 
 /** In memory for one process; in Redis when several instances must share one limit. */
 const store = sharedLimitStore(RATE_LIMIT_REDIS_URL, 'ask', { whenFull: 'oldest' });
@@ -17,15 +18,9 @@ const limit = { ...ASK_PER_CLIENT, limit: ASK_CLIENT_LIMIT ?? ASK_PER_CLIENT.lim
 const CDN_VARY = 'query=ask|goal';
 
 /**
- * The twin asked about: `page` as routed, without the suffix Netlify's local runtime adds
- * when it retries a 404 (`.html`, `.htm`, `/index.html`, `/index.htm`; markdown-twins.ts),
- * so that its last answer is still the right one.
+ * One question on `page` (a twin's path without its leading slash; the forms Netlify's local
+ * runtime retries are folded back, _twin-path.ts), answered by src/lib/ask.
  */
-export function twinPage(page: string): string {
-  return page.replace(/\.md(?:\.html?|\/index\.html?)$/, '.md');
-}
-
-/** One question on `page` (a twin's path without its leading slash), answered by src/lib/ask. */
 export async function answer(context: APIContext, page: string): Promise<Response> {
   const response = await handleAsk(
     context.request,

@@ -9,7 +9,7 @@ export const prerender = false;
  * function, and Netlify hands the function the URL that was asked for, not the rewrite's
  * target: without this route the function found no page there and answered its HTML 404.
  * The twin itself (no `ask`) is a static file and never reaches the function. The other
- * routes are the forms Netlify's local runtime retries after a 404 (see markdown-twins.ts).
+ * routes are the forms Netlify's local runtime retries after a 404 (_twin-path.ts).
  */
 export const GET: APIRoute = (context) =>
   answer(context, new URL(context.request.url).pathname.replace(/^\/+/, ''));
