@@ -13,9 +13,10 @@ import { defineConfig } from 'vitest/config';
  *   `node scripts/serve.mjs`, with a fake Kraken on loopback: the hostile HTTP and fault
  *   tests, the built content, the question index, the deployment suite (test/netlify/),
  *   and the shared limits on a real redis-server (test/redis/).
- * - `netlify` (`npm run test:netlify`): the Netlify build in `netlify serve --offline`: the
- *   tests whose behaviour is the same on both runtimes, one file at a time (each starts the
- *   Netlify CLI, which writes its state under .netlify/).
+ * - `netlify` (`npm run test:netlify`): `netlify serve --offline` as a user runs it, which
+ *   builds the site (test/netlify/support/global-setup.ts), then that build in the same
+ *   runtime for the tests whose behaviour is the same on both runtimes, one file at a time
+ *   (each starts the Netlify CLI, which writes its state under .netlify/).
  */
 const netlify = process.env['SITE_RUNTIME'] === 'netlify';
 
@@ -32,8 +33,11 @@ export default defineConfig({
           'test/redis/**/*.server-test.ts',
         ],
     environment: 'node',
+    // On Netlify: first `netlify serve --offline` as a user types it, which builds the site.
+    globalSetup: netlify ? ['test/netlify/support/global-setup.ts'] : [],
     fileParallelism: !netlify,
     testTimeout: 60_000,
     hookTimeout: netlify ? 240_000 : 30_000,
+    teardownTimeout: 30_000,
   },
 });

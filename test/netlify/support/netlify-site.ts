@@ -18,7 +18,9 @@ import { ensureNetlifyTools, offlineEnv } from '../../../scripts/netlify-tools.m
 import { startRedis, type RedisServer } from '../../redis/support/redis-server';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
+/** Starting the CLI; as a user runs it, it builds the whole site first. */
 const STARTUP_MS = 180_000;
+const BUILD_AND_STARTUP_MS = 480_000;
 
 export interface NetlifySite {
   url: string;
@@ -29,8 +31,14 @@ export interface NetlifySite {
 export async function startNetlifySite({
   krakenApiUrl,
   env = {},
-}: { krakenApiUrl?: string; env?: Record<string, string> } = {}): Promise<NetlifySite> {
-  if (!existsSync(`${root}.netlify/v1/functions/ssr/ssr.mjs`)) {
+  asIs = false,
+}: {
+  krakenApiUrl?: string;
+  env?: Record<string, string>;
+  /** `netlify serve --offline` exactly as a user types it: it builds the site first. */
+  asIs?: boolean;
+} = {}): Promise<NetlifySite> {
+  if (!asIs && !existsSync(`${root}.netlify/v1/functions/ssr/ssr.mjs`)) {
     throw new Error('No Netlify build: run `npm run build:netlify` first.');
   }
   const bin = ensureNetlifyTools({ quiet: true });
@@ -42,8 +50,7 @@ export async function startNetlifySite({
     [
       'serve',
       '--offline',
-      '--context',
-      'branch:prebuilt',
+      ...(asIs ? [] : ['--context', 'branch:prebuilt']),
       '--port',
       String(port),
       '--functions-port',
@@ -94,7 +101,8 @@ export async function startNetlifySite({
   };
 
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + STARTUP_MS;
+  const waitMs = asIs ? BUILD_AND_STARTUP_MS : STARTUP_MS;
+  const deadline = Date.now() + waitMs;
   for (;;) {
     try {
       const res = await fetch(`${url}/`);
@@ -109,7 +117,7 @@ export async function startNetlifySite({
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`netlify serve did not answer within ${STARTUP_MS / 1000} s:\n${output}`);
+      throw new Error(`netlify serve did not answer within ${waitMs / 1000} s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
