@@ -36,8 +36,8 @@ export default defineConfig({
     // On Netlify: first `netlify serve --offline` as a user types it, which builds the site.
     globalSetup: netlify ? ['test/netlify/support/global-setup.ts'] : [],
     fileParallelism: !netlify,
-    testTimeout: 60_000,
-    hookTimeout: netlify ? 240_000 : 30_000,
+    testTimeout: netlify ? 180_000 : 60_000,
+    hookTimeout: netlify ? 400_000 : 30_000,
     teardownTimeout: 30_000,
   },
 });

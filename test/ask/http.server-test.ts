@@ -11,7 +11,7 @@ let site: { url: string; stop(): Promise<void> };
 
 beforeAll(async () => {
   site = await startSiteUnderTest({ env: { ASK_CLIENT_LIMIT: String(LIMIT) } });
-}, 200_000);
+}, 400_000);
 afterAll(async () => {
   await site?.stop();
 });

@@ -60,7 +60,7 @@ beforeAll(async () => {
     keys: DEMO_CONFIGS,
     env: { PROBE_CLIENT_LIMIT: String(PROBE_LIMIT), PROBE_EGRESS_IPS: '198.51.100.7' },
   });
-}, 200_000);
+}, 400_000);
 afterAll(async () => {
   await running?.stop();
 });
