@@ -11,6 +11,7 @@ export default tseslint.config(
       'dist/',
       'dist-netlify/',
       '.netlify/',
+      '.cache/',
       '.astro/',
       'node_modules/',
       'test-results/',

@@ -15,6 +15,7 @@ import { machine } from './lib/machine.mjs';
 import { toMarkdown as loadMd, runLoad } from './load.mjs';
 import { markdown as pagesMd, runPagesBench } from './pages.mjs';
 import { markdown as relayMd, runRelayBench } from './relay.mjs';
+import { markdown as redisMd, REDIS_NOTE, runRedisBench } from './redis.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -106,6 +107,8 @@ log('check API…');
 const api = await runApiBench({});
 log('probe relay…');
 const relay = await runRelayBench({});
+log('limits on Redis vs memory, two instances…');
+const redis = await runRedisBench({});
 log('asking the docs…');
 const askFigures = await runAskBench({});
 log(`load (${process.env.LOAD_SECONDS ?? 60} s)…`);
@@ -146,6 +149,12 @@ const report = [
   '## Probe relay',
   '',
   relayMd(relay),
+  '',
+  '## Shared limits: Redis vs memory, two instances',
+  '',
+  redisMd(redis),
+  '',
+  REDIS_NOTE,
   '',
   '## Asking the docs',
   '',

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageToTwin, type PageTwin } from '../lib/twins/html-to-markdown';
+import { NETLIFY_TWIN_ROUTES } from '../pages/api/ask/_twin-path';
 
 /**
  * After the build, writes a Markdown twin of every page at its URL plus `.md`
@@ -39,6 +40,19 @@ export default function markdownTwins(options: TwinOptions): AstroIntegration {
   return {
     name: 'markdown-twins',
     hooks: {
+      'astro:config:setup': ({ config, injectRoute }) => {
+        // On Netlify a question reaches the function at the twin's own URL (the build's
+        // `_redirects` rules send it there; src/pages/api/ask/_twin.ts says why). The Node
+        // server rewrites questions to /api/ask/ itself, and never serves these routes.
+        if (config.adapter?.name !== '@astrojs/netlify') return;
+        for (const pattern of NETLIFY_TWIN_ROUTES) {
+          injectRoute({
+            pattern,
+            entrypoint: new URL('../pages/api/ask/_twin.ts', import.meta.url),
+            prerender: false,
+          });
+        }
+      },
       'astro:build:done': async ({ pages, dir, logger }) => {
         const root = fileURLToPath(dir);
         const twins = new Map<string, PageTwin>();

@@ -3,6 +3,7 @@ import memoryDriver from 'unstorage/drivers/memory';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from './memory';
 import type { RateLimitStore } from './store';
+import { describeStoreContract } from './store-contract';
 import { createUnstorageStore, encodeStoreKey } from './unstorage';
 
 const stores: [string, () => RateLimitStore][] = [
@@ -11,62 +12,7 @@ const stores: [string, () => RateLimitStore][] = [
   ['the unstorage store', () => createUnstorageStore(createStorage({ driver: memoryDriver() }))],
 ];
 
-describe.each(stores)('%s', (_name, make) => {
-  it('allows up to the limit in a window, then says when to retry', async () => {
-    const store = make();
-    const hits = [];
-    for (const now of [0, 1000, 2000]) hits.push(await store.hit('k', 30_000, 2, now));
-    expect(hits).toEqual([
-      { allowed: true, retryAfterSeconds: 0 },
-      { allowed: true, retryAfterSeconds: 0 },
-      { allowed: false, retryAfterSeconds: 28 },
-    ]);
-  });
-
-  it('starts a new window once the old one has passed', async () => {
-    const store = make();
-    await store.hit('k', 30_000, 1, 0);
-    expect(await store.hit('k', 30_000, 1, 10_000)).toEqual({
-      allowed: false,
-      retryAfterSeconds: 20,
-    });
-    expect(await store.hit('k', 30_000, 1, 30_000)).toEqual({
-      allowed: true,
-      retryAfterSeconds: 0,
-    });
-  });
-
-  it('counts every key on its own', async () => {
-    const store = make();
-    expect((await store.hit('a', 30_000, 1, 0)).allowed).toBe(true);
-    expect((await store.hit('b', 30_000, 1, 0)).allowed).toBe(true);
-    expect((await store.hit('a', 30_000, 1, 0)).allowed).toBe(false);
-  });
-});
-
-describe.each(stores)('%s, pauses', (_name, make) => {
-  it('blocks a key until a time, peeks without counting, and releases', async () => {
-    const store = make();
-    await store.block('k', 30_000, 0);
-    expect(await store.peek('k', 1, 10_000)).toBe(20);
-    expect(await store.peek('k', 1, 10_000), 'peeking counts nothing').toBe(20);
-    expect((await store.hit('k', 30_000, 1, 10_000)).allowed).toBe(false);
-    await store.release('k');
-    expect((await store.hit('k', 30_000, 1, 10_001)).allowed).toBe(true);
-  });
-
-  it('keeps distinct addresses apart, whatever their punctuation', async () => {
-    const store = make();
-    const keys = [
-      'client:2001:db8::1',
-      'client:2001:db8:1',
-      'client:2001/db8/1',
-      'client:2001:db8::/64',
-      'client:2001:db8:/64',
-    ];
-    for (const key of keys) expect((await store.hit(key, 30_000, 1, 0)).allowed, key).toBe(true);
-  });
-});
+for (const [name, make] of stores) describeStoreContract(name, make);
 
 describe('the unstorage store', () => {
   it('encodes keys so that none collide under unstorage’s separators', () => {

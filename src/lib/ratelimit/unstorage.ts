@@ -22,8 +22,9 @@ function asWindow(stored: unknown, nowMs: number): Window | null {
 
 /**
  * Fixed-window counters in an unstorage `Storage`, so that several instances of the relay
- * (serverless functions, a cluster) share one limit: use unstorage's Redis driver, or
- * Netlify Blobs, Cloudflare KV, … Each entry expires with its window (`ttl`, on drivers
+ * (serverless functions, a cluster) share one limit through any unstorage driver (Netlify
+ * Blobs, Cloudflare KV, …). For Redis the site uses redis.ts instead, which counts atomically
+ * in one Lua script per hit. Each entry expires with its window (`ttl`, on drivers
  * that support it), so the store stays bounded by the number of active keys, and nothing
  * is evicted while its window runs (set Redis to a `volatile-ttl` or `noeviction` policy).
  *

@@ -1,29 +1,11 @@
 import type { APIRoute } from 'astro';
-import { ASK_CLIENT_LIMIT, RATE_LIMIT_REDIS_URL, TRUSTED_PROXIES } from 'astro:env/server';
-import { createStorage } from 'unstorage';
-import redisDriver from 'unstorage/drivers/redis';
-import { ASK_PER_CLIENT, handleAsk } from '../../../lib/ask/http';
-import { askIndex } from '../../../lib/ask/load';
-import { createMemoryStore } from '../../../lib/ratelimit/memory';
-import { createUnstorageStore } from '../../../lib/ratelimit/unstorage';
-import { clientOf } from '../../../lib/security/request-client';
+import { answer } from './_answer';
 
 export const prerender = false;
 
-/** In memory for one process; in Redis when several instances must share one limit. */
-const store = RATE_LIMIT_REDIS_URL
-  ? createUnstorageStore(createStorage({ driver: redisDriver({ url: RATE_LIMIT_REDIS_URL }) }))
-  : createMemoryStore();
-const limit = { ...ASK_PER_CLIENT, limit: ASK_CLIENT_LIMIT ?? ASK_PER_CLIENT.limit };
-
 /**
- * `<page>.md?ask=` (the server routes it here) and `/api/ask/answer.json?ask=` (the search
- * dialog). All logic is in src/lib/ask/http.ts.
+ * `<page>.md?ask=` (the Node server routes it here, Netlify's `_redirects` too) and
+ * `/api/ask/answer.json?ask=` (the search dialog). All logic is in src/lib/ask/http.ts.
  */
-export const GET: APIRoute = (context) =>
-  handleAsk(context.request, context.params.page ?? '', clientOf(context, TRUSTED_PROXIES), {
-    index: askIndex,
-    store,
-    limit,
-  });
+export const GET: APIRoute = (context) => answer(context, context.params.page ?? '');
 export const HEAD = GET;

@@ -8,18 +8,15 @@ import {
   RATE_LIMIT_REDIS_URL,
   TRUSTED_PROXIES,
 } from 'astro:env/server';
-import { createStorage } from 'unstorage';
-import redisDriver from 'unstorage/drivers/redis';
 import { service } from '../../../config/service';
 import { handleProbe, parseEgressIps } from '../../../lib/http/probe-handler';
-import { createMemoryStore } from '../../../lib/ratelimit/memory';
 import {
   createProbeLimiter,
   GLOBAL,
   MAX_CONCURRENT,
   PER_CLIENT,
 } from '../../../lib/ratelimit/probe-limits';
-import { createUnstorageStore } from '../../../lib/ratelimit/unstorage';
+import { sharedLimitStore } from '../../../lib/ratelimit/shared';
 import { clientOf } from '../../../lib/security/request-client';
 
 export const prerender = false;
@@ -27,16 +24,9 @@ export const prerender = false;
 const egressIps = parseEgressIps(PROBE_EGRESS_IPS);
 
 /** In memory for one process; in Redis when several instances must share one limit. */
-const storage = RATE_LIMIT_REDIS_URL
-  ? createStorage({ driver: redisDriver({ url: RATE_LIMIT_REDIS_URL }) })
-  : null;
 const limiter = createProbeLimiter({
-  clients: storage
-    ? createUnstorageStore(storage, 'ratelimit:client:')
-    : createMemoryStore({ whenFull: 'oldest' }),
-  keys: storage
-    ? createUnstorageStore(storage, 'ratelimit:key:')
-    : createMemoryStore({ whenFull: 'refuse' }),
+  clients: sharedLimitStore(RATE_LIMIT_REDIS_URL, 'client', { whenFull: 'oldest' }),
+  keys: sharedLimitStore(RATE_LIMIT_REDIS_URL, 'key', { whenFull: 'refuse' }),
   perClient: { ...PER_CLIENT, limit: PROBE_CLIENT_LIMIT ?? PER_CLIENT.limit },
   global: { ...GLOBAL, limit: PROBE_GLOBAL_LIMIT ?? GLOBAL.limit },
   maxConcurrent: PROBE_MAX_CONCURRENT ?? MAX_CONCURRENT,
