@@ -9,7 +9,7 @@
  */
 import type { GuideForm } from '../guide/links';
 import type { Check } from '../rules/finding';
-import { LIVE_PERMISSION_CHECKS } from '../rules/live-registry';
+import { LIVE, LIVE_PERMISSION_CHECKS } from '../rules/live-registry';
 import { decidingError } from './errors';
 import { accessFinding, keyInfoFindings } from './key-config-checks';
 import type { LiveAbout, StopCode } from './live-about';
@@ -113,9 +113,10 @@ export function interpretLive(
     firstVerdict.error.category !== 'unknown-method'
   ) {
     // An answer this checker cannot place: it stopped rather than send calls that may harm.
+    const error = firstVerdict.error.error;
     const findings = [
-      authCheck(answers, form),
-      nonceCheck(answers, form),
+      liveFinding(LIVE.auth.id, 'skip', 'auth.stopped', { form, error }),
+      liveFinding(LIVE.nonce.id, 'skip', 'nonce.stopped', { form, error }),
       unknownErrorCheck(firstVerdict.error, form),
       ...skipAll('permission.not-sent'),
     ];
