@@ -14,8 +14,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { DEMO_SERVICE_RANGE, REQUIRED, demoKey } from '../test/fake-kraken/demo-keys.ts';
-import type { FakeKeyConfig, FakePermission, RecordedRequest } from '../test/fake-kraken/server.ts';
+import {
+  DOCUMENTED_ERRORS,
+  type FakeKeyConfig,
+  type FakePermission,
+  type RecordedRequest,
+} from '../test/fake-kraken/server.ts';
 import { PERMISSION_NAMES } from '../src/lib/profile/kraken';
+import { LIVE, livePermissionId } from '../src/lib/rules/live-registry';
+import { LIVE_PERMISSIONS } from '../src/lib/kraken/probes';
 import { expectNoPrivateKey, test } from './traffic';
 
 // Each test loads a guide page, runs up to two checks and reads the fake's log: more than
@@ -31,16 +38,8 @@ const CLASSIC = '/exchange/kraken/classic/';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Status = 'pass' | 'fail' | 'warn' | 'skip';
-const PERMISSION_CHECKS = [
-  'live.funds_query',
-  'live.trades_query_open',
-  'live.trades_query_closed',
-  'live.ledger_query',
-  'live.websocket',
-  'live.trades_modify',
-  'live.trades_close',
-  'live.funds_withdraw',
-] as const;
+/** The permissions a probe proves, in the order the probes run (the live registry's ids). */
+const PERMISSION_CHECKS = LIVE_PERMISSIONS.map(livePermissionId);
 
 interface Keys {
   apiKey: string;
@@ -162,7 +161,7 @@ test.describe('the live check with a wrong device clock', () => {
     const live = await openLive(page, PRO);
     await fill(live, key, traffic.typed);
     expect(await run(live)).toBe('checks');
-    await expectStatus(live, 'live.auth', 'pass', 'the retry signed with a corrected clock');
+    await expectStatus(live, LIVE.auth.id, 'pass', 'the retry signed with a corrected clock');
     await expect(live.locator('[data-live-clock]')).toContainText(
       'Your device’s clock is about 2 hours ahead',
     );
@@ -185,13 +184,13 @@ const ALL_PERMISSIONS = PERMISSION_NAMES;
 /** What a key set up as the guide says shows after GetApiKeyInfo; `live.ip` skips without a range. */
 function described(changes: Record<string, Status> = {}, ip: Status = 'skip') {
   return {
-    'live.auth': 'pass',
-    'live.nonce': 'pass',
-    ...Object.fromEntries(ALL_PERMISSIONS.map((p) => [`live.${p}`, 'pass'])),
-    'live.nonce-window': 'pass',
-    'live.ip': ip,
-    'live.expiry': 'pass',
-    'live.query-window': 'pass',
+    [LIVE.auth.id]: 'pass',
+    [LIVE.nonce.id]: 'pass',
+    ...Object.fromEntries(ALL_PERMISSIONS.map((p) => [livePermissionId(p), 'pass'])),
+    [LIVE.nonceWindow.id]: 'pass',
+    [LIVE.ip.id]: ip,
+    [LIVE.expiry.id]: 'pass',
+    [LIVE.queryWindow.id]: 'pass',
     ...changes,
   };
 }
@@ -199,8 +198,8 @@ function described(changes: Record<string, Status> = {}, ip: Status = 'skip') {
 /** When Kraken stopped at GetApiKeyInfo: the probes' permission checks were never sent. */
 function stopped(changes: Record<string, Status>) {
   return {
-    'live.auth': 'skip',
-    'live.nonce': 'skip',
+    [LIVE.auth.id]: 'skip',
+    [LIVE.nonce.id]: 'skip',
     ...changes,
     ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'skip'])),
   };
@@ -242,40 +241,40 @@ const DEMO_CASES: DemoCase[] = [
   ...REQUIRED.map((permission): DemoCase => ({
     key: `no-${permission}`,
     path: permission === 'websocket' ? CLASSIC : PRO,
-    expected: described({ [`live.${permission}`]: 'fail' }),
+    expected: described({ [livePermissionId(permission)]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: [`live.${permission}`, 'Not enough permission for API keys'],
+    says: [livePermissionId(permission), 'Not enough permission for API keys'],
   })),
   {
     key: 'withdraw',
-    expected: described({ 'live.funds_withdraw': 'fail' }),
+    expected: described({ [livePermissionId('funds_withdraw')]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.funds_withdraw', 'could withdraw your funds'],
+    says: [livePermissionId('funds_withdraw'), 'could withdraw your funds'],
   },
   {
     key: 'add-withdraw-address',
-    expected: described({ 'live.add_withdraw_address': 'fail' }),
+    expected: described({ [livePermissionId('add_withdraw_address')]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.add_withdraw_address', 'withdrawal addresses'],
+    says: [livePermissionId('add_withdraw_address'), 'withdrawal addresses'],
   },
   {
     key: 'update-withdraw-address',
-    expected: described({ 'live.update_withdraw_address': 'fail' }),
+    expected: described({ [livePermissionId('update_withdraw_address')]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.update_withdraw_address', 'withdrawal list'],
+    says: [livePermissionId('update_withdraw_address'), 'withdrawal list'],
   },
   {
     key: 'nonce-window-0',
-    expected: described({ 'live.nonce-window': 'fail' }),
+    expected: described({ [LIVE.nonceWindow.id]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.nonce-window', 'Kraken reports: The nonce window is 0'],
+    says: [LIVE.nonceWindow.id, 'Kraken reports: The nonce window is 0'],
   },
   {
     key: 'ip-uncovered',
     range: DEMO_SERVICE_RANGE,
     expected: described({}, 'fail'),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.ip', '192.0.2.128/25'],
+    says: [LIVE.ip.id, '192.0.2.128/25'],
   },
   {
     key: 'ip-covered',
@@ -285,15 +284,15 @@ const DEMO_CASES: DemoCase[] = [
   },
   {
     key: 'expiring',
-    expected: described({ 'live.expiry': 'warn' }),
+    expected: described({ [LIVE.expiry.id]: 'warn' }),
     heading: 'Nothing to fix; 1 warning to read',
-    says: ['live.expiry', '2099-01-01'],
+    says: [LIVE.expiry.id, '2099-01-01'],
   },
   {
     key: 'query-dates',
-    expected: described({ 'live.query-window': 'fail' }),
+    expected: described({ [LIVE.queryWindow.id]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.query-window', 'EGeneral:Invalid arguments'],
+    says: [LIVE.queryWindow.id, 'EGeneral:Invalid arguments'],
   },
   {
     key: 'never-used',
@@ -302,39 +301,39 @@ const DEMO_CASES: DemoCase[] = [
   },
   {
     key: 'unknown-permission',
-    expected: described({ 'live.unknown-permissions': 'warn' }),
+    expected: described({ [LIVE.unknownPermissions.id]: 'warn' }),
     heading: 'Nothing to fix; 1 warning to read',
-    says: ['live.unknown-permissions', '“transfer-to-futures”'],
+    says: [LIVE.unknownPermissions.id, '“transfer-to-futures”'],
   },
   {
     key: 'ip-restricted',
     path: PRO,
     expected: {
-      'live.auth': 'pass',
-      'live.nonce': 'pass',
-      'live.access': 'warn',
+      [LIVE.auth.id]: 'pass',
+      [LIVE.nonce.id]: 'pass',
+      [LIVE.access.id]: 'warn',
       ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'skip'])),
     },
     heading: 'Kraken does not describe this key to this site',
-    says: ['live.access', EGRESS_IP],
+    says: [LIVE.access.id, EGRESS_IP],
   },
   {
     key: 'wrong-private-key',
-    expected: stopped({ 'live.auth': 'fail' }),
+    expected: stopped({ [LIVE.auth.id]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.auth', 'EAPI:Invalid signature'],
+    says: [LIVE.auth.id, 'EAPI:Invalid signature'],
   },
   {
     key: 'unknown',
-    expected: stopped({ 'live.auth': 'fail' }),
+    expected: stopped({ [LIVE.auth.id]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.auth', 'EAPI:Invalid key'],
+    says: [LIVE.auth.id, 'EAPI:Invalid key'],
   },
   {
     key: 'nanosecond-nonce',
-    expected: stopped({ 'live.nonce': 'fail' }),
+    expected: stopped({ [LIVE.nonce.id]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.nonce', 'larger nonce scale'],
+    says: [LIVE.nonce.id, 'larger nonce scale'],
   },
 ];
 
@@ -372,6 +371,9 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
     await expect(about).toContainText('one call to Kraken');
     await expect(about.locator('[data-key-name]')).toHaveText('my-bot');
     await expect(about.locator('[data-last-used]')).toHaveText('not used yet');
+    // The fake's default creation time, which it also reports as the last change.
+    await expect(about.locator('[data-key-created]')).toHaveText('2026-09-21 14:13 UTC');
+    await expect(about.locator('[data-key-modified]')).toHaveText('2026-09-21 14:13 UTC');
     const table = about.getByRole('table', { name: /What Kraken reports for this key/ });
     await expect(
       table.getByRole('row', { name: /Nonce window 2,000,000 2,000,000/ }),
@@ -389,8 +391,8 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
     const live = await openLive(page, CHECKER);
     await enterServiceRange(page, '198.51.100.0/24');
     expect(await check(live, key, traffic.typed)).toBe('checks');
-    await expectStatus(live, 'live.access', 'fail', 'the relay is inside the service’s range');
-    await expect(live.locator('[data-check="live.access"]')).toContainText(
+    await expectStatus(live, LIVE.access.id, 'fail', 'the relay is inside the service’s range');
+    await expect(live.locator(`[data-check="${LIVE.access.id}"]`)).toContainText(
       'inside the service’s range',
     );
     expect(await callsFor(key.apiKey)).toEqual(['GetApiKeyInfo']);
@@ -405,11 +407,11 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
     const live = await openLive(page, CHECKER);
     expect(await check(live, key, traffic.typed)).toBe('checks');
     expect(await statuses(live), 'the probes’ statuses').toEqual({
-      'live.auth': 'pass',
-      'live.nonce': 'pass',
+      [LIVE.auth.id]: 'pass',
+      [LIVE.nonce.id]: 'pass',
       ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'pass'])),
       // Either of two permissions allows CancelOrder, so probes cannot see Cancel & close.
-      'live.trades_close': 'warn',
+      [livePermissionId('trades_close')]: 'warn',
     });
     const about = live.locator('.kc-live-about');
     await expect(about).toHaveAttribute('data-checked-with', 'probes');
@@ -438,8 +440,8 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
       const live = await openLive(page, CHECKER);
       expect(await check(live, key, traffic.typed)).toBe('checks');
       await expect(live.getByRole('heading', { name: 'Kraken did not answer' })).toBeVisible();
-      await expectStatus(live, 'live.kraken', 'warn', `Kraken is ${name}`);
-      await expect(live.locator('[data-check="live.kraken"]')).toContainText(
+      await expectStatus(live, LIVE.kraken.id, 'warn', `Kraken is ${name}`);
+      await expect(live.locator(`[data-check="${LIVE.kraken.id}"]`)).toContainText(
         'Kraken did not answer',
       );
       await expect(page.getByRole('status').filter({ hasText: 'Live check:' })).toContainText(
@@ -451,8 +453,178 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
       // Still usable: the same page checks another key.
       const next = await freshKey();
       expect(await check(live, next, traffic.typed)).toBe('checks');
-      await expectStatus(live, 'live.auth', 'pass', 'the second check reached Kraken');
+      await expectStatus(live, LIVE.auth.id, 'pass', 'the second check reached Kraken');
       await expectFakeLog(next.apiKey);
+      expectNoPrivateKey(await traffic.all(), traffic.typed);
+    });
+  }
+});
+
+/** What the page answers for each of Kraken's documented errors: spelled here on purpose. */
+const ERROR_CASES: Record<
+  string,
+  { heading: string; status: Status; says: string; stopped: string }
+> = {
+  'account-disabled': {
+    heading: 'Kraken shows 1 thing to fix',
+    status: 'fail',
+    says: 'Contact Kraken support',
+    stopped: 'account',
+  },
+  'account-unconfirmed': {
+    heading: 'Kraken shows 1 thing to fix',
+    status: 'fail',
+    says: 'Verify the email address',
+    stopped: 'account',
+  },
+  'auth-rate-limit': {
+    heading: 'Kraken stopped the check',
+    status: 'warn',
+    says: 'Too many authentication attempts',
+    stopped: 'rate-limited',
+  },
+  'auth-too-many': {
+    heading: 'Kraken stopped the check',
+    status: 'warn',
+    says: 'Too many authentication attempts',
+    stopped: 'rate-limited',
+  },
+  'api-rate-limit': {
+    heading: 'Kraken stopped the check',
+    status: 'warn',
+    says: 'call counter is full',
+    stopped: 'rate-limited',
+  },
+  'too-many-requests': {
+    heading: 'Kraken stopped the check',
+    status: 'warn',
+    says: 'Too many requests',
+    stopped: 'rate-limited',
+  },
+  throttled: {
+    heading: 'Kraken stopped the check',
+    status: 'warn',
+    says: 'until 2099-01-01 00:00 UTC',
+    stopped: 'rate-limited',
+  },
+  'throttled-spaced': {
+    heading: 'Kraken stopped the check',
+    status: 'warn',
+    says: 'until 2099-01-01 00:00 UTC',
+    stopped: 'rate-limited',
+  },
+  lockout: {
+    heading: 'Kraken shows 1 thing to fix',
+    status: 'fail',
+    says: 'after about 15 minutes',
+    stopped: 'lockout',
+  },
+  unavailable: {
+    heading: 'Kraken did not answer',
+    status: 'warn',
+    says: 'status.kraken.com',
+    stopped: 'unavailable',
+  },
+  busy: {
+    heading: 'Kraken did not answer',
+    status: 'warn',
+    says: 'too busy',
+    stopped: 'unavailable',
+  },
+  deadline: {
+    heading: 'Kraken did not answer',
+    status: 'warn',
+    says: 'timed out inside Kraken',
+    stopped: 'unavailable',
+  },
+  'internal-error': {
+    heading: 'Kraken did not answer',
+    status: 'warn',
+    says: 'contact Kraken support',
+    stopped: 'unavailable',
+  },
+};
+
+test.describe('Kraken’s documented errors: answered from the first call, nothing more sent', () => {
+  test('every documented error of the fake has its case here', () => {
+    expect(Object.keys(ERROR_CASES).sort()).toEqual(DOCUMENTED_ERRORS.map((e) => e.name).sort());
+  });
+
+  for (const { name, error } of DOCUMENTED_ERRORS) {
+    test(`${error}: the page says what it means and what to do, after exactly one call`, async ({
+      page,
+      traffic,
+    }) => {
+      const c = ERROR_CASES[name];
+      if (!c) throw new Error(`no case for ${name}`);
+      const key = demoKey(`error-${name}`);
+      const live = await openLive(page, CHECKER);
+      expect(await check(live, key, traffic.typed)).toBe('checks');
+      await expect(live.getByRole('heading', { name: c.heading }), 'the headline').toBeVisible();
+      await expectStatus(live, LIVE.kraken.id, c.status, error);
+      const kraken = live.locator(`[data-check="${LIVE.kraken.id}"]`);
+      // Kraken's string, verbatim, and what to do.
+      await expect(kraken).toContainText(error);
+      await expect(kraken).toContainText(c.says);
+      await expect(live.locator('.kc-live-about')).toHaveAttribute('data-stopped', c.stopped);
+      await expect(live.locator('.kc-live-about')).toContainText('one call');
+      for (const id of PERMISSION_CHECKS) await expectStatus(live, id, 'skip', 'not judged');
+      expect(await callsFor(key.apiKey), 'exactly one call').toEqual(['GetApiKeyInfo']);
+      await expectFakeLog(key.apiKey);
+      expectNoPrivateKey(await traffic.all(), traffic.typed);
+    });
+  }
+});
+
+test.describe('a GetApiKeyInfo answer that leaves fields out: judged field by field', () => {
+  test('partial: the fields Kraken left out say so, the rest is judged, after one call', async ({
+    page,
+    traffic,
+  }) => {
+    const key = demoKey('partial');
+    const live = await openLive(page, CHECKER);
+    expect(await check(live, key, traffic.typed)).toBe('checks');
+    expect(await statuses(live)).toEqual(
+      described({ [LIVE.nonceWindow.id]: 'skip', [LIVE.queryWindow.id]: 'skip' }),
+    );
+    await expect(live.locator(`[data-check="${LIVE.nonceWindow.id}"]`)).toContainText(
+      'Not reported by Kraken',
+    );
+    await expect(live.locator(`[data-check="${LIVE.queryWindow.id}"]`)).toContainText('“queryTo”');
+    const about = live.locator('.kc-live-about');
+    await expect(about).toHaveAttribute('data-checked-with', 'GetApiKeyInfo');
+    await expect(about).toContainText('left out 2 settings');
+    await expect(
+      about.getByRole('row', { name: /Nonce window not reported by Kraken/ }),
+    ).toBeVisible();
+    expect(await callsFor(key.apiKey), 'exactly one call').toEqual(['GetApiKeyInfo']);
+    await expectFakeLog(key.apiKey);
+    expectNoPrivateKey(await traffic.all(), traffic.typed);
+  });
+
+  const OMITTED: {
+    field: NonNullable<FakeKeyConfig['omitKeyInfoFields']>[number];
+    ids: string[];
+  }[] = [
+    { field: 'permissions', ids: PERMISSION_NAMES.map(livePermissionId) },
+    { field: 'ipAllowlist', ids: [LIVE.ip.id] },
+    { field: 'validUntil', ids: [LIVE.expiry.id] },
+  ];
+  for (const { field, ids } of OMITTED) {
+    test(`without ${field}: its checks skip as not reported, the rest is judged, after one call`, async ({
+      page,
+      traffic,
+    }) => {
+      const key = await freshKey(REQUIRED, { nonceWindow: 2_000_000, omitKeyInfoFields: [field] });
+      const live = await openLive(page, CHECKER);
+      expect(await check(live, key, traffic.typed)).toBe('checks');
+      const skipped = Object.fromEntries(ids.map((id) => [id, 'skip' as Status]));
+      expect(await statuses(live)).toEqual(described(skipped));
+      await expect(live.locator(`[data-check="${ids[0]}"]`)).toContainText(
+        `Not reported by Kraken: its answer leaves out “${field}”`,
+      );
+      expect(await callsFor(key.apiKey), 'exactly one call').toEqual(['GetApiKeyInfo']);
+      await expectFakeLog(key.apiKey);
       expectNoPrivateKey(await traffic.all(), traffic.typed);
     });
   }
@@ -515,7 +687,7 @@ test.describe('when the check cannot run', () => {
     );
     await page.unroute('**/api/kraken/probe');
     expect(await run(live), 'the same typed key runs once the server is back').toBe('checks');
-    await expectStatus(live, 'live.auth', 'pass', 'the server is back');
+    await expectStatus(live, LIVE.auth.id, 'pass', 'the server is back');
     expectNoPrivateKey(await traffic.all(), traffic.typed);
   });
 });
@@ -573,7 +745,7 @@ test.describe('accessibility', () => {
     const results = live.locator('.kc-live-results');
     await expect(results).toHaveAttribute('data-live-outcome', 'checks', { timeout: 40_000 });
     await expect(button, 'focus comes back to the button').toBeFocused();
-    await expectStatus(live, 'live.auth', 'pass', 'the keyboard-run check');
+    await expectStatus(live, LIVE.auth.id, 'pass', 'the keyboard-run check');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus'), 'Tab goes on into the results').toHaveAttribute(
       'href',

@@ -207,16 +207,19 @@ describe('GetApiKeyInfo: one call, and the guide’s rules on Kraken’s answer'
 });
 
 describe('Kraken’s documented errors and partial answers: decided from the first call', () => {
-  it.each(DOCUMENTED_ERRORS)('$error: live.kraken says so, after exactly one call', async ({ name, error }) => {
-    const key = demoKey(`error-${name}`);
-    const { body } = await probeDemo(`error-${name}`);
-    expect(callsFor(key.apiKey).map((r) => r.method)).toEqual(['GetApiKeyInfo']);
-    expect(body.about).toMatchObject({ checkedWith: 'GetApiKeyInfo', calls: 1 });
-    expect(body.about.stop?.error).toBe(error);
-    const kraken = byId(body.checks, 'live.kraken');
-    expect(kraken?.detail).toContain(error);
-    expect(kraken?.fix).toBeTruthy();
-  });
+  it.each(DOCUMENTED_ERRORS)(
+    '$error: live.kraken says so, after exactly one call',
+    async ({ name, error }) => {
+      const key = demoKey(`error-${name}`);
+      const { body } = await probeDemo(`error-${name}`);
+      expect(callsFor(key.apiKey).map((r) => r.method)).toEqual(['GetApiKeyInfo']);
+      expect(body.about).toMatchObject({ checkedWith: 'GetApiKeyInfo', calls: 1 });
+      expect(body.about.stop?.error).toBe(error);
+      const kraken = byId(body.checks, 'live.kraken');
+      expect(kraken?.detail).toContain(error);
+      expect(kraken?.fix).toBeTruthy();
+    },
+  );
 
   it('judges a partial answer field by field, after exactly one call', async () => {
     const key = demoKey('partial');

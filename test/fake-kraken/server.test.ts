@@ -184,18 +184,21 @@ describe('fake Kraken', () => {
     await expect(response.clone().json()).rejects.toThrow();
   });
 
-  it.each(DOCUMENTED_ERRORS)('answers every call of a key with $error on request', async ({ error }) => {
-    fake.setFault({ mode: 'error', error }, key.apiKey);
-    for (const method of ['GetApiKeyInfo', 'Balance']) {
-      const { status, json } = await call(method);
-      expect(status).toBe(200);
-      expect(json).toEqual({ error: [error] });
-    }
-    // Another key is not affected.
-    const other = demoPair('fake-other');
-    fake.addKey({ ...other, permissions: REQUIRED });
-    expect((await call('Balance', {}, other)).json.error).toEqual([]);
-  });
+  it.each(DOCUMENTED_ERRORS)(
+    'answers every call of a key with $error on request',
+    async ({ error }) => {
+      fake.setFault({ mode: 'error', error }, key.apiKey);
+      for (const method of ['GetApiKeyInfo', 'Balance']) {
+        const { status, json } = await call(method);
+        expect(status).toBe(200);
+        expect(json).toEqual({ error: [error] });
+      }
+      // Another key is not affected.
+      const other = demoPair('fake-other');
+      fake.addKey({ ...other, permissions: REQUIRED });
+      expect((await call('Balance', {}, other)).json.error).toEqual([]);
+    },
+  );
 
   it('resets the connection on request', async () => {
     fake.setFault({ mode: 'reset' }, key.apiKey);

@@ -14,13 +14,7 @@ import {
   type LiveOutcome,
 } from './run-live-check';
 import { LIVE_WORDS } from '../../lib/messages/en/live';
-import {
-  announce,
-  checkedWithText,
-  configurationRows,
-  keyFacts,
-  summarizeChecks,
-} from './summary';
+import { announce, checkedWithText, configurationRows, keyFacts, summarizeChecks } from './summary';
 import './live.css';
 
 interface Props {

@@ -283,7 +283,11 @@ describe('summarizeChecks', () => {
   });
   const warn = (id: string, title = id): Check => ({ ...pass(id), status: 'warn', title });
   it.each([
-    { checks: [pass('live.auth')], about: null, title: 'Kraken confirms every permission the service needs' },
+    {
+      checks: [pass('live.auth')],
+      about: null,
+      title: 'Kraken confirms every permission the service needs',
+    },
     {
       checks: [pass('live.auth'), warn('live.trades_close')],
       about: null,

@@ -36,17 +36,17 @@ export function summarizeChecks(
   if (kraken && kraken.status !== 'fail') {
     verdict = 'no-answer';
     const stop = about?.stop?.code;
-    title = stop === undefined || stop === 'no-answer' || stop === 'unavailable'
-      ? LIVE_WORDS.noAnswer
-      : LIVE_WORDS.stopped;
+    title =
+      stop === undefined || stop === 'no-answer' || stop === 'unavailable'
+        ? LIVE_WORDS.noAnswer
+        : LIVE_WORDS.stopped;
   } else if (fails > 0) {
     verdict = 'fix';
     title = LIVE_WORDS.fix(fails);
   } else if (checks.some((c) => c.id === LIVE.access.id)) {
     verdict = 'attention';
     // GetApiKeyInfo refused: the allowlist keeps this site out; probes refused: it cannot say.
-    title =
-      about?.checkedWith === 'probes' ? LIVE_WORDS.everyCallRefused : LIVE_WORDS.notDescribed;
+    title = about?.checkedWith === 'probes' ? LIVE_WORDS.everyCallRefused : LIVE_WORDS.notDescribed;
   } else {
     const warnings = checks.filter((c) => c.status === 'warn').length;
     verdict = 'ready';
@@ -130,8 +130,7 @@ export interface KeyFacts {
 
 export function keyFacts(key: KeyInfo): KeyFacts {
   return {
-    name:
-      key.name === undefined ? W.notReported : key.name === '' ? W.noName : key.name,
+    name: key.name === undefined ? W.notReported : key.name === '' ? W.noName : key.name,
     created: dateText(key.createdTime),
     modified: dateText(key.modifiedTime),
     lastUsed: key.lastUsed === null ? W.notUsed : dateText(key.lastUsed),
@@ -145,7 +144,5 @@ export function checkedWithText(about: LiveAbout): string {
     const fallback = about.fallback ?? { code: 'not-asked' as const };
     return W.probed(calls, W.fallback[fallback.code](fallback.error ?? ''));
   }
-  return about.key
-    ? W.described(calls, about.key.notReported.length)
-    : W.stoppedThere(calls);
+  return about.key ? W.described(calls, about.key.notReported.length) : W.stoppedThere(calls);
 }

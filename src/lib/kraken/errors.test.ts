@@ -199,7 +199,10 @@ describe('explainKrakenError', () => {
   });
 
   it.each([
-    { errors: ['EGeneral:Invalid arguments', 'EAPI:Rate limit exceeded'], code: 'EAPI:Rate limit exceeded' },
+    {
+      errors: ['EGeneral:Invalid arguments', 'EAPI:Rate limit exceeded'],
+      code: 'EAPI:Rate limit exceeded',
+    },
     { errors: ['EOrder:Unknown order'], code: 'EOrder:Unknown order' },
     { errors: [], code: '' },
   ])('decides on a stopping error first: $errors', ({ errors, code }) => {

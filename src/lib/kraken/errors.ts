@@ -50,7 +50,11 @@ export interface KrakenErrorInfo {
 
 type Entry = Pick<KrakenErrorInfo, 'category' | 'stops' | 'trouble'>;
 
-const entry = (category: KrakenErrorCategory, stops: boolean, trouble: TroubleKey | null): Entry => ({
+const entry = (
+  category: KrakenErrorCategory,
+  stops: boolean,
+  trouble: TroubleKey | null,
+): Entry => ({
   category,
   stops,
   trouble,

@@ -49,7 +49,8 @@ function ipFinding(info: KeyInfo, options: KeyConfigOptions): LiveFinding | Find
   }
   const allowlist = info.ipAllowlist;
   const range = options.serviceRange?.trim() ?? '';
-  if (range === '') return liveFinding(LIVE.ip.id, 'skip', 'ip.no-range', { form, allowlist }, 'ip');
+  if (range === '')
+    return liveFinding(LIVE.ip.id, 'skip', 'ip.no-range', { form, allowlist }, 'ip');
   const finding = checkIpAllowlist(range, allowlist.join(', '), form);
   // The IP rule's own title, fix and links stay; its detail gets Kraken's allowlist first.
   const detail = LIVE_MESSAGES['ip.reported']({ form, allowlist, detail: finding.detail }).detail;
@@ -142,7 +143,14 @@ export function accessFinding(error: string, options: KeyConfigOptions): LiveFin
   const { form, egressIps } = options;
   const id = LIVE.access.id;
   if (egressInsideRange(egressIps, options.serviceRange)) {
-    return liveFinding(id, 'fail', 'access.range-left-out', { form, error, egressIps }, 'ip', 'ip-restriction');
+    return liveFinding(
+      id,
+      'fail',
+      'access.range-left-out',
+      { form, error, egressIps },
+      'ip',
+      'ip-restriction',
+    );
   }
   const outsideRange = egressIps.length > 0 && Boolean(options.serviceRange?.trim());
   return liveFinding(

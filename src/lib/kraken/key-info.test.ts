@@ -165,18 +165,34 @@ describe('parseKeyInfo', () => {
       result: { ...GOOD, permissions: 'query-funds' },
       field: 'permissions',
     },
-    { name: 'a permission that is a number', result: { ...GOOD, permissions: [1] }, field: 'permissions' },
+    {
+      name: 'a permission that is a number',
+      result: { ...GOOD, permissions: [1] },
+      field: 'permissions',
+    },
     {
       name: 'an allowlist as a string',
       result: { ...GOOD, ipAllowlist: '192.0.2.0/24' },
       field: 'ipAllowlist',
     },
-    { name: 'a non-numeric nonce window', result: { ...GOOD, nonceWindow: 'lots' }, field: 'nonceWindow' },
+    {
+      name: 'a non-numeric nonce window',
+      result: { ...GOOD, nonceWindow: 'lots' },
+      field: 'nonceWindow',
+    },
     { name: 'a negative nonce window', result: { ...GOOD, nonceWindow: -1 }, field: 'nonceWindow' },
-    { name: 'a fractional nonce window', result: { ...GOOD, nonceWindow: 1.5 }, field: 'nonceWindow' },
+    {
+      name: 'a fractional nonce window',
+      result: { ...GOOD, nonceWindow: 1.5 },
+      field: 'nonceWindow',
+    },
     { name: 'a non-numeric expiry', result: { ...GOOD, validUntil: 'soon' }, field: 'validUntil' },
     { name: 'an expiry as an object', result: { ...GOOD, validUntil: {} }, field: 'validUntil' },
-    { name: 'a non-numeric query date', result: { ...GOOD, queryTo: '2026-01-01' }, field: 'queryTo' },
+    {
+      name: 'a non-numeric query date',
+      result: { ...GOOD, queryTo: '2026-01-01' },
+      field: 'queryTo',
+    },
   ])('reads $name as that field not reported, and the rest exactly', ({ result, field }) => {
     const parsed = parseKeyInfo(result);
     expect(parsed.ok).toBe(true);

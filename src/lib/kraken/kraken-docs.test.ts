@@ -113,32 +113,85 @@ function firstError(error: string) {
 
 describe('every error of Kraken’s errors and rate-limit guides, from the first answer', () => {
   it.each([
-    { error: 'EAuth:Account temporary disabled', kraken: 'fail', stop: 'account', says: 'Kraken support' },
+    {
+      error: 'EAuth:Account temporary disabled',
+      kraken: 'fail',
+      stop: 'account',
+      says: 'Kraken support',
+    },
     { error: 'EAuth:Account unconfirmed', kraken: 'fail', stop: 'account', says: 'email address' },
-    { error: 'EAuth:Rate limit exceeded', kraken: 'warn', stop: 'rate-limited', says: 'authentication attempts' },
-    { error: 'EAuth:Too many requests', kraken: 'warn', stop: 'rate-limited', says: 'authentication attempts' },
-    { error: 'EAPI:Rate limit exceeded', kraken: 'warn', stop: 'rate-limited', says: 'call counter' },
-    { error: 'EGeneral:Too many requests', kraken: 'warn', stop: 'rate-limited', says: 'short time' },
-    { error: 'EService:Throttled: 1764633600', kraken: 'warn', stop: 'rate-limited', says: '2025-12-02 00:00 UTC' },
-    { error: 'EService: Throttled: 1764633600', kraken: 'warn', stop: 'rate-limited', says: '2025-12-02 00:00 UTC' },
+    {
+      error: 'EAuth:Rate limit exceeded',
+      kraken: 'warn',
+      stop: 'rate-limited',
+      says: 'authentication attempts',
+    },
+    {
+      error: 'EAuth:Too many requests',
+      kraken: 'warn',
+      stop: 'rate-limited',
+      says: 'authentication attempts',
+    },
+    {
+      error: 'EAPI:Rate limit exceeded',
+      kraken: 'warn',
+      stop: 'rate-limited',
+      says: 'call counter',
+    },
+    {
+      error: 'EGeneral:Too many requests',
+      kraken: 'warn',
+      stop: 'rate-limited',
+      says: 'short time',
+    },
+    {
+      error: 'EService:Throttled: 1764633600',
+      kraken: 'warn',
+      stop: 'rate-limited',
+      says: '2025-12-02 00:00 UTC',
+    },
+    {
+      error: 'EService: Throttled: 1764633600',
+      kraken: 'warn',
+      stop: 'rate-limited',
+      says: '2025-12-02 00:00 UTC',
+    },
     { error: 'EGeneral:Temporary lockout', kraken: 'fail', stop: 'lockout', says: '15 minutes' },
-    { error: 'EService:Unavailable', kraken: 'warn', stop: 'unavailable', says: 'status.kraken.com' },
+    {
+      error: 'EService:Unavailable',
+      kraken: 'warn',
+      stop: 'unavailable',
+      says: 'status.kraken.com',
+    },
     { error: 'EService:Busy', kraken: 'warn', stop: 'unavailable', says: 'too busy' },
-    { error: 'EService:Deadline elapsed', kraken: 'warn', stop: 'unavailable', says: 'timed out inside Kraken' },
-    { error: 'EGeneral:Internal error', kraken: 'warn', stop: 'unavailable', says: 'contact Kraken support' },
+    {
+      error: 'EService:Deadline elapsed',
+      kraken: 'warn',
+      stop: 'unavailable',
+      says: 'timed out inside Kraken',
+    },
+    {
+      error: 'EGeneral:Internal error',
+      kraken: 'warn',
+      stop: 'unavailable',
+      says: 'contact Kraken support',
+    },
     { error: 'EFunding:Something new', kraken: 'warn', stop: 'unknown', says: 'does not know' },
-  ])('$error: live.kraken $kraken, stopped ($stop), saying what to do', ({ error, kraken, stop, says }) => {
-    const { checks, about } = firstError(error);
-    const check = checks.find((c) => c.id === LIVE.kraken.id);
-    expect(check?.status).toBe(kraken);
-    expect(`${check?.detail} ${check?.fix}`).toContain(says);
-    expect(check?.detail).toContain(error.trim());
-    expect(check?.fix).toBeTruthy();
-    expect(about).toMatchObject({ checkedWith: 'GetApiKeyInfo', calls: 1, stop: { code: stop } });
-    expect(about.fallback).toBeUndefined();
-    // Nothing else was judged: the key's checks skip, none passes or fails.
-    for (const c of checks.filter((c) => c.id !== LIVE.kraken.id)) expect(c.status).toBe('skip');
-  });
+  ])(
+    '$error: live.kraken $kraken, stopped ($stop), saying what to do',
+    ({ error, kraken, stop, says }) => {
+      const { checks, about } = firstError(error);
+      const check = checks.find((c) => c.id === LIVE.kraken.id);
+      expect(check?.status).toBe(kraken);
+      expect(`${check?.detail} ${check?.fix}`).toContain(says);
+      expect(check?.detail).toContain(error.trim());
+      expect(check?.fix).toBeTruthy();
+      expect(about).toMatchObject({ checkedWith: 'GetApiKeyInfo', calls: 1, stop: { code: stop } });
+      expect(about.fallback).toBeUndefined();
+      // Nothing else was judged: the key's checks skip, none passes or fails.
+      for (const c of checks.filter((c) => c.id !== LIVE.kraken.id)) expect(c.status).toBe('skip');
+    },
+  );
 });
 
 describe('a partial GetApiKeyInfo answer', () => {
@@ -160,29 +213,45 @@ describe('a partial GetApiKeyInfo answer', () => {
     {
       fields: ['permissions'],
       skipped: [
-        'funds_query', 'funds_add', 'funds_withdraw', 'funds_earn', 'add_withdraw_address',
-        'update_withdraw_address', 'trades_query_open', 'trades_query_closed', 'trades_modify',
-        'trades_close', 'ledger_query', 'export_data', 'websocket',
+        'funds_query',
+        'funds_add',
+        'funds_withdraw',
+        'funds_earn',
+        'add_withdraw_address',
+        'update_withdraw_address',
+        'trades_query_open',
+        'trades_query_closed',
+        'trades_modify',
+        'trades_close',
+        'ledger_query',
+        'export_data',
+        'websocket',
       ].map((name) => livePermissionId(name as Parameters<typeof livePermissionId>[0])),
     },
-  ])('without $fields: only its checks skip, saying so; the rest is judged', ({ fields, skipped: ids }) => {
-    const { checks, about } = without(...fields);
-    const whole = statuses(without().checks);
-    for (const check of checks) {
-      if (ids.includes(check.id)) {
-        expect(check.status, check.id).toBe('skip');
-        expect(check.detail).toContain('Not reported by Kraken');
-        for (const field of fields) expect(check.detail).toContain(`“${field}”`);
-      } else if (check.id !== LIVE.ip.id) {
-        expect(check.status, check.id).toBe(whole[check.id]);
+  ])(
+    'without $fields: only its checks skip, saying so; the rest is judged',
+    ({ fields, skipped: ids }) => {
+      const { checks, about } = without(...fields);
+      const whole = statuses(without().checks);
+      for (const check of checks) {
+        if (ids.includes(check.id)) {
+          expect(check.status, check.id).toBe('skip');
+          expect(check.detail).toContain('Not reported by Kraken');
+          for (const field of fields) expect(check.detail).toContain(`“${field}”`);
+        } else if (check.id !== LIVE.ip.id) {
+          expect(check.status, check.id).toBe(whole[check.id]);
+        }
       }
-    }
-    expect(about.checkedWith).toBe('GetApiKeyInfo');
-    expect(about.key?.notReported).toEqual(fields);
-  });
+      expect(about.checkedWith).toBe('GetApiKeyInfo');
+      expect(about.key?.notReported).toEqual(fields);
+    },
+  );
 
   it('judges a query date that is set even when the other is missing', () => {
-    const result = { ...DOCUMENTED_EXAMPLE.result, queryFrom: '1735689600' } as Record<string, unknown>;
+    const result = { ...DOCUMENTED_EXAMPLE.result, queryFrom: '1735689600' } as Record<
+      string,
+      unknown
+    >;
     delete result['queryTo'];
     const parsed = parseKeyInfo(result);
     if (!parsed.ok) throw new Error('usable');

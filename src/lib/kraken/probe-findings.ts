@@ -42,7 +42,14 @@ export function authCheck(answers: readonly Answered[], form: GuideForm): LiveFi
     return liveFinding(id, 'fail', 'auth.invalid-key', { form }, 'generate', 'invalid-key');
   }
   if (refused?.kind === 'refused' && refused.error.category === 'invalid-signature') {
-    return liveFinding(id, 'fail', 'auth.invalid-signature', { form }, 'generate', 'invalid-signature');
+    return liveFinding(
+      id,
+      'fail',
+      'auth.invalid-signature',
+      { form },
+      'generate',
+      'invalid-signature',
+    );
   }
   if (accepted(answers)) return liveFinding(id, 'pass', 'auth.pass', { form });
   const stop = stoppedBy(answers);
@@ -65,7 +72,8 @@ export function nonceCheck(answers: readonly Answered[], form: GuideForm): LiveF
   const refused = answers.some((a) => a.verdict.kind === 'refused');
   if (accepted(answers) && !refused) return liveFinding(id, 'pass', 'nonce.pass', { form });
   const stop = stoppedBy(answers);
-  if (stop && !refused) return liveFinding(id, 'skip', 'nonce.stopped', { form, error: stop.error });
+  if (stop && !refused)
+    return liveFinding(id, 'skip', 'nonce.stopped', { form, error: stop.error });
   return liveFinding(id, 'skip', refused ? 'nonce.key-refused' : 'nonce.no-answer', { form });
 }
 
@@ -76,7 +84,14 @@ export function krakenCheck(answers: readonly Answered[], form: GuideForm): Live
   const id = LIVE.kraken.id;
   const error = blocking.error;
   if (!error) {
-    return liveFinding(id, 'warn', 'kraken.no-answer', { form, reason: blocking.reason }, null, 'kraken-unavailable');
+    return liveFinding(
+      id,
+      'warn',
+      'kraken.no-answer',
+      { form, reason: blocking.reason },
+      null,
+      'kraken-unavailable',
+    );
   }
   const values = { form, error: error.error, code: error.code };
   switch (error.category) {
@@ -86,7 +101,9 @@ export function krakenCheck(answers: readonly Answered[], form: GuideForm): Live
       return liveFinding(
         id,
         'fail',
-        error.code === 'EAuth:Account unconfirmed' ? 'kraken.account-unconfirmed' : 'kraken.account-disabled',
+        error.code === 'EAuth:Account unconfirmed'
+          ? 'kraken.account-unconfirmed'
+          : 'kraken.account-disabled',
         values,
       );
     case 'rate-limited':
@@ -136,30 +153,76 @@ function permissionCheck(
       return skip('permission.key-refused');
     case 'no-answer':
       return verdict.error
-        ? liveFinding(id, 'warn', 'permission.kraken-error', { ...values, error: verdict.error.error }, null, verdict.error.trouble ?? 'kraken-unavailable')
-        : liveFinding(id, 'warn', 'permission.no-answer', { ...values, reason: verdict.reason }, null, 'kraken-unavailable');
+        ? liveFinding(
+            id,
+            'warn',
+            'permission.kraken-error',
+            { ...values, error: verdict.error.error },
+            null,
+            verdict.error.trouble ?? 'kraken-unavailable',
+          )
+        : liveFinding(
+            id,
+            'warn',
+            'permission.no-answer',
+            { ...values, reason: verdict.reason },
+            null,
+            'kraken-unavailable',
+          );
     case 'unclear':
-      return liveFinding(id, 'warn', 'permission.unclear', { ...values, error: verdict.error.error, code: verdict.error.code }, 'permissions');
+      return liveFinding(
+        id,
+        'warn',
+        'permission.unclear',
+        { ...values, error: verdict.error.error, code: verdict.error.code },
+        'permissions',
+      );
     default:
       break;
   }
   const names = (list: readonly PermissionName[]) => list.map((n) => permissionLabel(n, form));
   if (facts.requirement === 'forbidden') {
     if (verdict.kind === 'allowed') {
-      return liveFinding(id, 'fail', 'permission.forbidden-on', values, 'permissions', 'permission-denied');
+      return liveFinding(
+        id,
+        'fail',
+        'permission.forbidden-on',
+        values,
+        'permissions',
+        'permission-denied',
+      );
     }
     const needs = facts.probeAlsoNeeds ?? [];
     if (needs.some((other) => verdicts.get(other)?.kind !== 'allowed')) {
-      return liveFinding(id, 'warn', 'permission.refusal-needs-other', { ...values, names: names(needs) }, 'permissions');
+      return liveFinding(
+        id,
+        'warn',
+        'permission.refusal-needs-other',
+        { ...values, names: names(needs) },
+        'permissions',
+      );
     }
     return liveFinding(id, 'pass', 'permission.forbidden-off', values);
   }
   if (verdict.kind === 'denied') {
-    return liveFinding(id, 'fail', 'permission.required-off', { ...values, error: verdict.error.error }, 'permissions', 'permission-denied');
+    return liveFinding(
+      id,
+      'fail',
+      'permission.required-off',
+      { ...values, error: verdict.error.error },
+      'permissions',
+      'permission-denied',
+    );
   }
   const others = facts.probeAlsoAllowedBy ?? [];
   if (others.some((other) => verdicts.get(other)?.kind !== 'denied')) {
-    return liveFinding(id, 'warn', 'permission.other-allows', { ...values, names: names(others) }, 'permissions');
+    return liveFinding(
+      id,
+      'warn',
+      'permission.other-allows',
+      { ...values, names: names(others) },
+      'permissions',
+    );
   }
   return liveFinding(id, 'pass', 'permission.required-on', values);
 }
@@ -177,12 +240,22 @@ export function probeFindings(answers: readonly Answered[], options: ProbeOption
   const allDenied = probes.length > 1 && probes.every((a) => a.verdict.kind === 'denied');
   if (allDenied) {
     findings.push(
-      liveFinding(LIVE.access.id, 'warn', 'access.every-call-denied', { form, egressIps: options.egressIps }, 'permissions', 'ip-restriction'),
+      liveFinding(
+        LIVE.access.id,
+        'warn',
+        'access.every-call-denied',
+        { form, egressIps: options.egressIps },
+        'permissions',
+        'ip-restriction',
+      ),
     );
     for (const permission of LIVE_PERMISSIONS) {
       if (!verdicts.has(permission)) continue;
       findings.push(
-        liveFinding(livePermissionId(permission), 'skip', 'permission.every-call-refused', { form, permission }),
+        liveFinding(livePermissionId(permission), 'skip', 'permission.every-call-refused', {
+          form,
+          permission,
+        }),
       );
     }
     return findings;

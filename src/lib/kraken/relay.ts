@@ -87,9 +87,7 @@ async function readAnswer(response: Response): Promise<Answer> {
 }
 
 type KeyInfoOutcome =
-  | { outcome: 'ok'; info: KeyInfo }
-  | { outcome: 'unusable' }
-  | Exclude<Answer, { outcome: 'ok' }>;
+  { outcome: 'ok'; info: KeyInfo } | { outcome: 'unusable' } | Exclude<Answer, { outcome: 'ok' }>;
 
 /** GetApiKeyInfo's answer: the key's configuration (whole or in part), or unusable. */
 function keyInfoOutcome(answer: Answer): KeyInfoOutcome {

@@ -30,30 +30,39 @@ const live = (
 
 /** The live checks that are not a permission's, by name. */
 export const LIVE = {
-  auth: live('auth', 'Kraken accepts the API key and the signature', ['generate'], [
-    'invalid-key',
-    'invalid-signature',
-    'kraken-unavailable',
-  ]),
-  nonce: live('nonce', 'Kraken accepts millisecond nonces', ['add-key', 'nonce'], [
-    'invalid-nonce',
-  ]),
-  access: live('access', 'GetApiKeyInfo (no permission needed) answers this site', [
-    'connect',
-    'ip',
+  auth: live(
+    'auth',
+    'Kraken accepts the API key and the signature',
+    ['generate'],
+    ['invalid-key', 'invalid-signature', 'kraken-unavailable'],
+  ),
+  nonce: live(
+    'nonce',
+    'Kraken accepts millisecond nonces',
+    ['add-key', 'nonce'],
+    ['invalid-nonce'],
+  ),
+  access: live(
+    'access',
+    'GetApiKeyInfo (no permission needed) answers this site',
+    ['connect', 'ip', 'permissions'],
+    ['ip-restriction'],
+  ),
+  kraken: live(
+    'kraken',
+    'Kraken answered without stopping the check',
+    [],
+    ['temporary-lockout', 'rate-limits', 'kraken-unavailable'],
+  ),
+  unknownPermissions: live('unknown-permissions', 'only permissions the guide knows', [
     'permissions',
-  ], [
-    'ip-restriction',
   ]),
-  kraken: live('kraken', 'Kraken answered without stopping the check', [], [
-    'temporary-lockout',
-    'rate-limits',
-    'kraken-unavailable',
-  ]),
-  unknownPermissions: live('unknown-permissions', 'only permissions the guide knows', ['permissions']),
-  nonceWindow: live('nonce-window', 'the nonce window rule on Kraken’s report', ['nonce'], [
-    'invalid-nonce',
-  ]),
+  nonceWindow: live(
+    'nonce-window',
+    'the nonce window rule on Kraken’s report',
+    ['nonce'],
+    ['invalid-nonce'],
+  ),
   ip: live('ip', 'the IP restriction rule on Kraken’s report', ['ip'], ['ip-restriction']),
   expiry: live('expiry', 'the expiry rule on Kraken’s report', ['generate'], ['invalid-key']),
   queryWindow: live('query-window', 'the query dates rule on Kraken’s report', ['generate']),
@@ -66,13 +75,18 @@ export const LIVE_PERMISSION_CHECKS: Readonly<Record<PermissionName, LiveCheckDe
   Object.fromEntries(
     PERMISSION_NAMES.map((name) => [
       name,
-      live(name, 'the permission rule on Kraken’s report, or its probe', ['permissions'], [
-        'permission-denied',
-        'not-enough-permissions',
-        'rate-limits',
-        'temporary-lockout',
-        'kraken-unavailable',
-      ]),
+      live(
+        name,
+        'the permission rule on Kraken’s report, or its probe',
+        ['permissions'],
+        [
+          'permission-denied',
+          'not-enough-permissions',
+          'rate-limits',
+          'temporary-lockout',
+          'kraken-unavailable',
+        ],
+      ),
     ]),
   ) as Record<PermissionName, LiveCheckDeclaration>;
 

@@ -49,7 +49,8 @@ export interface LiveValues {
 const q = (text: string): string => `“${text}”`;
 const label = (v: LiveValues, name = v.permission): string =>
   q(name ? permissionLabel(name, v.form) : '');
-const title = (v: LiveValues): string => (v.permission ? permissionTitle(v.permission, v.form) : '');
+const title = (v: LiveValues): string =>
+  v.permission ? permissionTitle(v.permission, v.form) : '';
 const egress = (v: LiveValues): string =>
   (v.egressIps ?? []).length > 0
     ? `This check calls Kraken from ${listOf([...(v.egressIps ?? [])])}`
@@ -382,7 +383,11 @@ export const LIVE_MESSAGES = {
   }),
   'permission.other-allows': (v: LiveValues) => ({
     title: title(v),
-    detail: `Cannot tell: Kraken allows ${v.method ?? ''} with either ${listOf((v.names ?? []).map((n) => q(n)), 10, 'or')} or ${label(v)}, and ${listOf((v.names ?? []).map((n) => q(n)))} is on (or unknown), so this answer does not show whether ${label(v)} is on.`,
+    detail: `Cannot tell: Kraken allows ${v.method ?? ''} with either ${listOf(
+      (v.names ?? []).map((n) => q(n)),
+      10,
+      'or',
+    )} or ${label(v)}, and ${listOf((v.names ?? []).map((n) => q(n)))} is on (or unknown), so this answer does not show whether ${label(v)} is on.`,
     fix: `Make sure ${label(v)} is ticked in the key’s settings.`,
   }),
   'permission.required-on': (v: LiveValues) => ({
@@ -426,7 +431,12 @@ export const LIVE_MESSAGES = {
 export type LiveCode = keyof typeof LIVE_MESSAGES;
 
 function allowlistText(entries: readonly string[]): string {
-  return entries.length === 0 ? 'none' : listOf(entries.map((e) => quote(e)), 5);
+  return entries.length === 0
+    ? 'none'
+    : listOf(
+        entries.map((e) => quote(e)),
+        5,
+      );
 }
 
 /** The headlines over a live result, and the sentences about how the key was checked. */
@@ -446,7 +456,8 @@ export const LIVE_WORDS = {
   calls: (calls: number) => (calls === 1 ? 'one call' : `${calls} calls`),
   fallback: {
     'unknown-method': (error: string) => `Kraken does not know GetApiKeyInfo here (${error}).`,
-    unreadable: () => 'Kraken’s answer to GetApiKeyInfo holds none of the settings the checks read.',
+    unreadable: () =>
+      'Kraken’s answer to GetApiKeyInfo holds none of the settings the checks read.',
     'not-asked': () => 'GetApiKeyInfo was not part of the check.',
   },
   probed: (calls: string, why: string) =>
