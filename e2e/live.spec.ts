@@ -7,140 +7,43 @@
  *
  * The relay allows one batch per API key per 30 s, so each demo key is
  * probed once per run; tests that need more runs register fresh keys with
- * the fake's control API.
+ * the fake's control API. Kraken's documented errors have their own spec
+ * (live-errors.spec.ts): a rate-limit answer spends the address's budget.
  */
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { DEMO_SERVICE_RANGE, REQUIRED, demoKey } from '../test/fake-kraken/demo-keys.ts';
-import {
-  DOCUMENTED_ERRORS,
-  type FakeKeyConfig,
-  type FakePermission,
-  type RecordedRequest,
-} from '../test/fake-kraken/server.ts';
+import type { FakeKeyConfig, RecordedRequest } from '../test/fake-kraken/server.ts';
 import { PERMISSION_NAMES } from '../src/lib/profile/kraken';
 import { LIVE, livePermissionId } from '../src/lib/rules/live-registry';
-import { LIVE_PERMISSIONS } from '../src/lib/kraken/probes';
+import {
+  CHECKER,
+  CLASSIC,
+  EGRESS_IP,
+  PERMISSION_CHECKS,
+  PRO,
+  callsFor,
+  check,
+  control,
+  described,
+  enterServiceRange,
+  expectFakeLog,
+  expectSafe,
+  expectStatus,
+  fill,
+  freshKey,
+  openLive,
+  run,
+  statuses,
+  stopped,
+  type Status,
+} from './live-support';
 import { expectNoPrivateKey, test } from './traffic';
 
 // Each test loads a guide page, runs up to two checks and reads the fake's log: more than
 // the suite's default 30 s on a loaded two-core machine.
 test.describe.configure({ timeout: 90_000 });
-
-const FAKE = `http://127.0.0.1:${Number(process.env['E2E_KRAKEN_PORT'] ?? 4392)}`;
-/** What playwright.config.ts sets as PROBE_EGRESS_IPS for the site. */
-const EGRESS_IP = '198.51.100.7';
-const CHECKER = '/exchange/kraken/key-checker/';
-const PRO = '/exchange/kraken/pro/';
-const CLASSIC = '/exchange/kraken/classic/';
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-type Status = 'pass' | 'fail' | 'warn' | 'skip';
-/** The permissions a probe proves, in the order the probes run (the live registry's ids). */
-const PERMISSION_CHECKS = LIVE_PERMISSIONS.map(livePermissionId);
-
-interface Keys {
-  apiKey: string;
-  privateKey: string;
-}
-
-async function control<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${FAKE}/__control/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    ...(body === undefined
-      ? {}
-      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  expect(response.ok, `fake Kraken /__control/${path} answers`).toBe(true);
-  return (await response.json()) as T;
-}
-
-/** A key of the fake's that no other test uses, so the relay's per-key limit never meets it twice. */
-async function freshKey(
-  permissions: readonly FakePermission[] = REQUIRED,
-  config: Partial<FakeKeyConfig> = {},
-): Promise<Keys> {
-  const keys = {
-    apiKey: randomBytes(42).toString('base64'),
-    privateKey: randomBytes(64).toString('base64'),
-  };
-  await control('keys', { ...keys, permissions, ...config });
-  return keys;
-}
-
-async function openLive(page: Page, path: string): Promise<Locator> {
-  await page.goto(path);
-  const live = page.locator('[data-live-check]');
-  await live.scrollIntoViewIfNeeded();
-  // A pointer over the island wakes it, as a reader's would.
-  await live.hover();
-  await expect(live, 'the live check hydrates').toHaveAttribute('data-hydrated', 'true');
-  return live;
-}
-
-async function fill(live: Locator, keys: Keys, typed: Set<string>) {
-  typed.add(keys.privateKey);
-  await live.getByLabel('API key', { exact: true }).fill(keys.apiKey);
-  await live.getByLabel('Private key', { exact: true }).fill(keys.privateKey);
-}
-
-/** Presses the button and waits for the outcome; returns its kind. */
-async function run(live: Locator): Promise<string> {
-  const results = live.locator('.kc-live-results');
-  await live.getByRole('button', { name: 'Check my key on Kraken' }).click();
-  await expect(results, 'the check runs').not.toHaveAttribute('data-live-outcome', 'none');
-  await expect(results, 'the check finishes').not.toHaveAttribute('data-live-outcome', 'busy', {
-    timeout: 40_000,
-  });
-  return (await results.getAttribute('data-live-outcome')) ?? '';
-}
-
-async function check(live: Locator, keys: Keys, typed: Set<string>): Promise<string> {
-  await fill(live, keys, typed);
-  return run(live);
-}
-
-async function expectStatus(live: Locator, id: string, status: Status, why: string) {
-  await expect(live.locator(`[data-check="${id}"]`), `${id} is ${status}: ${why}`).toHaveAttribute(
-    'data-status',
-    status,
-  );
-}
-
-async function statuses(live: Locator): Promise<Record<string, string>> {
-  const items = live.locator('[data-check]');
-  const out: Record<string, string> = {};
-  for (const item of await items.all()) {
-    out[(await item.getAttribute('data-check')) ?? ''] =
-      (await item.getAttribute('data-status')) ?? '';
-  }
-  return out;
-}
-
-/** What the fake received for this API key: read-only calls with millisecond nonces. */
-async function expectFakeLog(
-  apiKey: string,
-  { calls }: { calls: 'some' | 'none' } = { calls: 'some' },
-) {
-  const log = await control<RecordedRequest[]>('requests');
-  const mine = log.filter((r) => r.headers['api-key'] === apiKey);
-  if (calls === 'some') expect(mine.length, 'Kraken was called').toBeGreaterThan(0);
-  else expect(mine, 'Kraken was not called').toEqual([]);
-  expectSafe(mine);
-}
-
-function expectSafe(log: readonly RecordedRequest[]) {
-  const now = Date.now();
-  for (const r of log) {
-    expect(r.stateChanging, `${r.method} does not change the account`).toBe(false);
-    expect(r.nonce, `${r.method}'s nonce is 13-digit milliseconds`).toMatch(/^\d{13}$/);
-    expect(Math.abs(Number(r.nonce) - now), `${r.method}'s nonce is within a day`).toBeLessThan(
-      DAY_MS,
-    );
-  }
-}
 
 test.afterAll(async () => {
   expect(
@@ -177,47 +80,6 @@ test.describe('the live check with a wrong device clock', () => {
     expect(posts).toHaveLength(2);
   });
 });
-
-/** Every catalogue permission, as the live check names it. */
-const ALL_PERMISSIONS = PERMISSION_NAMES;
-
-/** What a key set up as the guide says shows after GetApiKeyInfo; `live.ip` skips without a range. */
-function described(changes: Record<string, Status> = {}, ip: Status = 'skip') {
-  return {
-    [LIVE.auth.id]: 'pass',
-    [LIVE.nonce.id]: 'pass',
-    ...Object.fromEntries(ALL_PERMISSIONS.map((p) => [livePermissionId(p), 'pass'])),
-    [LIVE.nonceWindow.id]: 'pass',
-    [LIVE.ip.id]: ip,
-    [LIVE.expiry.id]: 'pass',
-    [LIVE.queryWindow.id]: 'pass',
-    ...changes,
-  };
-}
-
-/** When Kraken stopped at GetApiKeyInfo: the probes' permission checks were never sent. */
-function stopped(changes: Record<string, Status>) {
-  return {
-    [LIVE.auth.id]: 'skip',
-    [LIVE.nonce.id]: 'skip',
-    ...changes,
-    ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'skip'])),
-  };
-}
-
-/** The calls the fake received for a key: exactly the GetApiKeyInfo call, or the fallback's nine. */
-async function callsFor(apiKey: string): Promise<(string | null)[]> {
-  const log = await control<RecordedRequest[]>('requests');
-  return log.filter((r) => r.headers['api-key'] === apiKey).map((r) => r.method);
-}
-
-/** The checker page's service range field: what the live check compares Kraken's allowlist with. */
-async function enterServiceRange(page: Page, range: string) {
-  const checker = page.getByRole('form', { name: 'Key checker' });
-  await checker.scrollIntoViewIfNeeded();
-  await expect(checker, 'the checker hydrates').toHaveAttribute('data-hydrated', 'true');
-  await checker.getByLabel('Service’s IP range (from its connection page)').fill(range);
-}
 
 interface DemoCase {
   key: string;
@@ -455,122 +317,6 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
       expect(await check(live, next, traffic.typed)).toBe('checks');
       await expectStatus(live, LIVE.auth.id, 'pass', 'the second check reached Kraken');
       await expectFakeLog(next.apiKey);
-      expectNoPrivateKey(await traffic.all(), traffic.typed);
-    });
-  }
-});
-
-/** What the page answers for each of Kraken's documented errors: spelled here on purpose. */
-const ERROR_CASES: Record<
-  string,
-  { heading: string; status: Status; says: string; stopped: string }
-> = {
-  'account-disabled': {
-    heading: 'Kraken shows 1 thing to fix',
-    status: 'fail',
-    says: 'Contact Kraken support',
-    stopped: 'account',
-  },
-  'account-unconfirmed': {
-    heading: 'Kraken shows 1 thing to fix',
-    status: 'fail',
-    says: 'Verify the email address',
-    stopped: 'account',
-  },
-  'auth-rate-limit': {
-    heading: 'Kraken stopped the check',
-    status: 'warn',
-    says: 'Too many authentication attempts',
-    stopped: 'rate-limited',
-  },
-  'auth-too-many': {
-    heading: 'Kraken stopped the check',
-    status: 'warn',
-    says: 'Too many authentication attempts',
-    stopped: 'rate-limited',
-  },
-  'api-rate-limit': {
-    heading: 'Kraken stopped the check',
-    status: 'warn',
-    says: 'call counter is full',
-    stopped: 'rate-limited',
-  },
-  'too-many-requests': {
-    heading: 'Kraken stopped the check',
-    status: 'warn',
-    says: 'Too many requests',
-    stopped: 'rate-limited',
-  },
-  throttled: {
-    heading: 'Kraken stopped the check',
-    status: 'warn',
-    says: 'until 2099-01-01 00:00 UTC',
-    stopped: 'rate-limited',
-  },
-  'throttled-spaced': {
-    heading: 'Kraken stopped the check',
-    status: 'warn',
-    says: 'until 2099-01-01 00:00 UTC',
-    stopped: 'rate-limited',
-  },
-  lockout: {
-    heading: 'Kraken shows 1 thing to fix',
-    status: 'fail',
-    says: 'after about 15 minutes',
-    stopped: 'lockout',
-  },
-  unavailable: {
-    heading: 'Kraken did not answer',
-    status: 'warn',
-    says: 'status.kraken.com',
-    stopped: 'unavailable',
-  },
-  busy: {
-    heading: 'Kraken did not answer',
-    status: 'warn',
-    says: 'too busy',
-    stopped: 'unavailable',
-  },
-  deadline: {
-    heading: 'Kraken did not answer',
-    status: 'warn',
-    says: 'timed out inside Kraken',
-    stopped: 'unavailable',
-  },
-  'internal-error': {
-    heading: 'Kraken did not answer',
-    status: 'warn',
-    says: 'contact Kraken support',
-    stopped: 'unavailable',
-  },
-};
-
-test.describe('Kraken’s documented errors: answered from the first call, nothing more sent', () => {
-  test('every documented error of the fake has its case here', () => {
-    expect(Object.keys(ERROR_CASES).sort()).toEqual(DOCUMENTED_ERRORS.map((e) => e.name).sort());
-  });
-
-  for (const { name, error } of DOCUMENTED_ERRORS) {
-    test(`${error}: the page says what it means and what to do, after exactly one call`, async ({
-      page,
-      traffic,
-    }) => {
-      const c = ERROR_CASES[name];
-      if (!c) throw new Error(`no case for ${name}`);
-      const key = demoKey(`error-${name}`);
-      const live = await openLive(page, CHECKER);
-      expect(await check(live, key, traffic.typed)).toBe('checks');
-      await expect(live.getByRole('heading', { name: c.heading }), 'the headline').toBeVisible();
-      await expectStatus(live, LIVE.kraken.id, c.status, error);
-      const kraken = live.locator(`[data-check="${LIVE.kraken.id}"]`);
-      // Kraken's string, verbatim, and what to do.
-      await expect(kraken).toContainText(error);
-      await expect(kraken).toContainText(c.says);
-      await expect(live.locator('.kc-live-about')).toHaveAttribute('data-stopped', c.stopped);
-      await expect(live.locator('.kc-live-about')).toContainText('one call');
-      for (const id of PERMISSION_CHECKS) await expectStatus(live, id, 'skip', 'not judged');
-      expect(await callsFor(key.apiKey), 'exactly one call').toEqual(['GetApiKeyInfo']);
-      await expectFakeLog(key.apiKey);
       expectNoPrivateKey(await traffic.all(), traffic.typed);
     });
   }
