@@ -174,7 +174,8 @@ const DEMO_CASES: DemoCase[] = [
       [LIVE.auth.id]: 'pass',
       [LIVE.nonce.id]: 'pass',
       [LIVE.access.id]: 'warn',
-      ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'skip'])),
+      // Kraken described nothing: every permission's check is not judged.
+      ...Object.fromEntries(PERMISSION_NAMES.map((name) => [livePermissionId(name), 'skip'])),
     },
     heading: 'Kraken does not describe this key to this site',
     says: [LIVE.access.id, EGRESS_IP],
