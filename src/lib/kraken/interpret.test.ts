@@ -94,6 +94,10 @@ describe('interpretOutcomes', () => {
     { answer: 'EOrder:Unknown order', expected: 'pass' },
     { answer: 'EOrder:Invalid order', expected: 'pass' },
     { answer: DENIED, expected: 'fail' },
+    // Order rate limits come from Kraken's rate limiter: no proof the permission is on.
+    { answer: 'EOrder:Rate limit exceeded', expected: 'warn' },
+    { answer: 'EOrder:Domain rate limit exceeded', expected: 'warn' },
+    { answer: 'EOrder:Orders limit exceeded', expected: 'warn' },
   ])('reads CancelOrder $answer without Create & modify as $expected', ({ answer, expected }) => {
     const checks = run(outcomes({ AddOrder: DENIED, CancelOrder: answer }));
     expect(statuses(checks)['live.trades_close']).toBe(expected);
@@ -109,6 +113,9 @@ describe('interpretOutcomes', () => {
       expected: 'warn',
     },
     { answer: 'EFunding:Something new', expected: 'warn' },
+    { answer: 'EOrder:Rate limit exceeded', expected: 'warn' },
+    { answer: 'EOrder:Domain rate limit exceeded', expected: 'warn' },
+    { answer: 'EOrder:Orders limit exceeded', expected: 'warn' },
   ])('reads AddOrder $answer as $expected', ({ answer, expected }) => {
     expect(statuses(run(outcomes({ AddOrder: answer })))['live.trades_modify']).toBe(expected);
   });
