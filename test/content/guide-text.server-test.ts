@@ -293,7 +293,7 @@ describe('the original wording and the corrections stay', () => {
     'the %s guide says what a Query Funds key can also read, and that the service needs it',
     async (key) => {
       expect(await mainText(key)).toMatch(
-        /can also read your account's withdrawal addresses and withdrawal history, as Kraken's Funding guide notes \(docs\.kraken\.com\); .+? needs Query( Funds)? all the same/,
+        /Kraken's Funding guide \(docs\.kraken\.com\) notes that a key with Query( \(Query Funds\)| Funds)? can also read your account's withdrawal addresses and withdrawal history\. .+? needs Query( Funds)? all the same/,
       );
     },
   );
