@@ -10,7 +10,7 @@
 import type { GuideForm } from '../guide/links';
 import type { Check } from '../rules/finding';
 import { LIVE, LIVE_PERMISSION_CHECKS } from '../rules/live-registry';
-import { decidingError } from './errors';
+import { HALTING_CATEGORIES, decidingError } from './errors';
 import { accessFinding, keyInfoFindings } from './key-config-checks';
 import type { LiveAbout, StopCode } from './live-about';
 import { liveFinding, toLiveChecks, type LiveFinding } from './live-finding';
@@ -43,10 +43,10 @@ function stopOf(answers: readonly Answered[]): LiveAbout['stop'] {
   if (blocking?.kind !== 'no-answer') return undefined;
   if (!blocking.error) return { code: 'no-answer' };
   const category = blocking.error.category;
-  const code: StopCode =
-    category === 'rate-limited' || category === 'lockout' || category === 'account'
-      ? category
-      : 'unavailable';
+  // A rate limit, lockout or account error stopped it; anything else is an outage.
+  const code: StopCode = HALTING_CATEGORIES.has(category)
+    ? (category as 'rate-limited' | 'lockout' | 'account')
+    : 'unavailable';
   return { code, error: blocking.error.error };
 }
 
