@@ -7,141 +7,43 @@
  *
  * The relay allows one batch per API key per 30 s, so each demo key is
  * probed once per run; tests that need more runs register fresh keys with
- * the fake's control API.
+ * the fake's control API. Kraken's documented errors have their own spec
+ * (live-errors.spec.ts): a rate-limit answer spends the address's budget.
  */
 import { randomBytes } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { DEMO_SERVICE_RANGE, REQUIRED, demoKey } from '../test/fake-kraken/demo-keys.ts';
-import type { FakeKeyConfig, FakePermission, RecordedRequest } from '../test/fake-kraken/server.ts';
+import type { FakeKeyConfig, RecordedRequest } from '../test/fake-kraken/server.ts';
 import { PERMISSION_NAMES } from '../src/lib/profile/kraken';
+import { LIVE, livePermissionId } from '../src/lib/rules/live-registry';
+import {
+  CHECKER,
+  CLASSIC,
+  EGRESS_IP,
+  PERMISSION_CHECKS,
+  PRO,
+  callsFor,
+  check,
+  control,
+  described,
+  enterServiceRange,
+  expectFakeLog,
+  expectSafe,
+  expectStatus,
+  fill,
+  freshKey,
+  openLive,
+  run,
+  statuses,
+  stopped,
+  type Status,
+} from './live-support';
 import { expectNoPrivateKey, test } from './traffic';
 
 // Each test loads a guide page, runs up to two checks and reads the fake's log: more than
 // the suite's default 30 s on a loaded two-core machine.
 test.describe.configure({ timeout: 90_000 });
-
-const FAKE = `http://127.0.0.1:${Number(process.env['E2E_KRAKEN_PORT'] ?? 4392)}`;
-/** What playwright.config.ts sets as PROBE_EGRESS_IPS for the site. */
-const EGRESS_IP = '198.51.100.7';
-const CHECKER = '/exchange/kraken/key-checker/';
-const PRO = '/exchange/kraken/pro/';
-const CLASSIC = '/exchange/kraken/classic/';
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-type Status = 'pass' | 'fail' | 'warn' | 'skip';
-const PERMISSION_CHECKS = [
-  'live.funds_query',
-  'live.trades_query_open',
-  'live.trades_query_closed',
-  'live.ledger_query',
-  'live.websocket',
-  'live.trades_modify',
-  'live.trades_close',
-  'live.funds_withdraw',
-] as const;
-
-interface Keys {
-  apiKey: string;
-  privateKey: string;
-}
-
-async function control<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${FAKE}/__control/${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    ...(body === undefined
-      ? {}
-      : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-  });
-  expect(response.ok, `fake Kraken /__control/${path} answers`).toBe(true);
-  return (await response.json()) as T;
-}
-
-/** A key of the fake's that no other test uses, so the relay's per-key limit never meets it twice. */
-async function freshKey(
-  permissions: readonly FakePermission[] = REQUIRED,
-  config: Partial<FakeKeyConfig> = {},
-): Promise<Keys> {
-  const keys = {
-    apiKey: randomBytes(42).toString('base64'),
-    privateKey: randomBytes(64).toString('base64'),
-  };
-  await control('keys', { ...keys, permissions, ...config });
-  return keys;
-}
-
-async function openLive(page: Page, path: string): Promise<Locator> {
-  await page.goto(path);
-  const live = page.locator('[data-live-check]');
-  await live.scrollIntoViewIfNeeded();
-  // A pointer over the island wakes it, as a reader's would.
-  await live.hover();
-  await expect(live, 'the live check hydrates').toHaveAttribute('data-hydrated', 'true');
-  return live;
-}
-
-async function fill(live: Locator, keys: Keys, typed: Set<string>) {
-  typed.add(keys.privateKey);
-  await live.getByLabel('API key', { exact: true }).fill(keys.apiKey);
-  await live.getByLabel('Private key', { exact: true }).fill(keys.privateKey);
-}
-
-/** Presses the button and waits for the outcome; returns its kind. */
-async function run(live: Locator): Promise<string> {
-  const results = live.locator('.kc-live-results');
-  await live.getByRole('button', { name: 'Check my key on Kraken' }).click();
-  await expect(results, 'the check runs').not.toHaveAttribute('data-live-outcome', 'none');
-  await expect(results, 'the check finishes').not.toHaveAttribute('data-live-outcome', 'busy', {
-    timeout: 40_000,
-  });
-  return (await results.getAttribute('data-live-outcome')) ?? '';
-}
-
-async function check(live: Locator, keys: Keys, typed: Set<string>): Promise<string> {
-  await fill(live, keys, typed);
-  return run(live);
-}
-
-async function expectStatus(live: Locator, id: string, status: Status, why: string) {
-  await expect(live.locator(`[data-check="${id}"]`), `${id} is ${status}: ${why}`).toHaveAttribute(
-    'data-status',
-    status,
-  );
-}
-
-async function statuses(live: Locator): Promise<Record<string, string>> {
-  const items = live.locator('[data-check]');
-  const out: Record<string, string> = {};
-  for (const item of await items.all()) {
-    out[(await item.getAttribute('data-check')) ?? ''] =
-      (await item.getAttribute('data-status')) ?? '';
-  }
-  return out;
-}
-
-/** What the fake received for this API key: read-only calls with millisecond nonces. */
-async function expectFakeLog(
-  apiKey: string,
-  { calls }: { calls: 'some' | 'none' } = { calls: 'some' },
-) {
-  const log = await control<RecordedRequest[]>('requests');
-  const mine = log.filter((r) => r.headers['api-key'] === apiKey);
-  if (calls === 'some') expect(mine.length, 'Kraken was called').toBeGreaterThan(0);
-  else expect(mine, 'Kraken was not called').toEqual([]);
-  expectSafe(mine);
-}
-
-function expectSafe(log: readonly RecordedRequest[]) {
-  const now = Date.now();
-  for (const r of log) {
-    expect(r.stateChanging, `${r.method} does not change the account`).toBe(false);
-    expect(r.nonce, `${r.method}'s nonce is 13-digit milliseconds`).toMatch(/^\d{13}$/);
-    expect(Math.abs(Number(r.nonce) - now), `${r.method}'s nonce is within a day`).toBeLessThan(
-      DAY_MS,
-    );
-  }
-}
 
 test.afterAll(async () => {
   expect(
@@ -162,7 +64,7 @@ test.describe('the live check with a wrong device clock', () => {
     const live = await openLive(page, PRO);
     await fill(live, key, traffic.typed);
     expect(await run(live)).toBe('checks');
-    await expectStatus(live, 'live.auth', 'pass', 'the retry signed with a corrected clock');
+    await expectStatus(live, LIVE.auth.id, 'pass', 'the retry signed with a corrected clock');
     await expect(live.locator('[data-live-clock]')).toContainText(
       'Your device’s clock is about 2 hours ahead',
     );
@@ -178,47 +80,6 @@ test.describe('the live check with a wrong device clock', () => {
     expect(posts).toHaveLength(2);
   });
 });
-
-/** Every catalogue permission, as the live check names it. */
-const ALL_PERMISSIONS = PERMISSION_NAMES;
-
-/** What a key set up as the guide says shows after GetApiKeyInfo; `live.ip` skips without a range. */
-function described(changes: Record<string, Status> = {}, ip: Status = 'skip') {
-  return {
-    'live.auth': 'pass',
-    'live.nonce': 'pass',
-    ...Object.fromEntries(ALL_PERMISSIONS.map((p) => [`live.${p}`, 'pass'])),
-    'live.nonce-window': 'pass',
-    'live.ip': ip,
-    'live.expiry': 'pass',
-    'live.query-window': 'pass',
-    ...changes,
-  };
-}
-
-/** When Kraken stopped at GetApiKeyInfo: the probes' permission checks were never sent. */
-function stopped(changes: Record<string, Status>) {
-  return {
-    'live.auth': 'skip',
-    'live.nonce': 'skip',
-    ...changes,
-    ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'skip'])),
-  };
-}
-
-/** The calls the fake received for a key: exactly the GetApiKeyInfo call, or the fallback's nine. */
-async function callsFor(apiKey: string): Promise<(string | null)[]> {
-  const log = await control<RecordedRequest[]>('requests');
-  return log.filter((r) => r.headers['api-key'] === apiKey).map((r) => r.method);
-}
-
-/** The checker page's service range field: what the live check compares Kraken's allowlist with. */
-async function enterServiceRange(page: Page, range: string) {
-  const checker = page.getByRole('form', { name: 'Key checker' });
-  await checker.scrollIntoViewIfNeeded();
-  await expect(checker, 'the checker hydrates').toHaveAttribute('data-hydrated', 'true');
-  await checker.getByLabel('Service’s IP range (from its connection page)').fill(range);
-}
 
 interface DemoCase {
   key: string;
@@ -242,40 +103,40 @@ const DEMO_CASES: DemoCase[] = [
   ...REQUIRED.map((permission): DemoCase => ({
     key: `no-${permission}`,
     path: permission === 'websocket' ? CLASSIC : PRO,
-    expected: described({ [`live.${permission}`]: 'fail' }),
+    expected: described({ [livePermissionId(permission)]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: [`live.${permission}`, 'Not enough permission for API keys'],
+    says: [livePermissionId(permission), 'Not enough permission for API keys'],
   })),
   {
     key: 'withdraw',
-    expected: described({ 'live.funds_withdraw': 'fail' }),
+    expected: described({ [livePermissionId('funds_withdraw')]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.funds_withdraw', 'could withdraw your funds'],
+    says: [livePermissionId('funds_withdraw'), 'could withdraw your funds'],
   },
   {
     key: 'add-withdraw-address',
-    expected: described({ 'live.add_withdraw_address': 'fail' }),
+    expected: described({ [livePermissionId('add_withdraw_address')]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.add_withdraw_address', 'withdrawal addresses'],
+    says: [livePermissionId('add_withdraw_address'), 'withdrawal addresses'],
   },
   {
     key: 'update-withdraw-address',
-    expected: described({ 'live.update_withdraw_address': 'fail' }),
+    expected: described({ [livePermissionId('update_withdraw_address')]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.update_withdraw_address', 'withdrawal list'],
+    says: [livePermissionId('update_withdraw_address'), 'withdrawal list'],
   },
   {
     key: 'nonce-window-0',
-    expected: described({ 'live.nonce-window': 'fail' }),
+    expected: described({ [LIVE.nonceWindow.id]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.nonce-window', 'Kraken reports: The nonce window is 0'],
+    says: [LIVE.nonceWindow.id, 'Kraken reports: The nonce window is 0'],
   },
   {
     key: 'ip-uncovered',
     range: DEMO_SERVICE_RANGE,
     expected: described({}, 'fail'),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.ip', '192.0.2.128/25'],
+    says: [LIVE.ip.id, '192.0.2.128/25'],
   },
   {
     key: 'ip-covered',
@@ -285,15 +146,15 @@ const DEMO_CASES: DemoCase[] = [
   },
   {
     key: 'expiring',
-    expected: described({ 'live.expiry': 'warn' }),
+    expected: described({ [LIVE.expiry.id]: 'warn' }),
     heading: 'Nothing to fix; 1 warning to read',
-    says: ['live.expiry', '2099-01-01'],
+    says: [LIVE.expiry.id, '2099-01-01'],
   },
   {
     key: 'query-dates',
-    expected: described({ 'live.query-window': 'fail' }),
+    expected: described({ [LIVE.queryWindow.id]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.query-window', 'EGeneral:Invalid arguments'],
+    says: [LIVE.queryWindow.id, 'EGeneral:Invalid arguments'],
   },
   {
     key: 'never-used',
@@ -302,39 +163,40 @@ const DEMO_CASES: DemoCase[] = [
   },
   {
     key: 'unknown-permission',
-    expected: described({ 'live.unknown-permissions': 'warn' }),
+    expected: described({ [LIVE.unknownPermissions.id]: 'warn' }),
     heading: 'Nothing to fix; 1 warning to read',
-    says: ['live.unknown-permissions', '“transfer-to-futures”'],
+    says: [LIVE.unknownPermissions.id, '“transfer-to-futures”'],
   },
   {
     key: 'ip-restricted',
     path: PRO,
     expected: {
-      'live.auth': 'pass',
-      'live.nonce': 'pass',
-      'live.access': 'warn',
-      ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'skip'])),
+      [LIVE.auth.id]: 'pass',
+      [LIVE.nonce.id]: 'pass',
+      [LIVE.access.id]: 'warn',
+      // Kraken described nothing: every permission's check is not judged.
+      ...Object.fromEntries(PERMISSION_NAMES.map((name) => [livePermissionId(name), 'skip'])),
     },
     heading: 'Kraken does not describe this key to this site',
-    says: ['live.access', EGRESS_IP],
+    says: [LIVE.access.id, EGRESS_IP],
   },
   {
     key: 'wrong-private-key',
-    expected: stopped({ 'live.auth': 'fail' }),
+    expected: stopped({ [LIVE.auth.id]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.auth', 'EAPI:Invalid signature'],
+    says: [LIVE.auth.id, 'EAPI:Invalid signature'],
   },
   {
     key: 'unknown',
-    expected: stopped({ 'live.auth': 'fail' }),
+    expected: stopped({ [LIVE.auth.id]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.auth', 'EAPI:Invalid key'],
+    says: [LIVE.auth.id, 'EAPI:Invalid key'],
   },
   {
     key: 'nanosecond-nonce',
-    expected: stopped({ 'live.nonce': 'fail' }),
+    expected: stopped({ [LIVE.nonce.id]: 'fail' }),
     heading: 'Kraken shows 1 thing to fix',
-    says: ['live.nonce', 'larger nonce scale'],
+    says: [LIVE.nonce.id, 'larger nonce scale'],
   },
 ];
 
@@ -372,6 +234,9 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
     await expect(about).toContainText('one call to Kraken');
     await expect(about.locator('[data-key-name]')).toHaveText('my-bot');
     await expect(about.locator('[data-last-used]')).toHaveText('not used yet');
+    // The fake's default creation time, which it also reports as the last change.
+    await expect(about.locator('[data-key-created]')).toHaveText('2026-09-21 14:13 UTC');
+    await expect(about.locator('[data-key-modified]')).toHaveText('2026-09-21 14:13 UTC');
     const table = about.getByRole('table', { name: /What Kraken reports for this key/ });
     await expect(
       table.getByRole('row', { name: /Nonce window 2,000,000 2,000,000/ }),
@@ -389,8 +254,8 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
     const live = await openLive(page, CHECKER);
     await enterServiceRange(page, '198.51.100.0/24');
     expect(await check(live, key, traffic.typed)).toBe('checks');
-    await expectStatus(live, 'live.access', 'fail', 'the relay is inside the service’s range');
-    await expect(live.locator('[data-check="live.access"]')).toContainText(
+    await expectStatus(live, LIVE.access.id, 'fail', 'the relay is inside the service’s range');
+    await expect(live.locator(`[data-check="${LIVE.access.id}"]`)).toContainText(
       'inside the service’s range',
     );
     expect(await callsFor(key.apiKey)).toEqual(['GetApiKeyInfo']);
@@ -405,11 +270,11 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
     const live = await openLive(page, CHECKER);
     expect(await check(live, key, traffic.typed)).toBe('checks');
     expect(await statuses(live), 'the probes’ statuses').toEqual({
-      'live.auth': 'pass',
-      'live.nonce': 'pass',
+      [LIVE.auth.id]: 'pass',
+      [LIVE.nonce.id]: 'pass',
       ...Object.fromEntries(PERMISSION_CHECKS.map((id) => [id, 'pass'])),
       // Either of two permissions allows CancelOrder, so probes cannot see Cancel & close.
-      'live.trades_close': 'warn',
+      [livePermissionId('trades_close')]: 'warn',
     });
     const about = live.locator('.kc-live-about');
     await expect(about).toHaveAttribute('data-checked-with', 'probes');
@@ -438,8 +303,8 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
       const live = await openLive(page, CHECKER);
       expect(await check(live, key, traffic.typed)).toBe('checks');
       await expect(live.getByRole('heading', { name: 'Kraken did not answer' })).toBeVisible();
-      await expectStatus(live, 'live.kraken', 'warn', `Kraken is ${name}`);
-      await expect(live.locator('[data-check="live.kraken"]')).toContainText(
+      await expectStatus(live, LIVE.kraken.id, 'warn', `Kraken is ${name}`);
+      await expect(live.locator(`[data-check="${LIVE.kraken.id}"]`)).toContainText(
         'Kraken did not answer',
       );
       await expect(page.getByRole('status').filter({ hasText: 'Live check:' })).toContainText(
@@ -451,8 +316,62 @@ test.describe('the live check against the fake Kraken: one call to GetApiKeyInfo
       // Still usable: the same page checks another key.
       const next = await freshKey();
       expect(await check(live, next, traffic.typed)).toBe('checks');
-      await expectStatus(live, 'live.auth', 'pass', 'the second check reached Kraken');
+      await expectStatus(live, LIVE.auth.id, 'pass', 'the second check reached Kraken');
       await expectFakeLog(next.apiKey);
+      expectNoPrivateKey(await traffic.all(), traffic.typed);
+    });
+  }
+});
+
+test.describe('a GetApiKeyInfo answer that leaves fields out: judged field by field', () => {
+  test('partial: the fields Kraken left out say so, the rest is judged, after one call', async ({
+    page,
+    traffic,
+  }) => {
+    const key = demoKey('partial');
+    const live = await openLive(page, CHECKER);
+    expect(await check(live, key, traffic.typed)).toBe('checks');
+    expect(await statuses(live)).toEqual(
+      described({ [LIVE.nonceWindow.id]: 'skip', [LIVE.queryWindow.id]: 'skip' }),
+    );
+    await expect(live.locator(`[data-check="${LIVE.nonceWindow.id}"]`)).toContainText(
+      'Not reported by Kraken',
+    );
+    await expect(live.locator(`[data-check="${LIVE.queryWindow.id}"]`)).toContainText('“queryTo”');
+    const about = live.locator('.kc-live-about');
+    await expect(about).toHaveAttribute('data-checked-with', 'GetApiKeyInfo');
+    await expect(about).toContainText('left out 2 settings');
+    await expect(
+      about.getByRole('row', { name: /Nonce window not reported by Kraken/ }),
+    ).toBeVisible();
+    expect(await callsFor(key.apiKey), 'exactly one call').toEqual(['GetApiKeyInfo']);
+    await expectFakeLog(key.apiKey);
+    expectNoPrivateKey(await traffic.all(), traffic.typed);
+  });
+
+  const OMITTED: {
+    field: NonNullable<FakeKeyConfig['omitKeyInfoFields']>[number];
+    ids: string[];
+  }[] = [
+    { field: 'permissions', ids: PERMISSION_NAMES.map(livePermissionId) },
+    { field: 'ipAllowlist', ids: [LIVE.ip.id] },
+    { field: 'validUntil', ids: [LIVE.expiry.id] },
+  ];
+  for (const { field, ids } of OMITTED) {
+    test(`without ${field}: its checks skip as not reported, the rest is judged, after one call`, async ({
+      page,
+      traffic,
+    }) => {
+      const key = await freshKey(REQUIRED, { nonceWindow: 2_000_000, omitKeyInfoFields: [field] });
+      const live = await openLive(page, CHECKER);
+      expect(await check(live, key, traffic.typed)).toBe('checks');
+      const skipped = Object.fromEntries(ids.map((id) => [id, 'skip' as Status]));
+      expect(await statuses(live)).toEqual(described(skipped));
+      await expect(live.locator(`[data-check="${ids[0]}"]`)).toContainText(
+        `Not reported by Kraken: its answer leaves out “${field}”`,
+      );
+      expect(await callsFor(key.apiKey), 'exactly one call').toEqual(['GetApiKeyInfo']);
+      await expectFakeLog(key.apiKey);
       expectNoPrivateKey(await traffic.all(), traffic.typed);
     });
   }
@@ -515,7 +434,7 @@ test.describe('when the check cannot run', () => {
     );
     await page.unroute('**/api/kraken/probe');
     expect(await run(live), 'the same typed key runs once the server is back').toBe('checks');
-    await expectStatus(live, 'live.auth', 'pass', 'the server is back');
+    await expectStatus(live, LIVE.auth.id, 'pass', 'the server is back');
     expectNoPrivateKey(await traffic.all(), traffic.typed);
   });
 });
@@ -573,7 +492,7 @@ test.describe('accessibility', () => {
     const results = live.locator('.kc-live-results');
     await expect(results).toHaveAttribute('data-live-outcome', 'checks', { timeout: 40_000 });
     await expect(button, 'focus comes back to the button').toBeFocused();
-    await expectStatus(live, 'live.auth', 'pass', 'the keyboard-run check');
+    await expectStatus(live, LIVE.auth.id, 'pass', 'the keyboard-run check');
     await page.keyboard.press('Tab');
     await expect(page.locator(':focus'), 'Tab goes on into the results').toHaveAttribute(
       'href',

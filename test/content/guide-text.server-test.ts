@@ -289,6 +289,15 @@ describe('the original wording and the corrections stay', () => {
     },
   );
 
+  it.each(['pro', 'classic'] as const)(
+    'the %s guide says what a Query Funds key can also read, and that the service needs it',
+    async (key) => {
+      expect(await mainText(key)).toMatch(
+        /Kraken's Funding guide \(docs\.kraken\.com\) notes that a key with Query( \(Query Funds\)| Funds)? can also read your account's withdrawal addresses and withdrawal history\. .+? needs Query( Funds)? all the same/,
+      );
+    },
+  );
+
   it('the Classic guide adds each entry of the range on its own row', async () => {
     const text = await mainText('classic');
     expect(text).toContain(

@@ -4,7 +4,7 @@
  * They are not real keys and only work against the fake.
  */
 import { createHash } from 'node:crypto';
-import type { FakeKeyConfig, FakePermission } from './server.ts';
+import { DOCUMENTED_ERRORS, type FakeKeyConfig, type FakePermission } from './server.ts';
 
 /** What the service needs: seven permissions, nothing else. */
 export const REQUIRED: readonly FakePermission[] = [
@@ -155,6 +155,16 @@ export const DEMO_KEYS: readonly DemoKey[] = [
   demo('hang', 'correct, but Kraken never answers', {
     permissions: REQUIRED,
     fault: { mode: 'hang' },
+  }),
+  ...DOCUMENTED_ERRORS.map(({ name, error }) =>
+    demo(`error-${name}`, `correct, but Kraken answers every call with ${error}`, {
+      permissions: REQUIRED,
+      fault: { mode: 'error', error },
+    }),
+  ),
+  demo('partial', 'correct, but GetApiKeyInfo leaves out its nonce window and query end date', {
+    permissions: REQUIRED,
+    omitKeyInfoFields: ['nonceWindow', 'queryTo'],
   }),
 ];
 

@@ -15,7 +15,7 @@ import {
   demoPair,
   REQUIRED,
 } from './demo-keys.ts';
-import { startFakeKraken, type FakeKraken } from './server.ts';
+import { DOCUMENTED_ERRORS, startFakeKraken, type FakeKraken } from './server.ts';
 
 let fake: FakeKraken;
 beforeAll(async () => {
@@ -190,7 +190,7 @@ describe('GetApiKeyInfo: one call, and the guide’s rules on Kraken’s answer'
     expect(fake.highestNonce(demoKey('nanosecond-nonce').apiKey)).toBe('1700000000000000000');
   });
 
-  it('falls back to the probes when GetApiKeyInfo answers without the expected fields', async () => {
+  it('falls back to the probes when GetApiKeyInfo answers with nothing the checks read', async () => {
     const { apiKey, privateKey } = demoPair('malformed-info');
     fake.addKey({
       apiKey,
@@ -200,9 +200,35 @@ describe('GetApiKeyInfo: one call, and the guide’s rules on Kraken’s answer'
     });
     const { body } = await probe(apiKey, privateKey);
     expect(body.about.checkedWith).toBe('probes');
-    expect(body.about.fallbackReason).toContain('“permissions” must be a list');
+    expect(body.about.fallback).toEqual({ code: 'unreadable' });
     expect(callsFor(apiKey)).toHaveLength(9);
     expect(byId(body.checks, 'live.auth')?.status).toBe('pass');
+  });
+});
+
+describe('Kraken’s documented errors and partial answers: decided from the first call', () => {
+  it.each(DOCUMENTED_ERRORS)(
+    '$error: live.kraken says so, after exactly one call',
+    async ({ name, error }) => {
+      const key = demoKey(`error-${name}`);
+      const { body } = await probeDemo(`error-${name}`);
+      expect(callsFor(key.apiKey).map((r) => r.method)).toEqual(['GetApiKeyInfo']);
+      expect(body.about).toMatchObject({ checkedWith: 'GetApiKeyInfo', calls: 1 });
+      expect(body.about.stop?.error).toBe(error);
+      const kraken = byId(body.checks, 'live.kraken');
+      expect(kraken?.detail).toContain(error);
+      expect(kraken?.fix).toBeTruthy();
+    },
+  );
+
+  it('judges a partial answer field by field, after exactly one call', async () => {
+    const key = demoKey('partial');
+    const { body } = await probeDemo('partial');
+    expect(callsFor(key.apiKey).map((r) => r.method)).toEqual(['GetApiKeyInfo']);
+    expect(statuses(body.checks)).toEqual(
+      correctWith({ 'live.nonce-window': 'skip', 'live.query-window': 'skip' }),
+    );
+    expect(body.about.key?.notReported).toEqual(['nonceWindow', 'queryTo']);
   });
 });
 
@@ -225,7 +251,10 @@ describe('the probes, when Kraken does not know GetApiKeyInfo', () => {
       'live.funds_withdraw': 'pass',
     });
     expect(body.about).toMatchObject({ checkedWith: 'probes', calls: 9 });
-    expect(body.about.fallbackReason).toContain('does not know GetApiKeyInfo');
+    expect(body.about.fallback).toEqual({
+      code: 'unknown-method',
+      error: 'EGeneral:Unknown method',
+    });
     expect(body.calls.map((c) => c.outcome)).toEqual([
       'error',
       'ok',

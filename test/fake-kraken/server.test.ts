@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { demoPair, REQUIRED } from './demo-keys.ts';
-import { krakenSignature, startFakeKraken, type FakeKraken } from './server.ts';
+import { DOCUMENTED_ERRORS, krakenSignature, startFakeKraken, type FakeKraken } from './server.ts';
 
 const VECTOR_A = {
   privateKey:
@@ -184,6 +184,22 @@ describe('fake Kraken', () => {
     await expect(response.clone().json()).rejects.toThrow();
   });
 
+  it.each(DOCUMENTED_ERRORS)(
+    'answers every call of a key with $error on request',
+    async ({ error }) => {
+      fake.setFault({ mode: 'error', error }, key.apiKey);
+      for (const method of ['GetApiKeyInfo', 'Balance']) {
+        const { status, json } = await call(method);
+        expect(status).toBe(200);
+        expect(json).toEqual({ error: [error] });
+      }
+      // Another key is not affected.
+      const other = demoPair('fake-other');
+      fake.addKey({ ...other, permissions: REQUIRED });
+      expect((await call('Balance', {}, other)).json.error).toEqual([]);
+    },
+  );
+
   it('resets the connection on request', async () => {
     fake.setFault({ mode: 'reset' }, key.apiKey);
     await expect(call('Balance')).rejects.toThrow();
@@ -279,6 +295,18 @@ describe('fake Kraken: GetApiKeyInfo', () => {
     fake.addKey({ ...key, permissions: REQUIRED });
     fake.setKeyInfoKnown(false);
     expect((await call('GetApiKeyInfo')).json.error).toEqual(['EGeneral:Unknown method']);
+  });
+
+  it.each([
+    { omit: ['nonceWindow'] as const },
+    { omit: ['permissions', 'queryTo'] as const },
+    { omit: ['lastUsed', 'createdTime', 'modifiedTime', 'apiKeyName'] as const },
+  ])('leaves $omit out of its answer on request, and nothing else', async ({ omit }) => {
+    fake.addKey({ ...key, permissions: REQUIRED, omitKeyInfoFields: omit });
+    const { json } = await call('GetApiKeyInfo');
+    const fields = Object.keys(json.result as object);
+    for (const field of omit) expect(fields).not.toContain(field);
+    expect(fields).toHaveLength(13 - omit.length);
   });
 
   it('refuses it from outside the allowlist, although it needs no permission', async () => {

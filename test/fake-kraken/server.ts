@@ -8,7 +8,9 @@
  * `iban` and the API key, which the relay must drop), applies an IP allowlist,
  * locks a key out after repeated failures, answers with Kraken's JSON shapes
  * and error strings, can be made to misbehave (slow, 5xx, HTML, garbage, reset,
- * hang) or to not know GetApiKeyInfo, and records every request it receives.
+ * hang), to answer with any of Kraken's documented errors, to leave fields out
+ * of GetApiKeyInfo's answer or not know it at all, and records every request it
+ * receives.
  *
  * Plain erasable TypeScript: Node 24 runs it directly (`node test/fake-kraken/cli.ts`).
  */
@@ -48,13 +50,51 @@ export const KEY_INFO_NAMES: Readonly<Record<FakePermission, string>> = {
   websocket: 'create-ws-token',
 };
 
-export type FaultMode = 'none' | 'slow' | '5xx' | 'html' | 'garbage' | 'reset' | 'hang';
+export type FaultMode = 'none' | 'slow' | '5xx' | 'html' | 'garbage' | 'reset' | 'hang' | 'error';
 
 export interface Fault {
   mode: FaultMode;
   /** For `slow`: how long to wait before answering normally. */
   delayMs?: number;
+  /** For `error`: the error string every call is answered with (HTTP 200, Kraken's shape). */
+  error?: string;
 }
+
+/**
+ * Every error of Kraken's "Errors" and "REST rate limits" guides that stops a check
+ * at its first call, exactly as those guides print them (the throttle in both of its
+ * spellings), each with the name of its demo key. Written here independently of the
+ * app's error table.
+ */
+export const DOCUMENTED_ERRORS: readonly { name: string; error: string }[] = [
+  { name: 'account-disabled', error: 'EAuth:Account temporary disabled' },
+  { name: 'account-unconfirmed', error: 'EAuth:Account unconfirmed' },
+  { name: 'auth-rate-limit', error: 'EAuth:Rate limit exceeded' },
+  { name: 'auth-too-many', error: 'EAuth:Too many requests' },
+  { name: 'api-rate-limit', error: 'EAPI:Rate limit exceeded' },
+  { name: 'too-many-requests', error: 'EGeneral:Too many requests' },
+  { name: 'throttled', error: 'EService:Throttled: 4070908800' },
+  { name: 'throttled-spaced', error: 'EService: Throttled: 4070908800' },
+  { name: 'lockout', error: 'EGeneral:Temporary lockout' },
+  { name: 'unavailable', error: 'EService:Unavailable' },
+  { name: 'busy', error: 'EService:Busy' },
+  { name: 'deadline', error: 'EService:Deadline elapsed' },
+  { name: 'internal-error', error: 'EGeneral:Internal error' },
+];
+
+/** The fields of GetApiKeyInfo's result a key may have left out (Kraken's schema requires none). */
+export type KeyInfoField =
+  | 'apiKeyName'
+  | 'nonce'
+  | 'nonceWindow'
+  | 'permissions'
+  | 'validUntil'
+  | 'queryFrom'
+  | 'queryTo'
+  | 'createdTime'
+  | 'modifiedTime'
+  | 'ipAllowlist'
+  | 'lastUsed';
 
 export interface FakeKeyConfig {
   apiKey: string;
@@ -86,6 +126,8 @@ export interface FakeKeyConfig {
   extraKeyInfoPermissions?: readonly string[];
   /** Replaces GetApiKeyInfo's whole `result`, to test malformed answers. */
   keyInfoResult?: unknown;
+  /** Fields GetApiKeyInfo leaves out of its answer for this key. */
+  omitKeyInfoFields?: readonly KeyInfoField[];
 }
 
 export interface RecordedRequest {
@@ -218,7 +260,7 @@ const ok = (result: unknown): KrakenAnswer => ({ error: [], result });
 function keyInfo(config: FakeKeyConfig, state: KeyState, nonce: bigint): KrakenAnswer {
   if (config.keyInfoResult !== undefined) return ok(config.keyInfoResult);
   const seconds = (value: number | undefined) => String(value ?? 0);
-  return ok({
+  const result: Record<string, unknown> = {
     apiKeyName: config.name ?? 'trading-bot',
     apiKey: config.apiKey,
     nonce: nonce.toString(),
@@ -235,7 +277,9 @@ function keyInfo(config: FakeKeyConfig, state: KeyState, nonce: bigint): KrakenA
     modifiedTime: seconds(config.createdTime ?? 1_790_000_000),
     ipAllowlist: [...(config.ipAllowlist ?? [])],
     lastUsed: state.lastUsed === null ? null : String(state.lastUsed),
-  });
+  };
+  for (const field of config.omitKeyInfoFields ?? []) delete result[field];
+  return ok(result);
 }
 
 /** The answer to an authenticated call, after key, signature, nonce and IP checks. */
@@ -417,6 +461,9 @@ export async function startFakeKraken(options: FakeKrakenOptions = {}): Promise<
         req.socket.destroy();
         return true;
       case 'hang':
+        return true;
+      case 'error':
+        sendJson(res, 200, { error: [fault.error ?? 'EGeneral:Internal error'] });
         return true;
     }
   }

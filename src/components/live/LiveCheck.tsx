@@ -13,7 +13,8 @@ import {
   type LiveAbout,
   type LiveOutcome,
 } from './run-live-check';
-import { announce, configurationRows, lastUsedText, summarizeChecks } from './summary';
+import { LIVE_WORDS } from '../../lib/messages/en/live';
+import { announce, checkedWithText, configurationRows, keyFacts, summarizeChecks } from './summary';
 import './live.css';
 
 interface Props {
@@ -143,7 +144,7 @@ function Outcome({
   form: GuideForm;
 }) {
   if (outcome.kind === 'checks') {
-    const summary = summarizeChecks(outcome.checks);
+    const summary = summarizeChecks(outcome.checks, outcome.about);
     return (
       <section className="kc-live-answer" aria-labelledby={titleId} data-verdict={summary.verdict}>
         <h3 className="kc-live-title" id={titleId}>
@@ -187,36 +188,44 @@ function Outcome({
 
 /** How the key was checked, and Kraken's report of it beside what the guide needs. */
 function About({ about, form }: { about: LiveAbout; form: GuideForm }) {
-  const calls = about.calls === 1 ? 'one call' : `${about.calls} calls`;
   const key = about.key;
+  const facts = key ? keyFacts(key) : null;
+  const words = LIVE_WORDS.facts;
+  const table = LIVE_WORDS.table;
   return (
-    <div className="kc-live-about" data-checked-with={about.checkedWith}>
-      <p>
-        {about.checkedWith === 'probes'
-          ? `Checked by probing each permission (${calls} to Kraken): ${about.fallbackReason ?? 'Kraken did not describe the key.'}`
-          : key
-            ? `Checked with Kraken’s description of the key (GetApiKeyInfo): ${calls} to Kraken.`
-            : `Kraken was asked to describe the key (GetApiKeyInfo): ${calls}, and the check stopped there.`}
-      </p>
-      {key ? (
+    <div
+      className="kc-live-about"
+      data-checked-with={about.checkedWith}
+      data-stopped={about.stop?.code}
+    >
+      <p>{checkedWithText(about)}</p>
+      {key && facts ? (
         <>
           <dl className="kc-live-key">
             <div>
-              <dt>Key name</dt>
-              <dd data-key-name="">{key.name === '' ? '(no name)' : key.name}</dd>
+              <dt>{words.name}</dt>
+              <dd data-key-name="">{facts.name}</dd>
             </div>
             <div>
-              <dt>Last used</dt>
-              <dd data-last-used="">{lastUsedText(key)}</dd>
+              <dt>{words.created}</dt>
+              <dd data-key-created="">{facts.created}</dd>
+            </div>
+            <div>
+              <dt>{words.modified}</dt>
+              <dd data-key-modified="">{facts.modified}</dd>
+            </div>
+            <div>
+              <dt>{words.lastUsed}</dt>
+              <dd data-last-used="">{facts.lastUsed}</dd>
             </div>
           </dl>
           <table className="kc-live-config">
-            <caption>What Kraken reports for this key, beside what the guide needs</caption>
+            <caption>{table.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">Setting</th>
-                <th scope="col">Kraken reports</th>
-                <th scope="col">The guide needs</th>
+                <th scope="col">{table.setting}</th>
+                <th scope="col">{table.kraken}</th>
+                <th scope="col">{table.guide}</th>
               </tr>
             </thead>
             <tbody>

@@ -4,6 +4,7 @@ import { createNonceClock } from '../../lib/kraken/clock';
 import { handleProbe } from '../../lib/http/probe-handler';
 import { createProbeLimiter } from '../../lib/ratelimit/probe-limits';
 import { announce, summarizeChecks } from './summary';
+import type { LiveAbout } from '../../lib/kraken/live-about';
 import type { Check } from '../../lib/rules/check';
 
 const API_KEY = 'A'.repeat(56);
@@ -275,26 +276,66 @@ describe('runLiveCheck with a device clock that is off', () => {
 });
 
 describe('summarizeChecks', () => {
+  const about = (extra: Partial<LiveAbout> = {}): LiveAbout => ({
+    checkedWith: 'GetApiKeyInfo',
+    calls: 1,
+    ...extra,
+  });
+  const warn = (id: string, title = id): Check => ({ ...pass(id), status: 'warn', title });
   it.each([
-    { checks: [pass('live.auth')], title: 'Kraken confirms every permission the service needs' },
     {
-      checks: [pass('live.auth'), { ...pass('live.trades_close'), status: 'warn' as const }],
+      checks: [pass('live.auth')],
+      about: null,
+      title: 'Kraken confirms every permission the service needs',
+    },
+    {
+      checks: [pass('live.auth'), warn('live.trades_close')],
+      about: null,
       title: 'Nothing to fix; 1 warning to read',
     },
     {
       checks: [{ ...pass('live.websocket'), status: 'fail' as const }],
+      about: null,
       title: 'Kraken shows 1 thing to fix',
     },
+    // The headline follows the codes, whatever the check's title says.
     {
-      checks: [{ ...pass('live.kraken'), status: 'warn' as const, title: 'Kraken did not answer' }],
+      checks: [warn('live.kraken', 'anything')],
+      about: about({ stop: { code: 'no-answer' } }),
       title: 'Kraken did not answer',
     },
     {
-      checks: [{ ...pass('live.access'), status: 'warn' as const }],
+      checks: [warn('live.kraken', 'Kraken did not answer')],
+      about: about({ stop: { code: 'unavailable', error: 'EService:Busy' } }),
+      title: 'Kraken did not answer',
+    },
+    {
+      checks: [warn('live.kraken', 'Kraken did not answer')],
+      about: about({ stop: { code: 'rate-limited', error: 'EAuth:Rate limit exceeded' } }),
+      title: 'Kraken stopped the check',
+    },
+    {
+      checks: [warn('live.kraken')],
+      about: about({ stop: { code: 'unknown', error: 'EFoo:Bar' } }),
+      title: 'Kraken stopped the check',
+    },
+    {
+      checks: [{ ...pass('live.kraken'), status: 'fail' as const }],
+      about: about({ stop: { code: 'account', error: 'EAuth:Account unconfirmed' } }),
+      title: 'Kraken shows 1 thing to fix',
+    },
+    {
+      checks: [warn('live.access', 'Access from this site')],
+      about: about({ checkedWith: 'probes', calls: 9 }),
       title: 'Kraken refused every call',
     },
-  ])('headlines $title', ({ checks, title }) => {
-    expect(summarizeChecks(checks).title).toBe(title);
+    {
+      checks: [warn('live.access', 'Every call refused')],
+      about: about(),
+      title: 'Kraken does not describe this key to this site',
+    },
+  ])('headlines $title', ({ checks, about, title }) => {
+    expect(summarizeChecks(checks, about).title).toBe(title);
   });
 
   it('announces the counts', () => {

@@ -8,7 +8,7 @@
  * storage or the console, and no error message quotes it.
  */
 import type { GuideForm } from '../../lib/guide/links';
-import type { KeyInfo } from '../../lib/kraken/key-info';
+import type { LiveAbout } from '../../lib/kraken/live-about';
 import {
   clockOffset,
   createNonceClock,
@@ -30,13 +30,7 @@ export const PROBE_COUNT = LIVE_CALLS.length;
 /** How many of them are probes, sent only when GetApiKeyInfo cannot be used. */
 export const FALLBACK_PROBE_COUNT = PROBES.length;
 
-/** How the relay checked the key, and what Kraken reported about it. */
-export interface LiveAbout {
-  checkedWith: 'GetApiKeyInfo' | 'probes';
-  fallbackReason?: string;
-  calls: number;
-  key?: KeyInfo;
-}
+export type { LiveAbout } from '../../lib/kraken/live-about';
 
 export type LiveOutcome =
   /** The relay ran the batch: Kraken's answers, as checks. */

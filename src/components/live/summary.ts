@@ -1,9 +1,12 @@
 import { countText } from '../../lib/checker/checks';
 import type { GuideForm } from '../../lib/guide/links';
 import type { KeyInfo } from '../../lib/kraken/key-info';
+import type { LiveAbout } from '../../lib/kraken/live-about';
+import { LIVE_WORDS } from '../../lib/messages/en/live';
 import { NONCE_WINDOW, type PermissionName } from '../../lib/profile/kraken';
 import type { Check } from '../../lib/rules/finding';
 import { formatUnixSeconds } from '../../lib/rules/key-config';
+import { LIVE } from '../../lib/rules/live-registry';
 import { REQUIRED_PERMISSIONS, permissionLabel } from '../../lib/rules/permissions';
 import { formatInteger, listOf } from '../../lib/util/text';
 import type { LiveOutcome } from './run-live-check';
@@ -17,40 +20,45 @@ export interface LiveSummary {
   announcement: string;
 }
 
-/** The headline over Kraken's answers: what the person needs to know first. */
-export function summarizeChecks(checks: readonly Check[]): LiveSummary {
+/**
+ * The headline over Kraken's answers: what the person needs to know first. It
+ * branches on check ids and on the codes in `about`, never on words.
+ */
+export function summarizeChecks(
+  checks: readonly Check[],
+  about: LiveAbout | null = null,
+): LiveSummary {
   const counts = countText(checks);
-  const kraken = checks.find((c) => c.id === 'live.kraken');
+  const kraken = checks.find((c) => c.id === LIVE.kraken.id);
   const fails = checks.filter((c) => c.status === 'fail').length;
   let verdict: LiveVerdict;
   let title: string;
   if (kraken && kraken.status !== 'fail') {
     verdict = 'no-answer';
-    title = kraken.title === 'Kraken did not answer' ? kraken.title : 'Kraken stopped the check';
+    const stop = about?.stop?.code;
+    title =
+      stop === undefined || stop === 'no-answer' || stop === 'unavailable'
+        ? LIVE_WORDS.noAnswer
+        : LIVE_WORDS.stopped;
   } else if (fails > 0) {
     verdict = 'fix';
-    title = fails === 1 ? 'Kraken shows 1 thing to fix' : `Kraken shows ${fails} things to fix`;
-  } else if (checks.some((c) => c.id === 'live.access')) {
+    title = LIVE_WORDS.fix(fails);
+  } else if (checks.some((c) => c.id === LIVE.access.id)) {
     verdict = 'attention';
-    title =
-      checks.find((c) => c.id === 'live.access')?.title === 'Access from this site'
-        ? 'Kraken does not describe this key to this site'
-        : 'Kraken refused every call';
+    // GetApiKeyInfo refused: the allowlist keeps this site out; probes refused: it cannot say.
+    title = about?.checkedWith === 'probes' ? LIVE_WORDS.everyCallRefused : LIVE_WORDS.notDescribed;
   } else {
     const warnings = checks.filter((c) => c.status === 'warn').length;
     verdict = 'ready';
-    title =
-      warnings === 0
-        ? 'Kraken confirms every permission the service needs'
-        : `Nothing to fix; ${warnings === 1 ? '1 warning' : `${warnings} warnings`} to read`;
+    title = warnings === 0 ? LIVE_WORDS.ready : LIVE_WORDS.warnings(warnings);
   }
-  return { verdict, title, announcement: `Live check: ${title}. ${counts}.` };
+  return { verdict, title, announcement: LIVE_WORDS.announcement(title, counts) };
 }
 
 /** The live region's words for any outcome. */
 export function announce(outcome: LiveOutcome): string {
   return outcome.kind === 'checks'
-    ? summarizeChecks(outcome.checks).announcement
+    ? summarizeChecks(outcome.checks, outcome.about).announcement
     : `Live check: ${outcome.message}`;
 }
 
@@ -61,48 +69,80 @@ export interface ConfigRow {
   guide: string;
 }
 
-const none = (value: number | null): string =>
-  value === null ? 'not set' : formatUnixSeconds(value);
+const W = LIVE_WORDS;
+
+/** A date, "not set" (null), or that Kraken did not report it (undefined). */
+const dateText = (value: number | null | undefined): string =>
+  value === undefined ? W.notReported : value === null ? W.notSet : formatUnixSeconds(value);
+
+function allowlistText(key: KeyInfo): string {
+  const { ipAllowlist, ipAllowlistCount = 0 } = key;
+  if (ipAllowlist === undefined) return W.notReported;
+  if (ipAllowlistCount === 0) return W.anyAddress;
+  return ipAllowlistCount > ipAllowlist.length
+    ? W.entries(ipAllowlist.slice(0, 20).join(', '), formatInteger(ipAllowlistCount))
+    : listOf(ipAllowlist, 20);
+}
+
+function queryText(key: KeyInfo): string {
+  const { queryFrom, queryTo } = key;
+  if (queryFrom === undefined && queryTo === undefined) return W.notReported;
+  if (queryFrom === null && queryTo === null) return W.notSet;
+  return W.range(dateText(queryFrom), dateText(queryTo));
+}
 
 /** Kraken's report of the key, row by row, beside what the guide asks for. */
 export function configurationRows(key: KeyInfo, form: GuideForm): ConfigRow[] {
   const label = (name: PermissionName) => permissionLabel(name, form);
-  const permissions = [
-    ...key.permissions.map(label),
-    ...key.unknownPermissions.map((name) => `${name} (unknown to this guide)`),
-  ];
-  const allowlist =
-    key.ipAllowlistCount === 0
-      ? 'none (any address)'
-      : key.ipAllowlistCount > key.ipAllowlist.length
-        ? `${key.ipAllowlist.slice(0, 20).join(', ')} … (${formatInteger(key.ipAllowlistCount)} entries)`
-        : listOf(key.ipAllowlist, 20);
+  const permissions =
+    key.permissions === undefined
+      ? null
+      : [...key.permissions.map(label), ...key.unknownPermissions.map(W.unknownName)];
   return [
     {
-      setting: 'Permissions',
-      kraken: permissions.length > 0 ? permissions.join(', ') : 'none',
-      guide: `${REQUIRED_PERMISSIONS.map(label).join(', ')}; nothing else`,
+      setting: W.rows.permissions,
+      kraken:
+        permissions === null
+          ? W.notReported
+          : permissions.length > 0
+            ? permissions.join(', ')
+            : W.none,
+      guide: W.guide.permissions(REQUIRED_PERMISSIONS.map(label).join(', ')),
     },
     {
-      setting: 'Nonce window',
-      kraken: formatInteger(key.nonceWindow),
+      setting: W.rows.nonceWindow,
+      kraken: key.nonceWindow === undefined ? W.notReported : formatInteger(key.nonceWindow),
       guide: formatInteger(NONCE_WINDOW),
     },
-    { setting: 'IP allowlist', kraken: allowlist, guide: 'the service’s IP range' },
-    { setting: 'Key expiration', kraken: none(key.validUntil), guide: 'not set' },
-    {
-      setting: 'Query start and end dates',
-      kraken:
-        key.queryFrom === null && key.queryTo === null
-          ? 'not set'
-          : `${none(key.queryFrom)} to ${none(key.queryTo)}`,
-      guide: 'not set',
-    },
+    { setting: W.rows.ipAllowlist, kraken: allowlistText(key), guide: W.guide.ipAllowlist },
+    { setting: W.rows.expiry, kraken: dateText(key.validUntil), guide: W.notSet },
+    { setting: W.rows.queryDates, kraken: queryText(key), guide: W.notSet },
   ];
 }
 
-/** "not used yet", a date, or that Kraken did not say. */
-export function lastUsedText(key: KeyInfo): string {
-  if (key.lastUsed === undefined) return 'not reported';
-  return key.lastUsed === null ? 'not used yet' : formatUnixSeconds(key.lastUsed);
+/** The key's name, dates and last use, as Kraken reported them. */
+export interface KeyFacts {
+  name: string;
+  created: string;
+  modified: string;
+  lastUsed: string;
+}
+
+export function keyFacts(key: KeyInfo): KeyFacts {
+  return {
+    name: key.name === undefined ? W.notReported : key.name === '' ? W.noName : key.name,
+    created: dateText(key.createdTime),
+    modified: dateText(key.modifiedTime),
+    lastUsed: key.lastUsed === null ? W.notUsed : dateText(key.lastUsed),
+  };
+}
+
+/** The sentence saying how the key was checked. */
+export function checkedWithText(about: LiveAbout): string {
+  const calls = W.calls(about.calls);
+  if (about.checkedWith === 'probes') {
+    const fallback = about.fallback ?? { code: 'not-asked' as const };
+    return W.probed(calls, W.fallback[fallback.code](fallback.error ?? ''));
+  }
+  return about.key ? W.described(calls, about.key.notReported.length) : W.stoppedThere(calls);
 }

@@ -1,5 +1,6 @@
 import type { GuideForm } from '../guide/links';
 import { BODY_LIMIT_BYTES, readBodyBytes } from '../http/body';
+import { isCrossOriginBrowser } from '../http/edge';
 import type { CheckerState } from './state';
 import { initialState, stateFromFormData } from './state';
 
@@ -12,25 +13,6 @@ export type PostedForm =
   | { kind: 'error'; status: 400 | 413 | 415; message: string; state: CheckerState };
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
-
-/**
- * Whether the post came from a page of this very origin. Browsers say so in
- * `Sec-Fetch-Site` (or `Origin`); another site (or a sibling subdomain) posting here
- * would make the page render what that site chose, with this site's authority.
- * A post with neither header is not from a current browser's cross-site form.
- */
-export function isOwnOriginPost(request: Request): boolean {
-  const site = request.headers.get('sec-fetch-site');
-  if (site !== null) return site === 'same-origin' || site === 'none';
-  const origin = request.headers.get('origin');
-  if (origin === null) return true;
-  try {
-    const host = request.headers.get('host') ?? new URL(request.url).host;
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
 
 export interface PostedOptions {
   /** The service's configured IP range: when set, a posted range is ignored. */
@@ -47,7 +29,9 @@ export async function readPostedForm(
   form: GuideForm,
   { ipRange }: PostedOptions = {},
 ): Promise<PostedForm> {
-  if (request.method !== 'POST' || !isOwnOriginPost(request)) return { kind: 'redirect' };
+  // Another site posting here would make the page render what that site chose, with this
+  // site's authority: the endpoints' one same-origin rule sends it back to the checker.
+  if (request.method !== 'POST' || isCrossOriginBrowser(request)) return { kind: 'redirect' };
   const empty = initialState(form, ipRange);
   const type =
     (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';

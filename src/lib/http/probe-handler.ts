@@ -6,7 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { interpretLive } from '../kraken/interpret';
-import { KeyInfoSchema } from '../kraken/key-info';
+import { LiveAboutSchema } from '../kraken/live-about';
 import { relayBatch, CallOutcomeSchema, type CallOutcome } from '../kraken/relay';
 import { isSignatureOrApiKey, validateProbeBatch } from '../kraken/relay-policy';
 import { createProbeLimiter, type ProbeLimiter } from '../ratelimit/probe-limits';
@@ -45,12 +45,7 @@ export const ProbeResponseSchema = z.object({
   calls: z.array(CallOutcomeSchema),
   egressIps: z.array(z.string()).optional(),
   /** How the key was checked, and the key's configuration when Kraken reported it. */
-  about: z.object({
-    checkedWith: z.enum(['GetApiKeyInfo', 'probes']),
-    fallbackReason: z.string().optional(),
-    calls: z.number(),
-    key: KeyInfoSchema.optional(),
-  }),
+  about: LiveAboutSchema,
 });
 export type ProbeResponse = z.infer<typeof ProbeResponseSchema>;
 

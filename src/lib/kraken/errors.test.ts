@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainKrakenError, isKrakenError, KRAKEN_ERRORS } from './errors';
+import { KRAKEN_ERROR_TEXT } from '../messages/en/live';
+import { decidingError, explainKrakenError, isKrakenError, KRAKEN_ERRORS } from './errors';
 
 describe('explainKrakenError', () => {
   it.each([
@@ -101,6 +102,63 @@ describe('explainKrakenError', () => {
       category: 'account-restricted',
       stops: false,
     },
+    // Kraken's errors guide: account errors and authentication limits.
+    {
+      error: 'EAuth:Account temporary disabled',
+      code: 'EAuth:Account temporary disabled',
+      category: 'account',
+      stops: true,
+    },
+    {
+      error: 'EAuth:Account unconfirmed',
+      code: 'EAuth:Account unconfirmed',
+      category: 'account',
+      stops: true,
+    },
+    {
+      error: 'EAuth:Rate limit exceeded',
+      code: 'EAuth:Rate limit exceeded',
+      category: 'rate-limited',
+      stops: true,
+    },
+    {
+      error: 'EAuth:Too many requests',
+      code: 'EAuth:Too many requests',
+      category: 'rate-limited',
+      stops: true,
+    },
+    // The rate-limit guide's spelling, with a space after the colon.
+    {
+      error: 'EService: Throttled: 1700000000',
+      code: 'EService:Throttled',
+      category: 'rate-limited',
+      stops: true,
+    },
+    {
+      error: 'EService:Deadline elapsed',
+      code: 'EService:Deadline elapsed',
+      category: 'unavailable',
+      stops: true,
+    },
+    // Order rate limits prove nothing about a permission.
+    {
+      error: 'EOrder:Rate limit exceeded',
+      code: 'EOrder:Rate limit exceeded',
+      category: 'order-limit',
+      stops: true,
+    },
+    {
+      error: 'EOrder:Domain rate limit exceeded',
+      code: 'EOrder:Domain rate limit exceeded',
+      category: 'order-limit',
+      stops: true,
+    },
+    {
+      error: 'EOrder:Orders limit exceeded',
+      code: 'EOrder:Orders limit exceeded',
+      category: 'order-limit',
+      stops: false,
+    },
     {
       error: 'EFunding:Unknown thing',
       code: 'EFunding:Unknown thing',
@@ -115,11 +173,40 @@ describe('explainKrakenError', () => {
     expect(explainKrakenError('EAPI:Invalid keys').category).toBe('unknown');
   });
 
-  it('gives every entry a one-line meaning and advice', () => {
-    for (const entry of Object.values(KRAKEN_ERRORS)) {
-      expect(entry.meaning).toMatch(/^[^\n]{10,120}$/);
-      expect(entry.advice).toMatch(/^[^\n]{10,120}$/);
+  it('gives every entry a one-line meaning and advice in the catalogue, and no more', () => {
+    expect(Object.keys(KRAKEN_ERROR_TEXT).sort()).toEqual(Object.keys(KRAKEN_ERRORS).sort());
+    for (const text of Object.values(KRAKEN_ERROR_TEXT)) {
+      expect(text.meaning).toMatch(/^[^\n]{10,120}$/);
+      expect(text.advice).toMatch(/^[^\n]{10,120}$/);
     }
+  });
+
+  it.each([
+    { error: 'EService:Throttled: 1700000000', until: 1_700_000_000 },
+    { error: 'EService: Throttled: 1700000000', until: 1_700_000_000 },
+    { error: 'EService:Throttled', until: undefined },
+    { error: 'EService:Throttled: soon', until: undefined },
+    { error: 'EService:Throttled: 17', until: undefined },
+  ])('reads the throttle’s time from $error', ({ error, until }) => {
+    expect(explainKrakenError(error).until).toBe(until);
+  });
+
+  it('keeps Kraken’s string verbatim beside its code', () => {
+    expect(explainKrakenError(' EService: Throttled: 1700000000 ')).toMatchObject({
+      code: 'EService:Throttled',
+      error: 'EService: Throttled: 1700000000',
+    });
+  });
+
+  it.each([
+    {
+      errors: ['EGeneral:Invalid arguments', 'EAPI:Rate limit exceeded'],
+      code: 'EAPI:Rate limit exceeded',
+    },
+    { errors: ['EOrder:Unknown order'], code: 'EOrder:Unknown order' },
+    { errors: [], code: '' },
+  ])('decides on a stopping error first: $errors', ({ errors, code }) => {
+    expect(decidingError(errors).code).toBe(code);
   });
 });
 

@@ -94,6 +94,10 @@ describe('interpretOutcomes', () => {
     { answer: 'EOrder:Unknown order', expected: 'pass' },
     { answer: 'EOrder:Invalid order', expected: 'pass' },
     { answer: DENIED, expected: 'fail' },
+    // Order rate limits come from Kraken's rate limiter: no proof the permission is on.
+    { answer: 'EOrder:Rate limit exceeded', expected: 'warn' },
+    { answer: 'EOrder:Domain rate limit exceeded', expected: 'warn' },
+    { answer: 'EOrder:Orders limit exceeded', expected: 'warn' },
   ])('reads CancelOrder $answer without Create & modify as $expected', ({ answer, expected }) => {
     const checks = run(outcomes({ AddOrder: DENIED, CancelOrder: answer }));
     expect(statuses(checks)['live.trades_close']).toBe(expected);
@@ -109,6 +113,9 @@ describe('interpretOutcomes', () => {
       expected: 'warn',
     },
     { answer: 'EFunding:Something new', expected: 'warn' },
+    { answer: 'EOrder:Rate limit exceeded', expected: 'warn' },
+    { answer: 'EOrder:Domain rate limit exceeded', expected: 'warn' },
+    { answer: 'EOrder:Orders limit exceeded', expected: 'warn' },
   ])('reads AddOrder $answer as $expected', ({ answer, expected }) => {
     expect(statuses(run(outcomes({ AddOrder: answer })))['live.trades_modify']).toBe(expected);
   });
@@ -208,7 +215,7 @@ describe('interpretOutcomes', () => {
     const checks = run(stoppedAt('Balance', 'EGeneral:Temporary lockout'));
     expect(checks.find((c) => c.id === 'live.kraken')).toMatchInlineSnapshot(`
       {
-        "detail": "Kraken answered EGeneral:Temporary lockout: the account (perhaps only this address) is locked for a while, typically minutes, after repeated failures. The check stopped.",
+        "detail": "Kraken answered EGeneral:Temporary lockout: the account (perhaps only this address) is locked for a while, typically minutes, after repeated failures. The check stopped: nothing more was sent for this key.",
         "fix": "Stop every program that uses this key and run the check again later, after about 15 minutes.",
         "help": "/exchange/kraken/troubleshooting/#egeneraltemporary-lockout",
         "id": "live.kraken",
@@ -383,6 +390,7 @@ describe('interpretLive with GetApiKeyInfo', () => {
     queryTo: null,
     createdTime: 1_790_000_000,
     lastUsed: null,
+    notReported: [],
   };
   const skipped = outcomes().map((o): CallOutcome => ({
     method: o.method,
@@ -542,21 +550,17 @@ describe('interpretLive with GetApiKeyInfo', () => {
     {
       name: 'Kraken does not know the method',
       first: { method: 'GetApiKeyInfo', outcome: 'error', errors: ['EGeneral:Unknown method'] },
-      reason: 'does not know GetApiKeyInfo',
+      fallback: { code: 'unknown-method', error: 'EGeneral:Unknown method' },
     },
     {
-      name: 'an answer without the expected fields',
-      first: {
-        method: 'GetApiKeyInfo',
-        outcome: 'unusable',
-        reason: 'Kraken’s answer is not in the expected shape: “permissions” is missing',
-      },
-      reason: '“permissions” is missing',
+      name: 'an answer with none of the settings the checks read',
+      first: { method: 'GetApiKeyInfo', outcome: 'unusable' },
+      fallback: { code: 'unreadable' },
     },
-  ] as const)('falls back to the probes on $name, and says so', ({ first, reason }) => {
+  ] as const)('falls back to the probes on $name, and says so', ({ first, fallback }) => {
     const { checks, about } = live(first as CallOutcome, outcomes());
     expect(about.checkedWith).toBe('probes');
-    expect(about.fallbackReason).toContain(reason);
+    expect(about.fallback).toEqual(fallback);
     expect(about.calls).toBe(9);
     expect(status(checks)['live.auth']).toBe('pass');
     expect(status(checks)['live.trades_close']).toBe('warn');

@@ -1,19 +1,24 @@
 /**
  * The live checks when Kraken reported the key's configuration
  * (GetApiKeyInfo): the guide's own rules, the same functions that judge what
- * the user types, run on what Kraken says.
+ * the user types, run on what Kraken says. Each field Kraken reported is
+ * judged exactly; a check whose field Kraken left out says "not reported by
+ * Kraken" (skip), and the rest of the answer still counts.
  */
 import type { GuideForm } from '../guide/links';
+import type { JudgedField } from './key-info';
+import { LIVE_MESSAGES, LIVE_WORDS } from '../messages/en/live';
 import type { Finding } from '../rules/finding';
 import { checkIpAllowlist } from '../rules/ip-check';
 import { contains } from '../rules/intervals';
 import { intervalsOf, parseAddressList } from '../rules/ip';
 import { checkExpiry, checkQueryWindow } from '../rules/key-config';
+import { LIVE, LIVE_PREFIX, livePermissionId } from '../rules/live-registry';
 import { checkNonceWindow } from '../rules/nonce';
-import { SERVICE_PERMISSION_MESSAGE, judgeEveryPermission } from '../rules/permission-checks';
-import { listOf, quote } from '../util/text';
+import { judgeEveryPermission } from '../rules/permission-checks';
+import { PERMISSION_NAMES } from '../profile/kraken';
 import type { KeyInfo } from './key-info';
-import { EDITIONS } from '../profile/kraken';
+import { liveFinding, type LiveFinding } from './live-finding';
 
 export interface KeyConfigOptions {
   form: GuideForm;
@@ -24,79 +29,96 @@ export interface KeyConfigOptions {
 
 /** A rule's result under its live id, saying that Kraken is the source. */
 function reported(finding: Finding, id: string): Finding {
-  const detail = finding.status === 'skip' ? finding.detail : `Kraken reports: ${finding.detail}`;
+  const detail = finding.status === 'skip' ? finding.detail : LIVE_WORDS.reported(finding.detail);
   return { ...finding, id, detail };
 }
 
-function unknownPermissions(names: readonly string[]): Finding | null {
-  if (names.length === 0) return null;
-  return {
-    id: 'live.unknown-permissions',
-    status: 'warn',
-    title: 'Permissions unknown to this guide',
-    detail: `Kraken reports permissions unknown to this guide: ${listOf(names.map((n) => quote(n)))}. This page cannot say what they allow; the service needs only the permissions listed in the guide.`,
-    fix: 'Look the key up on Kraken; untick anything the guide does not list.',
-    stepKey: 'permissions',
-  };
+function notReported(
+  id: string,
+  form: GuideForm,
+  fields: readonly JudgedField[],
+  name: string,
+): LiveFinding {
+  return liveFinding(id, 'skip', 'not-reported', { form, fields, name });
 }
 
-function ipFinding(info: KeyInfo, options: KeyConfigOptions): Finding {
-  const range = options.serviceRange?.trim() ?? '';
-  const allowlist =
-    info.ipAllowlist.length === 0
-      ? 'none'
-      : listOf(
-          info.ipAllowlist.map((e) => quote(e)),
-          5,
-        );
-  if (range === '') {
-    return {
-      id: 'live.ip',
-      status: 'skip',
-      title: 'IP restriction',
-      detail: `Not checked: this site has no service IP range configured, and none was entered on this page, so Kraken’s allowlist (${allowlist}) cannot be compared with it.`,
-      fix: 'Enter the service’s IP range in the IP restriction check above, then run this check again.',
-      stepKey: 'ip',
-    };
-  }
-  const finding = checkIpAllowlist(range, info.ipAllowlist.join(', '), options.form);
-  const detail = `Kraken reports the allowlist ${allowlist}. ${finding.detail}`;
-  return { ...finding, id: 'live.ip', detail };
-}
-
-/** Every live check from Kraken's report of the key. */
-export function keyInfoFindings(info: KeyInfo, options: KeyConfigOptions): Finding[] {
+function ipFinding(info: KeyInfo, options: KeyConfigOptions): LiveFinding | Finding {
   const { form } = options;
-  const findings: Finding[] = [
-    {
-      id: 'live.auth',
-      status: 'pass',
-      title: 'API key and private key',
-      detail: 'Kraken accepted the API key and the signature made with the private key.',
-      fix: null,
-      stepKey: null,
-    },
-    {
-      id: 'live.nonce',
-      status: 'pass',
-      title: 'Nonce',
-      detail:
-        'Kraken accepted the check’s nonce (milliseconds): no client has used this key with a larger nonce scale.',
-      fix: null,
-      stepKey: null,
-    },
-    ...judgeEveryPermission(info.permissions, { form, prefix: 'live.', source: 'kraken' }),
+  if (info.ipAllowlist === undefined) {
+    return notReported(LIVE.ip.id, form, ['ipAllowlist'], 'IP restriction');
+  }
+  const allowlist = info.ipAllowlist;
+  const range = options.serviceRange?.trim() ?? '';
+  if (range === '')
+    return liveFinding(LIVE.ip.id, 'skip', 'ip.no-range', { form, allowlist }, 'ip');
+  const finding = checkIpAllowlist(range, allowlist.join(', '), form);
+  // The IP rule's own title, fix and links stay; its detail gets Kraken's allowlist first.
+  const detail = LIVE_MESSAGES['ip.reported']({ form, allowlist, detail: finding.detail }).detail;
+  return { ...finding, id: LIVE.ip.id, detail };
+}
+
+/** Every live check from Kraken's report of the key, field by field. */
+export function keyInfoFindings(
+  info: KeyInfo,
+  options: KeyConfigOptions,
+): (LiveFinding | Finding)[] {
+  const { form } = options;
+  const findings: (LiveFinding | Finding)[] = [
+    liveFinding(LIVE.auth.id, 'pass', 'auth.pass-one', { form }),
+    liveFinding(LIVE.nonce.id, 'pass', 'nonce.pass-one', { form }),
   ];
-  const unknown = unknownPermissions(info.unknownPermissions);
-  if (unknown) findings.push(unknown);
+  if (info.permissions === undefined) {
+    for (const permission of PERMISSION_NAMES) {
+      findings.push(
+        liveFinding(livePermissionId(permission), 'skip', 'not-reported', {
+          form,
+          permission,
+          fields: ['permissions'],
+        }),
+      );
+    }
+  } else {
+    findings.push(
+      ...judgeEveryPermission(info.permissions, { form, prefix: LIVE_PREFIX, source: 'kraken' }),
+    );
+  }
+  if (info.unknownPermissions.length > 0) {
+    findings.push(
+      liveFinding(
+        LIVE.unknownPermissions.id,
+        'warn',
+        'unknown-permissions',
+        { form, names: info.unknownPermissions },
+        'permissions',
+      ),
+    );
+  }
   findings.push(
-    reported(checkNonceWindow(info.nonceWindow, form), 'live.nonce-window'),
+    info.nonceWindow === undefined
+      ? notReported(LIVE.nonceWindow.id, form, ['nonceWindow'], 'Nonce window')
+      : reported(checkNonceWindow(info.nonceWindow, form), LIVE.nonceWindow.id),
     ipFinding(info, options),
-    reported(checkExpiry(info.validUntil, options.now ?? Date.now()), 'live.expiry'),
-    reported(checkQueryWindow(info.queryFrom, info.queryTo), 'live.query-window'),
+    info.validUntil === undefined
+      ? notReported(LIVE.expiry.id, form, ['validUntil'], 'Key expiry')
+      : reported(checkExpiry(info.validUntil, options.now ?? Date.now()), LIVE.expiry.id),
+    queryFinding(info, form),
   );
   // Kraken's answer lists every setting: a link to the guide only where there is something to change.
   return findings.map((f) => (f.status === 'pass' ? { ...f, stepKey: null } : f));
+}
+
+/**
+ * Query dates: a date Kraken reports fails whatever the other field says; only when
+ * neither reported field is set does a missing one leave the check unjudged.
+ */
+function queryFinding(info: KeyInfo, form: GuideForm): LiveFinding | Finding {
+  const { queryFrom, queryTo } = info;
+  const missing = (['queryFrom', 'queryTo'] as const).filter((f) => info[f] === undefined);
+  const anySet = (queryFrom ?? null) !== null || (queryTo ?? null) !== null;
+  if (missing.length > 0 && !anySet) {
+    return notReported(LIVE.queryWindow.id, form, missing, 'Query start and end dates');
+  }
+  return reported(checkQueryWindow(queryFrom ?? null, queryTo ?? null), LIVE.queryWindow.id);
 }
 
 /** Whether every address the relay calls from lies in the service's range. */
@@ -117,35 +139,26 @@ function egressInsideRange(
  * `live.access` when GetApiKeyInfo, which needs no permission, was refused:
  * the call came from outside the key's IP allowlist (or the account is blocked).
  */
-export function accessFinding(code: string, options: KeyConfigOptions): Finding {
-  const field = EDITIONS[options.form].ipField;
-  const from =
-    options.egressIps.length > 0
-      ? `This check calls Kraken from ${listOf(options.egressIps.map((ip) => ip))}`
-      : 'This site does not publish the address it calls Kraken from';
-  const why = `Kraken answered GetApiKeyInfo with ${code}. That call needs no permission, so the call came from outside the key’s IP allowlist (or, less likely, that the account is blocked).`;
-  if (egressInsideRange(options.egressIps, options.serviceRange)) {
-    return {
-      id: 'live.access',
-      status: 'fail',
-      title: 'Access from this site',
-      detail: `${why} ${from}, which is inside the service’s range: the key’s allowlist leaves out part of the service’s own range, so some of the service’s calls would be refused too.`,
-      fix: `Put the service’s whole range in ${field} on the key (or create a new key with it).`,
-      stepKey: 'ip',
-      trouble: 'ip-restriction',
-    };
+export function accessFinding(error: string, options: KeyConfigOptions): LiveFinding {
+  const { form, egressIps } = options;
+  const id = LIVE.access.id;
+  if (egressInsideRange(egressIps, options.serviceRange)) {
+    return liveFinding(
+      id,
+      'fail',
+      'access.range-left-out',
+      { form, error, egressIps },
+      'ip',
+      'ip-restriction',
+    );
   }
-  const outside =
-    options.egressIps.length > 0 && options.serviceRange?.trim()
-      ? ', outside the service’s range'
-      : '';
-  return {
-    id: 'live.access',
-    status: 'warn',
-    title: 'Access from this site',
-    detail: `${why} ${from}${outside}. This is what a key restricted to the service’s range, as the guide asks, looks like from here: its permissions and other settings cannot be read from this site’s address.`,
-    fix: `Nothing to change if ${field} holds the service’s range. The service’s own connection test will tell: if it connects without “${SERVICE_PERMISSION_MESSAGE}”, the key works.`,
-    stepKey: 'connect',
-    trouble: 'ip-restriction',
-  };
+  const outsideRange = egressIps.length > 0 && Boolean(options.serviceRange?.trim());
+  return liveFinding(
+    id,
+    'warn',
+    'access.outside-allowlist',
+    { form, error, egressIps, outsideRange },
+    'connect',
+    'ip-restriction',
+  );
 }

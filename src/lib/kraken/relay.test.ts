@@ -256,12 +256,41 @@ describe('relayBatch with GetApiKeyInfo first', () => {
     expect(outcomes.map((o) => o.outcome)).toEqual([outcome, 'ok', 'ok']);
   });
 
+  it('judges a partial answer, without probes', async () => {
+    const { permissions: _left, ...partial } = INFO;
+    const outcomes = await run(answer({ error: [], result: partial }));
+    expect(outcomes.map((o) => o.outcome)).toEqual(['ok', 'skipped', 'skipped']);
+    expect(outcomes[0]).toMatchObject({ info: { notReported: ['permissions'] } });
+  });
+
+  // Every error of Kraken's errors and rate-limit guides: no probe can change it.
   it.each([
-    { errors: ['EGeneral:Permission denied'], why: 'needs no permission' },
+    { errors: ['EGeneral:Permission denied'], why: 'EGeneral:Permission denied' },
     { errors: ['EAPI:Invalid key'], why: 'EAPI:Invalid key' },
+    { errors: ['EAPI:Invalid signature'], why: 'EAPI:Invalid signature' },
+    { errors: ['EAPI:Invalid nonce'], why: 'EAPI:Invalid nonce' },
+    { errors: ['EAuth:Account temporary disabled'], why: 'EAuth:Account temporary disabled' },
+    { errors: ['EAuth:Account unconfirmed'], why: 'EAuth:Account unconfirmed' },
+    { errors: ['EAuth:Rate limit exceeded'], why: 'EAuth:Rate limit exceeded' },
+    { errors: ['EAuth:Too many requests'], why: 'EAuth:Too many requests' },
+    { errors: ['EAPI:Rate limit exceeded'], why: 'EAPI:Rate limit exceeded' },
+    { errors: ['EGeneral:Too many requests'], why: 'EGeneral:Too many requests' },
+    { errors: ['EService:Throttled: 1700000000'], why: 'EService:Throttled' },
+    { errors: ['EService: Throttled: 1700000000'], why: 'EService:Throttled' },
+    { errors: ['EGeneral:Temporary lockout'], why: 'EGeneral:Temporary lockout' },
+    { errors: ['EService:Unavailable'], why: 'EService:Unavailable' },
+    { errors: ['EService:Busy'], why: 'EService:Busy' },
+    { errors: ['EService:Deadline elapsed'], why: 'EService:Deadline elapsed' },
+    { errors: ['EGeneral:Internal error'], why: 'EGeneral:Internal error' },
+    { errors: ['EFunding:Something new'], why: 'EFunding:Something new' },
   ])('sends no probe after $errors', async ({ errors, why }) => {
     const outcomes = await run(answer({ error: errors }));
     expect(outcomes.map((o) => o.outcome)).toEqual(['error', 'skipped', 'skipped']);
     expect(JSON.stringify(outcomes[1])).toContain(why);
+  });
+
+  it('sends no probe after no answer at all', async () => {
+    const outcomes = await run(() => new Response('<html>', { status: 502 }));
+    expect(outcomes.map((o) => o.outcome)).toEqual(['unavailable', 'skipped', 'skipped']);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { readBodyBytes } from '../http/body';
-import { explainKrakenError, isKrakenError } from './errors';
+import { decidingError, explainKrakenError, isKrakenError } from './errors';
 import { KeyInfoSchema, parseKeyInfo, type KeyInfo } from './key-info';
 import { KEY_INFO_METHOD, RELAY_METHODS, privatePath } from './probes';
 import type { ValidBatch } from './relay-policy';
@@ -23,8 +23,8 @@ const MethodSchema = z.enum(RELAY_METHODS);
 export const CallOutcomeSchema = z.discriminatedUnion('outcome', [
   /** Kraken answered with an empty error list; for GetApiKeyInfo, with the key's configuration. */
   z.object({ method: MethodSchema, outcome: z.literal('ok'), info: KeyInfoSchema.optional() }),
-  /** GetApiKeyInfo answered without the expected fields: the probes run instead. */
-  z.object({ method: MethodSchema, outcome: z.literal('unusable'), reason: z.string() }),
+  /** GetApiKeyInfo answered with none of the settings the checks read: the probes run instead. */
+  z.object({ method: MethodSchema, outcome: z.literal('unusable') }),
   /** Kraken answered with one or more error strings. */
   z.object({ method: MethodSchema, outcome: z.literal('error'), errors: z.array(z.string()) }),
   /** No usable answer: timeout, reset, 5xx, HTML or garbage. */
@@ -87,32 +87,34 @@ async function readAnswer(response: Response): Promise<Answer> {
 }
 
 type KeyInfoOutcome =
-  | { outcome: 'ok'; info: KeyInfo }
-  | { outcome: 'unusable'; reason: string }
-  | Exclude<Answer, { outcome: 'ok' }>;
+  { outcome: 'ok'; info: KeyInfo } | { outcome: 'unusable' } | Exclude<Answer, { outcome: 'ok' }>;
 
-/** GetApiKeyInfo's answer: the key's configuration, or why it cannot be used. */
+/** GetApiKeyInfo's answer: the key's configuration (whole or in part), or unusable. */
 function keyInfoOutcome(answer: Answer): KeyInfoOutcome {
   if (answer.outcome !== 'ok') return answer;
   const parsed = parseKeyInfo(answer.result);
-  return parsed.ok
-    ? { outcome: 'ok', info: parsed.info }
-    : {
-        outcome: 'unusable',
-        reason: `Kraken’s answer is not in the expected shape: ${parsed.problem}`,
-      };
+  return parsed.ok ? { outcome: 'ok', info: parsed.info } : { outcome: 'unusable' };
 }
 
-/** After GetApiKeyInfo: why the probes need not (or must not) be sent; null to send them. */
-function afterKeyInfo(outcome: KeyInfoOutcome | Answer): string | null {
-  if (outcome.outcome === 'ok') return 'not sent: Kraken reported the key’s configuration';
-  if (outcome.outcome !== 'error') return null;
-  const infos = outcome.errors.map(explainKrakenError);
-  // It needs no permission: a refusal means the call came from outside the key's allowlist.
-  if (infos.some((info) => info.category === 'permission-denied')) {
-    return 'not sent: Kraken refused GetApiKeyInfo, which needs no permission';
+/**
+ * After GetApiKeyInfo: why the probes need not (or must not) be sent; null to send them.
+ * They run only when Kraken does not know the method or its answer holds nothing the
+ * checks read: no probe can change a rate limit, a lockout, an account's state, a refused
+ * key or an outage, and more calls make the first three worse.
+ */
+function afterKeyInfo(outcome: KeyInfoOutcome): string | null {
+  switch (outcome.outcome) {
+    case 'ok':
+      return 'not sent: Kraken reported the key’s configuration';
+    case 'unusable':
+      return null;
+    case 'unavailable':
+      return 'not sent: Kraken did not answer an earlier call';
+    case 'error': {
+      const error = decidingError(outcome.errors);
+      return error.category === 'unknown-method' ? null : `not sent: Kraken answered ${error.code}`;
+    }
   }
-  return null;
 }
 
 /**

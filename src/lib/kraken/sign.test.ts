@@ -5,6 +5,8 @@ const VECTOR_B_KEY = btoa(String.fromCharCode(...new Uint8Array(32).fill(1)));
 
 describe('signRequest', () => {
   it.each([
+    // The example of Kraken's REST authentication guide (docs.kraken.com, "Authentication":
+    // private key, nonce, AddOrder body and the API-Sign it documents), reproduced exactly.
     {
       name: 'vector A (docs.kraken.com)',
       privateKey:

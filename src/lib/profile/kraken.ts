@@ -101,6 +101,21 @@ export interface Permission {
   apiInfoName: string;
   /** The read-only call whose answer proves it; null when no safe call does. */
   probe: ProbeMethod | null;
+  /**
+   * What else Kraken requires for that call: a refusal proves this permission
+   * off only when these are on (WithdrawMethods needs Query Funds and Withdraw).
+   */
+  probeAlsoNeeds?: readonly PermissionName[];
+  /**
+   * What else Kraken accepts for that call: an allowed call proves this
+   * permission on only when these are off (CancelOrder takes either).
+   */
+  probeAlsoAllowedBy?: readonly PermissionName[];
+  /**
+   * Whether an order-level answer (`EOrder:…`) to that call proves the
+   * permission: Kraken judges the order after its permission check.
+   */
+  probeOrderAnswerProves?: true;
   /** For a forbidden permission: why a key must not have it, and what its absence guards. */
   danger?: { on: string; off: string };
 }
@@ -136,6 +151,7 @@ export const PERMISSIONS: readonly Permission[] = [
     classic: box('Withdraw Funds', 'Funds'),
     apiInfoName: 'withdraw-funds',
     probe: 'WithdrawMethods',
+    probeAlsoNeeds: ['funds_query'],
     danger: {
       on: 'anyone who gets hold of this key could withdraw your funds',
       off: 'a leaked key cannot move funds out',
@@ -196,6 +212,7 @@ export const PERMISSIONS: readonly Permission[] = [
     classic: box('Modify Orders', 'Orders & Trades', ['Create & Modify Orders']),
     apiInfoName: 'modify-trades',
     probe: 'AddOrder',
+    probeOrderAnswerProves: true,
   },
   {
     name: 'trades_close',
@@ -204,6 +221,8 @@ export const PERMISSIONS: readonly Permission[] = [
     classic: box('Cancel/Close Orders', 'Orders & Trades', ['Cancel/Close Trades']),
     apiInfoName: 'close-trades',
     probe: 'CancelOrder',
+    probeAlsoAllowedBy: ['trades_modify'],
+    probeOrderAnswerProves: true,
   },
   {
     name: 'ledger_query',

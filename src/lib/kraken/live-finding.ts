@@ -1,0 +1,45 @@
+/**
+ * A live result before it has words: its id, status, outcome code and the
+ * values the message catalogue turns into a title, a detail and a fix.
+ */
+import type { GuideForm, StepKey, TroubleKey } from '../guide/links';
+import { LIVE_MESSAGES, type LiveCode, type LiveValues } from '../messages/en/live';
+import type { Check, Finding } from '../rules/finding';
+import { toCheck } from '../rules/finding';
+
+export interface LiveFinding {
+  id: string;
+  status: Finding['status'];
+  code: LiveCode;
+  values: LiveValues;
+  stepKey: StepKey | null;
+  trouble?: TroubleKey | undefined;
+}
+
+export function liveFinding(
+  id: string,
+  status: Finding['status'],
+  code: LiveCode,
+  values: LiveValues,
+  stepKey: StepKey | null = null,
+  trouble?: TroubleKey | null,
+): LiveFinding {
+  const base: LiveFinding = { id, status, code, values, stepKey };
+  return trouble ? { ...base, trouble } : base;
+}
+
+/** A live outcome in English; a shared rule's finding passes through as it is. */
+export function renderLive(finding: LiveFinding | Finding): Finding {
+  if (!('code' in finding)) return finding;
+  const { id, status, code, values, stepKey, trouble } = finding;
+  const text = LIVE_MESSAGES[code](values);
+  const base: Finding = { id, status, ...text, stepKey };
+  return trouble ? { ...base, trouble } : base;
+}
+
+export function toLiveChecks(
+  findings: readonly (LiveFinding | Finding)[],
+  form: GuideForm,
+): Check[] {
+  return findings.map((finding) => toCheck(renderLive(finding), form, 'live'));
+}
