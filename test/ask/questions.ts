@@ -17,7 +17,8 @@ export interface Question {
   ask: string;
   goal?: string;
   expect: string[];
-  value?: string;
+  /** What the answer must hold; a pattern where it must open with a verdict ("No: …"). */
+  value?: string | RegExp;
   found?: false;
 }
 
