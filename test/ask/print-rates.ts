@@ -27,5 +27,6 @@ for (const [name, r] of [
     for (const m of misses) console.log(`${name} ${kind}: ${m.ask} → ${m.got}`);
   }
 }
-if (verbose) for (const m of out.answered) console.log(`out-of-scope answered: ${m.ask} → ${m.got}`);
+if (verbose)
+  for (const m of out.answered) console.log(`out-of-scope answered: ${m.ask} → ${m.got}`);
 console.log(ratesLines(dev, heldout, out).join('\n'));

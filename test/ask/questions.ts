@@ -137,7 +137,11 @@ export const QUESTIONS: Question[] = [
   { ask: 'What does EService:Unavailable mean?', expect: [trouble('kraken-unavailable')] },
   {
     ask: 'What does EAccount:Invalid permissions mean?',
-    expect: [`${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`],
+    // The docs explain it under "Other messages", after the Invalid arguments entry.
+    expect: [
+      `${GUIDE_PATHS.troubleshooting}#other-messages`,
+      `${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`,
+    ],
   },
   {
     ask: 'Can two bots share the same API key?',

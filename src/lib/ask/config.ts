@@ -61,7 +61,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   exactError: 0.3,
   fuzzy: 0.5,
   boost: { heading: 2, page: 1.5 },
-  referenceFactor: 0.75,
+  referenceFactor: 0.6,
   referencePaths: ['/reference/'],
   unitError: 2,
   unitValue: 1.5,

@@ -57,7 +57,9 @@ export async function rank(
       (query.errors.some((e) => raw.includes(e.toLowerCase())) ? config.exactError : 0) +
       (query.errors.some((e) => heading.includes(e.toLowerCase())) ? config.exactError : 0);
     // What the heading says the section is about counts beyond a mention in passing.
-    const headingCov = section.anchor ? coverage(query, unitsOf(index, id).heading, heading) : 0;
+    const headingCov = section.anchor
+      ? coverage(query, unitsOf(index, id).heading, heading, true)
+      : 0;
     const reference =
       !query.aboutApi && config.referencePaths.some((p) => section.path.startsWith(p))
         ? config.referenceFactor
@@ -91,8 +93,16 @@ function goalFactors(index: AskIndex, goal: string, config: RankingConfig): Map<
   const analysed = analyse(index, goal, config);
   const query = { ...analysed, concepts: analysed.concepts.filter((c) => !c.generic), errors: [] };
   if (query.concepts.length === 0) return factors;
+  // A page whose title the goal names is about it; one whose description names it may only
+  // mention it ("on Kraken Pro or Kraken Classic").
   const perPage = index.twins.map(
-    (t) => [t.path, coverage(query, words(index, `${t.title} ${t.description}`), '')] as const,
+    (t) =>
+      [
+        t.path,
+        (coverage(query, words(index, t.title), '') +
+          coverage(query, words(index, `${t.title} ${t.description}`), '')) /
+          2,
+      ] as const,
   );
   const max = Math.max(0, ...perPage.map(([, c]) => c));
   for (const [path, c] of perPage) factors.set(path, 1 + (max > 0 ? (c / max) ** 2 : 0));

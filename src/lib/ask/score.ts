@@ -11,11 +11,16 @@ import type { AskIndex } from './search-index';
 /**
  * The weighted share of the question's concepts a text holds: each weighs what it says
  * (config) times how rare it is, so that "each" or "set" missing matters less than "fees".
+ * `all`: the words every page uses count too (a heading that says "on Kraken" says more).
  */
-export function coverage(query: Query, text: Words, raw: string): number {
+export function coverage(query: Query, text: Words, raw: string, all = false): number {
   let total = 0;
   let found = 0;
-  for (const c of query.concepts) {
+  // What the question is about is its content: "how do I set up" is the same question
+  // whether a section says "set up" or not. Words every page uses count only when the
+  // question has nothing else.
+  const content = query.concepts.filter((c) => !c.generic);
+  for (const c of content.length > 0 && !all ? content : query.concepts) {
     const weight = c.weight * c.rarity;
     total += weight;
     if (c.names.some((name) => holds(text, name))) found += weight;
