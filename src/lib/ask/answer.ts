@@ -39,6 +39,13 @@ export type AskResult =
       source: SectionRef;
       excerpts: Excerpt[];
       sources: string[];
+      /**
+       * Sure enough to show the answer on its own (the search dialog's box): a verdict from
+       * the profile, or a section holding nearly all of the question.
+       */
+      confident: boolean;
+      /** The pages whose sections hold the question, best first (site-relative paths). */
+      pages: string[];
     }
   | { found: false; closest: PageRef[]; sources: string[] };
 
@@ -111,12 +118,19 @@ export async function ask(
   });
   const answerSection = index.sections[answerId]!;
   const source = ref(answerSection);
+  const answerRanked = ranked.find((r) => r.id === answerId);
+  const confident = judged !== null || (answerRanked?.coverage ?? 0) >= config.confidentCoverage;
+  const pages = [
+    ...new Set([answerId, ...holding.map((r) => r.id)].map((id) => index.sections[id]!.path)),
+  ];
   return {
     found: true,
     answer: absolutize(index, answerSection, answerText),
     source,
     excerpts,
     sources: [...new Set([source.url, ...excerpts.map((e) => e.url)])],
+    confident,
+    pages,
   };
 }
 

@@ -6,6 +6,8 @@
 export interface RankingConfig {
   /** Below this weighted share of the question found in the best section, the docs do not answer. */
   minCoverage: number;
+  /** From this share on, an answer is shown on its own (the search dialog's box). */
+  confidentCoverage: number;
   /** A vocabulary concept (synonym group, permission, error string) weighs this much... */
   conceptWeight: number;
   /** ...an error string pasted into the question this much... */
@@ -50,6 +52,7 @@ export interface RankingConfig {
 
 export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   minCoverage: 0.62,
+  confidentCoverage: 0.8,
   conceptWeight: 1.5,
   errorWeight: 3,
   genericWeight: 0.25,

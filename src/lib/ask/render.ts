@@ -49,10 +49,3 @@ export function answerMarkdown(
     '',
   ].join('\n');
 }
-
-/** The answer in JSON, for the search dialog: plain strings it can show as text. */
-export interface AnswerJson {
-  found: boolean;
-  answer: string | null;
-  source: { heading: string; pageTitle: string; url: string } | null;
-}

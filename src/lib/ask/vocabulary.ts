@@ -63,8 +63,6 @@ export interface LanguageData {
   valueCues: readonly { kind: ValueKind; pattern: RegExp }[];
   /** How an answer shows the kind of value asked for. */
   valuePatterns: Readonly<Record<ValueKind, RegExp>>;
-  /** A search query that reads as a question (the search dialog asks only those). */
-  questionStart: RegExp;
   /**
    * A question about the API itself: endpoint, JSON, HTTP status, field names, schema. (A
    * field name written as one, `ipAllowlist`, is recognised in every language.)
@@ -280,8 +278,6 @@ const ENGLISH: LanguageData = {
     label: /\*\*[^*]+\*\*|"[^"]+"|“[^”]+”|`[^`]+`|\b[A-Z][a-z]+ [A-Z][a-z]+/,
     error: /\bE[A-Z][A-Za-z]*:[A-Z][A-Za-z ]+|Not enough permissions? for API keys/,
   },
-  questionStart:
-    /^(what|what's|which|how|why|where|when|who|whose|can|could|do|does|did|is|are|was|were|should|shall|must|will|would|may|might|am|have|has|i|my)\b/i,
   apiCue:
     /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|[45]\d\d|check api)\b/i,
   verdictCue:
