@@ -213,7 +213,49 @@ export const QUESTIONS: Question[] = [
     expect: [step('classic', 'nonce')],
     value: '2000000',
   },
+  // Yes/no and "should I", answered from the Kraken profile with a verdict first
+  {
+    ask: 'Should I enable Query closed orders & trades?',
+    expect: both('permissions'),
+    value: /^Yes\b/,
+  },
+  {
+    ask: 'do i have to turn on cancel & close orders',
+    expect: both('permissions'),
+    value: /^Yes\b/,
+  },
+  {
+    ask: 'Should I leave Deposit Funds unticked?',
+    expect: [step('classic', 'permissions')],
+    value: /^Yes\b/,
+  },
+  { ask: 'Should I set the nonce window to 1000000?', expect: both('nonce'), value: /^No\b/ },
+  { ask: 'can I set the nonce window to 2 million', expect: both('nonce'), value: /^Yes\b/ },
+  // Terse
+  { ask: 'kraken classic ip whitelisting', expect: [step('classic', 'ip')] },
+  { ask: 'nonce error', expect: [trouble('invalid-nonce')] },
+  // The API's fields and codes
+  {
+    ask: 'Which field takes the IP allowlist in the check API?',
+    expect: [api('request')],
+    value: 'ipAllowlist',
+  },
+  { ask: 'What does the apiKey field hold?', expect: [api('request')], value: 'public API key' },
+  {
+    ask: 'What does a skip status mean in the check response?',
+    expect: [api('response')],
+    value: 'not checked',
+  },
+  {
+    ask: 'which code does the check api return when the body has a private key',
+    expect: [api('errors'), api('why-a-private-key-is-refused')],
+    value: 'private-key-sent',
+  },
   // Not in the docs
   { ask: 'How do I bake sourdough bread?', expect: [], found: false },
+  { ask: 'how do I buy bitcoin on kraken', expect: [], found: false },
+  { ask: 'can I stake ETH on kraken', expect: [], found: false },
+  { ask: "what is kraken support's phone number", expect: [], found: false },
+  { ask: 'Which countries is Kraken available in?', expect: [], found: false },
   { ask: 'What is the weather in Paris tomorrow?', expect: [], found: false },
 ];

@@ -31,8 +31,16 @@ export interface RankingConfig {
   fuzzy: number;
   /** Orama's field boosts. */
   boost: { heading: number; page: number };
-  /** Reference pages (the API) count this much unless the question is about the API. */
+  /**
+   * Reference pages (the API) count this much unless the question is about the API; when it
+   * is, the other pages count this much.
+   */
   referenceFactor: number;
+  /**
+   * A page's text before its first heading sums up what its sections say in detail: it counts
+   * this much, so that the section that says it wins a tie.
+   */
+  pageLead: number;
   /** Paths of the reference pages. */
   referencePaths: readonly string[];
   /** Sentence scoring: an error string, the kind of value asked for, a list asked for as such. */
@@ -65,6 +73,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   fuzzy: 0.5,
   boost: { heading: 2, page: 1.5 },
   referenceFactor: 0.6,
+  pageLead: 0.85,
   referencePaths: ['/reference/'],
   unitError: 2,
   unitValue: 1.5,

@@ -50,14 +50,25 @@ export function tokenize(index: AskIndex, text: string): string[] {
 
 const WORD_SPLIT = /[^\p{L}\p{N}_'-]+/u;
 
-/** A hyphenated word ("Cache-Control") is also its parts: a question may ask about either. */
-const withParts = (w: string) => (w.includes('-') ? [w, ...w.split('-').filter(Boolean)] : [w]);
+/**
+ * A hyphenated word ("Cache-Control") or a field name (`ipAllowlist`) is also its parts: a
+ * question may ask about either. `original` is the word before lower-casing.
+ */
+function withParts(w: string, original = w): string[] {
+  const parts = original
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return parts.length > 1 ? [w, ...parts] : [w];
+}
 
 export function words(index: AskIndex, text: string): Words {
   const seq = text
-    .toLowerCase()
     .split(WORD_SPLIT)
-    .flatMap((w) => (w ? withParts(w).flatMap((part) => tokenize(index, part)) : []));
+    .flatMap((w) =>
+      w ? withParts(w.toLowerCase(), w).flatMap((part) => tokenize(index, part)) : [],
+    );
   return { seq, set: new Set(seq) };
 }
 
@@ -68,8 +79,10 @@ export function prepared(index: AskIndex): Prepared {
   const tokens = new Set<string>();
   const df = new Map<string, number>();
   const sections: Words[] = [];
+  const descriptions = new Map(index.twins.map((t) => [t.path, t.description]));
   for (const s of index.sections) {
-    const text = `${s.pageTitle} ${s.heading} ${plainText(s.markdown)}`;
+    // A page's description says what every section of it is about ("… nonce errors").
+    const text = `${s.pageTitle} ${descriptions.get(s.path) ?? ''} ${s.heading} ${plainText(s.markdown)}`;
     const sectionWords = words(index, text);
     sections.push(sectionWords);
     for (const w of text.toLowerCase().split(WORD_SPLIT))

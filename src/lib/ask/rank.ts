@@ -60,10 +60,9 @@ export async function rank(
     const headingCov = section.anchor
       ? coverage(query, unitsOf(index, id).heading, heading, true)
       : 0;
-    const reference =
-      !query.aboutApi && config.referencePaths.some((p) => section.path.startsWith(p))
-        ? config.referenceFactor
-        : 1;
+    // The guides come first, unless the question is about the API: then its reference does.
+    const isReference = config.referencePaths.some((p) => section.path.startsWith(p));
+    const reference = isReference !== query.aboutApi ? config.referenceFactor : 1;
     ranked.push({
       id,
       coverage: cov,
@@ -74,7 +73,8 @@ export async function rank(
           headingCov * config.headingCoverage +
           exactError) *
         (pageFactor.get(section.path) ?? 1) *
-        reference,
+        reference *
+        (section.anchor ? 1 : config.pageLead),
     });
   }
   // Sections that hold most of the question come before those that only rank well.
