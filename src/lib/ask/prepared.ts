@@ -36,6 +36,8 @@ interface Prepared {
   sections: Words[];
   units: Map<number, SectionUnits>;
   terms: Map<string, Term>;
+  /** A question's word → the docs' word one typo away (itself when none). */
+  corrections: Map<string, string>;
   generic: Set<string>;
   action: Set<string>;
 }
@@ -102,6 +104,7 @@ export function prepared(index: AskIndex): Prepared {
     sections,
     units: new Map(),
     terms: new Map(),
+    corrections: new Map(),
     generic: stems(index.language.genericWords),
     action: stems([...index.language.actionWords, ...index.language.valueWords]),
   };
@@ -144,6 +147,26 @@ export function term(index: AskIndex, token: string): Term {
     p.terms.set(token, t);
   }
   return t;
+}
+
+/** The docs' word one typo away from `word` (lower case), or `word` itself. */
+export function corrected(index: AskIndex, word: string): string {
+  const p = prepared(index);
+  let c = p.corrections.get(word);
+  if (c === undefined) {
+    c = word;
+    if (!p.words.has(word)) {
+      for (const w of p.words) {
+        if (near(w, word)) {
+          c = w;
+          break;
+        }
+      }
+    }
+    if (p.corrections.size >= MAX_TERMS) p.corrections.clear();
+    p.corrections.set(word, c);
+  }
+  return c;
 }
 
 export function has(tokens: Set<string>, t: Term): boolean {

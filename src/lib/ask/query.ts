@@ -4,7 +4,7 @@
  * weighed by what it says), the kind of value it asks for, and whether it is about the API.
  */
 import type { RankingConfig } from './config';
-import { near, prepared, rarity, term, tokenize, type Term } from './prepared';
+import { corrected, prepared, rarity, term, tokenize, type Term } from './prepared';
 import type { AskIndex } from './search-index';
 import { ERROR_STRINGS, PERMISSION_GROUPS, type ValueKind } from './vocabulary';
 
@@ -25,6 +25,8 @@ export interface Query {
   errors: string[];
   /** What Orama is asked: the question and the other names of what it names. */
   term: string;
+  /** The question's words the docs do not have, for a search one typo away. */
+  unknown: string[];
   wants: ValueKind | null;
   /** About the API itself: the reference may come first. */
   aboutApi: boolean;
@@ -39,12 +41,10 @@ const FIELD_NAME = /\b[a-z]+[A-Z][A-Za-z]*\b/;
 
 /** Words the docs do not have, replaced by the docs' word one typo away, if there is one. */
 function correct(index: AskIndex, question: string): string {
-  const { words } = prepared(index);
   return question.replace(/\p{L}[\p{L}'-]{4,}/gu, (word) => {
     const lower = word.toLowerCase();
-    if (words.has(lower)) return word;
-    for (const w of words) if (near(w, lower)) return w;
-    return word;
+    const c = corrected(index, lower);
+    return c === lower ? word : c;
   });
 }
 
@@ -119,6 +119,9 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     concepts,
     errors,
     term: [question, ...expansions].join(' '),
+    unknown: concepts
+      .filter((c) => c.names.length === 1 && c.weight === config.unknownWeight)
+      .map((c) => c.names[0]![0]!.token),
     wants,
     aboutApi,
   };
