@@ -251,8 +251,44 @@ export const QUESTIONS: Question[] = [
     expect: [api('errors'), api('why-a-private-key-is-refused')],
     value: 'private-key-sent',
   },
+  // Where things are, what they are called
+  {
+    ask: 'Where do I find the API Secret on Kraken?',
+    expect: both('connect'),
+    value: 'Private key',
+  },
+  {
+    ask: 'Is the Pro label Query the same permission as Query Funds?',
+    expect: [step('classic', 'permissions'), step('pro', 'permissions'), api('request')],
+    value: 'Query',
+  },
+  { ask: 'where do I click generate key on classic', expect: [step('classic', 'generate')] },
+  {
+    ask: 'Where do I find the IP range of the service?',
+    expect: both('ip'),
+    value: 'connection page',
+  },
+  {
+    ask: "what happens if I don't set the nonce window",
+    expect: [...both('nonce'), trouble('invalid-nonce')],
+    value: 'EAPI:Invalid nonce',
+  },
+  {
+    ask: 'Why is the live check refused when my key has an IP restriction?',
+    expect: [checker('check-the-key-on-kraken'), trouble('ip-restriction'), ...both('connect')],
+  },
+  // The API's response
+  { ask: 'What does the key.swapped check do?', expect: [api('response')], value: '88' },
+  {
+    ask: 'what does warn mean in the check api',
+    expect: [api('response')],
+    value: 'A warning is not a failure',
+  },
   // Not in the docs
   { ask: 'How do I bake sourdough bread?', expect: [], found: false },
+  { ask: 'how long do deposits take to arrive', expect: [], found: false },
+  { ask: 'how do I delete my kraken account', expect: [], found: false },
+  { ask: 'How do I verify my account to Intermediate level?', expect: [], found: false },
   { ask: 'how do I buy bitcoin on kraken', expect: [], found: false },
   { ask: 'can I stake ETH on kraken', expect: [], found: false },
   { ask: "what is kraken support's phone number", expect: [], found: false },

@@ -8,7 +8,7 @@
 import { rankingConfig, type RankingConfig } from './config';
 import { analyse } from './query';
 import { enough, rank, type Ranked } from './rank';
-import { extract } from './score';
+import { extract, support } from './score';
 import type { AskIndex } from './search-index';
 import type { Section } from './sections';
 import { verdict } from './verdict';
@@ -87,9 +87,12 @@ export async function ask(
   const ranked = query.concepts.length > 0 ? await rank(index, query, goal, config) : [];
   const judged = verdict(index, query, goal);
   const holdsIt = enough(config);
-  const top = ranked[0];
-  if (!judged && (!top || !holdsIt(top))) return notFound(index, ranked);
-  // The answer's section: the verdict's step, or the best section.
+  // The answer's section: the verdict's step, or the best of the first sections that hold
+  // the question and say it in one place.
+  const top = ranked
+    .slice(0, config.supportCandidates)
+    .find((r) => holdsIt(r) && support(index, query, r.id) >= config.minSupport);
+  if (!judged && !top) return notFound(index, ranked);
   const answerId = judged?.id ?? top!.id;
   const answerText = judged?.text ?? extract(index, query, config, answerId).text;
   if (!answerText) return notFound(index, ranked);

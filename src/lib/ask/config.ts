@@ -6,6 +6,10 @@
 export interface RankingConfig {
   /** Below this weighted share of the question found in the best section, the docs do not answer. */
   minCoverage: number;
+  /** Below this share of the question held together in one place of the section, no answer. */
+  minSupport: number;
+  /** How many of the first sections are tried for that support. */
+  supportCandidates: number;
   /** From this share on, an answer is shown on its own (the search dialog's box). */
   confidentCoverage: number;
   /** A vocabulary concept (synonym group, permission, error string) weighs this much... */
@@ -60,6 +64,8 @@ export interface RankingConfig {
 
 export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   minCoverage: 0.62,
+  minSupport: 0.6,
+  supportCandidates: 3,
   confidentCoverage: 0.8,
   conceptWeight: 1.5,
   errorWeight: 3,

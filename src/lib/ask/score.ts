@@ -4,7 +4,7 @@
  * configuration.
  */
 import type { RankingConfig } from './config';
-import { holds, rarity, unitsOf, type SectionUnits, type Words } from './prepared';
+import { holds, rarity, unitsOf, words, type SectionUnits, type Words } from './prepared';
 import type { Concept, Query } from './query';
 import type { AskIndex } from './search-index';
 
@@ -106,4 +106,30 @@ export function extract(
   let text = picked.join(' ').replace(/:$/, '.');
   if (!/[.!?)]$/.test(text)) text += '.';
   return { text, score: best.score };
+}
+
+const join = (...parts: Words[]): Words => {
+  const seq = parts.flatMap((p) => p.seq);
+  return { seq, set: new Set(seq) };
+};
+
+/**
+ * How much of the question one place of a section holds together: its heading and page title
+ * with one sentence and the next. A section can hold every word of a question in different
+ * sentences about different things ("delete that key", "your account"); an answer says them
+ * together.
+ */
+export function support(index: AskIndex, query: Query, id: number): number {
+  const section = index.sections[id]!;
+  const { all, heading } = unitsOf(index, id);
+  const context = join(heading, words(index, section.pageTitle));
+  const raw = (i: number) =>
+    `${section.heading} ${all[i]?.markdown ?? ''} ${all[i + 1]?.markdown ?? ''}`.toLowerCase();
+  let best = coverage(query, context, section.heading.toLowerCase());
+  for (let i = 0; i < all.length; i++) {
+    const next = all[i + 1];
+    const here = next ? join(context, all[i]!.words, next.words) : join(context, all[i]!.words);
+    best = Math.max(best, coverage(query, here, raw(i)));
+  }
+  return best;
 }

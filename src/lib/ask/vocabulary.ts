@@ -201,6 +201,17 @@ const ENGLISH: LanguageData = {
       'got',
       'between',
       'each',
+      // Contractions: the docs write "do not"; the meaning is in the words around them.
+      "don't",
+      'dont',
+      "doesn't",
+      'doesnt',
+      "isn't",
+      "aren't",
+      "can't",
+      'cant',
+      "won't",
+      "didn't",
     ],
   },
   synonyms: [
@@ -225,6 +236,8 @@ const ENGLISH: LanguageData = {
     ['same thing as', 'same as', 'means', 'refers to'],
     ['check api', 'api/kraken/check', 'check endpoint'],
     ['key checker', 'checker'],
+    // The check that asks Kraken itself: the docs say "the check on Kraken".
+    ['live check', 'check on kraken', 'check the key on kraken'],
     ['bot', 'bots', 'program', 'programs', 'trading bot'],
     ['too large', 'larger than', 'too big', 'size'],
     ['store', 'stored', 'save', 'saved', 'keep', 'kept'],
