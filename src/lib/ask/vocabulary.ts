@@ -289,7 +289,9 @@ const ENGLISH: LanguageData = {
   valuePatterns: {
     number: /\d/,
     label: /\*\*[^*]+\*\*|"[^"]+"|“[^”]+”|`[^`]+`|\b[A-Z][a-z]+ [A-Z][a-z]+/,
-    error: /\bE[A-Z][A-Za-z]*:[A-Z][A-Za-z ]+|Not enough permissions? for API keys/,
+    // Kraken's errors, the service's message, and the check API's error codes.
+    error:
+      /\bE[A-Z][A-Za-z]*:[A-Z][A-Za-z ]+|Not enough permissions? for API keys|`[a-z]+(-[a-z]+)+`/,
   },
   apiCue:
     /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|[45]\d\d|check api)\b/i,
