@@ -12,6 +12,8 @@ const answerBox = (page: Page) => page.locator('[data-ask-answer]');
 
 test.describe('a direct answer in the search dialog', () => {
   test('a question gets the docs’ answer above the results, with its link', async ({ page }) => {
+    // Two accessibility scans: on a loaded machine they outlast the default timeout.
+    test.slow();
     await page.goto('/exchange/kraken/');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(input(page)).toBeFocused();
