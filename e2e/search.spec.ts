@@ -78,6 +78,28 @@ test.describe('site search', () => {
     ).toEqual([]);
   });
 
+  test('Starlight’s search styles apply from their own file, to the search only', async ({
+    page,
+  }) => {
+    await page.goto('/exchange/kraken/');
+    const style = await page.evaluate(() => {
+      const search = document.querySelector('site-search')!;
+      const button = search.querySelector('button[data-open-modal]')!;
+      // A <kbd> outside the search must not take the search's styles.
+      const outside = document.body.appendChild(document.createElement('kbd'));
+      const inside = search.querySelector('kbd')!;
+      return {
+        search: getComputedStyle(search).display,
+        button: getComputedStyle(button).display,
+        inside: getComputedStyle(inside).fontFamily,
+        outside: getComputedStyle(outside).fontFamily,
+      };
+    });
+    expect(style.search).toBe('contents');
+    expect(style.button).toBe('flex');
+    expect(style.outside).not.toBe(style.inside);
+  });
+
   test('opens with Ctrl+K and closes with Escape', async ({ page }) => {
     await page.goto('/exchange/kraken/');
     await page.keyboard.press('Control+k');

@@ -64,11 +64,30 @@ describe('?ask= on the production server', () => {
     ['/exchange/kraken.md?ask=' + 'a'.repeat(501), 400, /at most 500/],
     ['/exchange/kraken.md?ask=what%0Anonce', 400, /control characters/],
     ['/nope.md?ask=What+nonce+window', 404, /not a page of this documentation/],
-  ])('%s → %i in Markdown', async (path, status, message) => {
+    ['/%5Bclick%5D(https:evil.example)/x.md?ask=What+nonce', 404, /not a page/],
+  ])('%s → %i in Markdown, not cached', async (path, status, message) => {
     const res = await get(path);
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    expect(await res.text()).toMatch(message);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const md = await res.text();
+    expect(md).toMatch(message);
+    // The path is the client's: never echoed, Markdown links included.
+    if (status === 404) {
+      expect(md).not.toMatch(/nope|evil\.example|\[click\]/);
+    }
+  });
+
+  it('a client whose address cannot be known (a trusted proxy sends no X-Forwarded-For): 503, not cached', async () => {
+    const proxied = await startSite({ env: { TRUSTED_PROXIES: '127.0.0.1, ::1' } });
+    try {
+      const res = await fetch(`${proxied.url}/exchange/kraken.md?ask=What+nonce+window`);
+      expect(res.status).toBe(503);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(await res.text()).toMatch(/could not tell which address/);
+    } finally {
+      await proxied.stop();
+    }
   });
 
   it('llms.txt says how to ask', async () => {
@@ -89,6 +108,7 @@ describe('?ask= on the production server', () => {
     expect(limited, 'a 429 within the limit plus one').toBeDefined();
     expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(limited!.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    expect(limited!.headers.get('cache-control')).toBe('no-store');
     expect(await limited!.text()).toMatch(/^# Too many questions/);
   });
 });

@@ -17,7 +17,8 @@ export interface Question {
   ask: string;
   goal?: string;
   expect: string[];
-  value?: string;
+  /** What the answer must hold; a pattern where it must open with a verdict ("No: …"). */
+  value?: string | RegExp;
   found?: false;
 }
 
@@ -136,7 +137,11 @@ export const QUESTIONS: Question[] = [
   { ask: 'What does EService:Unavailable mean?', expect: [trouble('kraken-unavailable')] },
   {
     ask: 'What does EAccount:Invalid permissions mean?',
-    expect: [`${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`],
+    // The docs explain it under "Other messages", after the Invalid arguments entry.
+    expect: [
+      `${GUIDE_PATHS.troubleshooting}#other-messages`,
+      `${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`,
+    ],
   },
   {
     ask: 'Can two bots share the same API key?',
@@ -208,7 +213,85 @@ export const QUESTIONS: Question[] = [
     expect: [step('classic', 'nonce')],
     value: '2000000',
   },
+  // Yes/no and "should I", answered from the Kraken profile with a verdict first
+  {
+    ask: 'Should I enable Query closed orders & trades?',
+    expect: both('permissions'),
+    value: /^Yes\b/,
+  },
+  {
+    ask: 'do i have to turn on cancel & close orders',
+    expect: both('permissions'),
+    value: /^Yes\b/,
+  },
+  {
+    ask: 'Should I leave Deposit Funds unticked?',
+    expect: [step('classic', 'permissions')],
+    value: /^Yes\b/,
+  },
+  { ask: 'Should I set the nonce window to 1000000?', expect: both('nonce'), value: /^No\b/ },
+  { ask: 'can I set the nonce window to 2 million', expect: both('nonce'), value: /^Yes\b/ },
+  // Terse
+  { ask: 'kraken classic ip whitelisting', expect: [step('classic', 'ip')] },
+  { ask: 'nonce error', expect: [trouble('invalid-nonce')] },
+  // The API's fields and codes
+  {
+    ask: 'Which field takes the IP allowlist in the check API?',
+    expect: [api('request')],
+    value: 'ipAllowlist',
+  },
+  { ask: 'What does the apiKey field hold?', expect: [api('request')], value: 'public API key' },
+  {
+    ask: 'What does a skip status mean in the check response?',
+    expect: [api('response')],
+    value: 'not checked',
+  },
+  {
+    ask: 'which code does the check api return when the body has a private key',
+    expect: [api('errors'), api('why-a-private-key-is-refused')],
+    value: 'private-key-sent',
+  },
+  // Where things are, what they are called
+  {
+    ask: 'Where do I find the API Secret on Kraken?',
+    expect: both('connect'),
+    value: 'Private key',
+  },
+  {
+    ask: 'Is the Pro label Query the same permission as Query Funds?',
+    expect: [step('classic', 'permissions'), step('pro', 'permissions'), api('request')],
+    value: 'Query',
+  },
+  { ask: 'where do I click generate key on classic', expect: [step('classic', 'generate')] },
+  {
+    ask: 'Where do I find the IP range of the service?',
+    expect: both('ip'),
+    value: 'connection page',
+  },
+  {
+    ask: "what happens if I don't set the nonce window",
+    expect: [...both('nonce'), trouble('invalid-nonce')],
+    value: 'EAPI:Invalid nonce',
+  },
+  {
+    ask: 'Why is the live check refused when my key has an IP restriction?',
+    expect: [checker('check-the-key-on-kraken'), trouble('ip-restriction'), ...both('connect')],
+  },
+  // The API's response
+  { ask: 'What does the key.swapped check do?', expect: [api('response')], value: '88' },
+  {
+    ask: 'what does warn mean in the check api',
+    expect: [api('response')],
+    value: 'A warning is not a failure',
+  },
   // Not in the docs
   { ask: 'How do I bake sourdough bread?', expect: [], found: false },
+  { ask: 'how long do deposits take to arrive', expect: [], found: false },
+  { ask: 'how do I delete my kraken account', expect: [], found: false },
+  { ask: 'How do I verify my account to Intermediate level?', expect: [], found: false },
+  { ask: 'how do I buy bitcoin on kraken', expect: [], found: false },
+  { ask: 'can I stake ETH on kraken', expect: [], found: false },
+  { ask: "what is kraken support's phone number", expect: [], found: false },
+  { ask: 'Which countries is Kraken available in?', expect: [], found: false },
   { ask: 'What is the weather in Paris tomorrow?', expect: [], found: false },
 ];

@@ -1,8 +1,11 @@
 /**
  * The search dialog's direct answer: when the query reads as a question, the docs' answer
- * (from the same index as `<page>.md?ask=`) shows above the search results, with a link to
- * its section. Loaded with the search UI, on intent; the box is a polite live region, so a
- * screen reader hears the answer, and its link is the next stop after the search field.
+ * (from the same index as `<page>.md?ask=`) shows above the search results, with a heading
+ * and a link to its section. It shows only when the engine is confident, and never when the
+ * first search result under it is a page the engine ranks above the answer's own: the box is
+ * never weaker than the list it sits on. Loaded with the search UI, on intent; the box is a
+ * polite live region, so a screen reader hears the answer, and its link is the next stop
+ * after the search field.
  */
 import { readsAsQuestion } from '../../lib/ask/question';
 import type { AskJson } from '../../lib/ask/http';
@@ -10,9 +13,31 @@ import type { AskJson } from '../../lib/ask/http';
 const ENDPOINT = '/api/ask/answer.json';
 const DEBOUNCE_MS = 250;
 
-function render(box: HTMLElement, answer: AskJson | null): void {
-  box.replaceChildren();
-  if (!answer?.found || !answer.answer || !answer.source) return;
+const pageOf = (href: string) => new URL(href, location.href).pathname;
+
+/** The page of the first search result, or null while there is none. */
+function firstResultPage(root: HTMLElement): string | null {
+  const link = root.querySelector<HTMLAnchorElement>('.pagefind-ui__result-link');
+  return link ? pageOf(link.href) : null;
+}
+
+/** Whether the answer may stand above the results: confident, and not outranked by the first. */
+export function showsAnswer(answer: AskJson | null, first: string | null): answer is AskJson {
+  if (!answer?.found || !answer.confident || !answer.answer || !answer.source) return false;
+  const source = pageOf(answer.source.path);
+  if (first === null || first === source) return true;
+  const rankOf = (page: string) => {
+    const i = answer.pages.indexOf(page);
+    return i < 0 ? Infinity : i;
+  };
+  return rankOf(source) < rankOf(first);
+}
+
+function render(box: HTMLElement, answer: AskJson | null, first: string | null): void {
+  if (!showsAnswer(answer, first)) {
+    box.replaceChildren();
+    return;
+  }
   const title = document.createElement('h2');
   title.className = 'ask-answer__title';
   title.textContent = 'Answer from the docs';
@@ -21,11 +46,12 @@ function render(box: HTMLElement, answer: AskJson | null): void {
   text.textContent = answer.answer;
   const link = document.createElement('a');
   link.className = 'ask-answer__link';
-  link.href = answer.source.path;
-  link.textContent = `${answer.source.heading} (${answer.source.pageTitle})`;
-  const more = document.createElement('p');
-  more.append('Read it in ', link);
-  box.append(title, text, more);
+  link.href = answer.source!.path;
+  link.textContent = `${answer.source!.heading} (${answer.source!.pageTitle})`;
+  const source = document.createElement('p');
+  source.className = 'ask-answer__source';
+  source.append('Source: ', link);
+  box.replaceChildren(title, text, source);
 }
 
 /** Wires the answer box into the search dialog once Pagefind's UI is in it. */
@@ -37,25 +63,32 @@ export function attachAnswerBox(root: HTMLElement): void {
   const drawer = root.querySelector('.pagefind-ui__drawer');
   drawer?.parentElement?.insertBefore(box, drawer);
 
+  let answer: AskJson | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: AbortController | undefined;
+  const show = () => render(box, answer, firstResultPage(root));
+  // The results arrive on their own schedule: the box is judged again against each list.
+  if (drawer) new MutationObserver(show).observe(drawer, { childList: true, subtree: true });
   const update = () => {
     pending?.abort();
+    answer = null;
     const query = input.value;
     if (!readsAsQuestion(query)) {
-      render(box, null);
+      show();
       return;
     }
     const controller = new AbortController();
     pending = controller;
     fetch(`${ENDPOINT}?ask=${encodeURIComponent(query.trim())}`, { signal: controller.signal })
       .then((res) => (res.ok ? (res.json() as Promise<AskJson>) : null))
-      .then((answer) => {
-        if (!controller.signal.aborted) render(box, answer);
+      .then((json) => {
+        if (controller.signal.aborted) return;
+        answer = json;
+        show();
       })
       .catch(() => {
         // Aborted by a newer query, or offline: the search results stand alone.
-        if (!controller.signal.aborted) render(box, null);
+        if (!controller.signal.aborted) show();
       });
   };
   input.addEventListener('input', () => {

@@ -132,13 +132,24 @@ describe('handleAsk: bad input says why, in Markdown', () => {
       /not a page/,
     ],
     ['no question for the dialog', JSON_PAGE, { ask: '' }, 400, /`ask` parameter/],
+    [
+      'an unknown page named like a Markdown link',
+      '[click](https:evil.example)/x.md',
+      { ask: 'What nonce window?' },
+      404,
+      /not a page/,
+    ],
   ])('%s', async (_name, page, query, status, message) => {
     const res = await handleAsk(get(page, query), page, client('a'), deps());
     expect(res.status).toBe(status);
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    // An error is about this request: no cache may keep it for another.
+    expect(res.headers.get('cache-control')).toBe('no-store');
     const md = await res.text();
     expect(md).toMatch(/^# \S/);
     expect(md).toMatch(message);
+    // Nothing the client sent comes back.
+    if (status === 404) expect(md).not.toContain(page);
   });
 
   it('500 characters exactly are answered (counted as characters, not bytes)', async () => {
@@ -167,6 +178,7 @@ describe('handleAsk: bad input says why, in Markdown', () => {
       deps({ index: () => Promise.reject(new Error('none')) }),
     );
     expect(res.status).toBe(503);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(await res.text()).toMatch(/npm run build/);
   });
 });
@@ -181,6 +193,7 @@ describe('handleAsk: the per-address limit', () => {
     );
     expect(res.status).toBe(503);
     expect(res.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(res.headers.get('cache-control')).toBe('no-store');
     expect(await res.text()).toMatch(/could not tell which address/);
   });
 

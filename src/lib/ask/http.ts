@@ -24,6 +24,10 @@ export interface AskDeps {
 
 export interface AskJson {
   found: boolean;
+  /** Sure enough to be shown as the answer, above the search results. */
+  confident: boolean;
+  /** The pages that hold the question, best first: the source's page first. */
+  pages: string[];
   /** One to three sentences, plain text. */
   answer: string | null;
   /** Where the answer comes from; `path` is site-relative, with the anchor. */
@@ -45,7 +49,9 @@ function markdown(status: number, body: string, headers: Record<string, string> 
     status,
     headers: {
       'Content-Type': MARKDOWN,
-      'Cache-Control': status === 429 ? 'no-store' : 'public, max-age=300',
+      // An error may be about this client (its limit, its address) or this moment (no
+      // index yet): no cache may keep it and serve it to another.
+      'Cache-Control': status >= 400 ? 'no-store' : 'public, max-age=300',
       ...headers,
     },
   });
@@ -137,10 +143,11 @@ async function answer(
   }
   const twin = json ? null : index.twins.find((t) => t.twin === `/${page}`);
   if (!json && !twin) {
+    // The path is the client's: it is never echoed (it could carry a link or Markdown).
     return problem(
       404,
       'No such page',
-      `\`/${page}\` is not a page of this documentation. Ask on one of these:\n\n${index.twins
+      `This is not a page of this documentation. Ask on one of these:\n\n${index.twins
         .map((t) => `- ${index.site}${t.twin}`)
         .join('\n')}`,
     );
@@ -166,6 +173,8 @@ async function answer(
   const body: AskJson = result.found
     ? {
         found: true,
+        confident: result.confident,
+        pages: result.pages,
         answer: plain(result.answer),
         source: {
           heading: result.source.heading,
@@ -176,6 +185,8 @@ async function answer(
       }
     : {
         found: false,
+        confident: false,
+        pages: [],
         answer: null,
         source: null,
         closest: result.closest.map((p) => ({ title: p.title, path: relative(index.site, p.url) })),

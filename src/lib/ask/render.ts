@@ -3,32 +3,37 @@
  * errors the endpoint answers with. Questions are never echoed back.
  */
 import type { AskResult } from './answer';
+import { LANGUAGES, DEFAULT_LANGUAGE, type LanguageCode } from './vocabulary';
 
-export function answerMarkdown(result: AskResult): string {
+export function answerMarkdown(
+  result: AskResult,
+  language: LanguageCode = DEFAULT_LANGUAGE,
+): string {
+  const words = LANGUAGES[language].phrasing;
   if (!result.found) {
     return [
-      '# Answer',
+      `# ${words.answerHeading}`,
       '',
-      'The documentation does not answer this question clearly. These pages are the closest to it:',
+      words.declined,
       '',
       ...result.closest.map(
         (p) => `- [${p.title}](${p.url})${p.description ? `: ${p.description}` : ''}`,
       ),
       '',
-      '## Sources',
+      `## ${words.sourcesHeading}`,
       '',
       ...result.sources.map((url) => `- ${url}`),
       '',
     ].join('\n');
   }
   return [
-    '# Answer',
+    `# ${words.answerHeading}`,
     '',
     result.answer,
     '',
-    `See [${result.source.heading}](${result.source.url}) (${result.source.pageTitle}).`,
+    words.see(`[${result.source.heading}](${result.source.url})`, result.source.pageTitle),
     '',
-    '## Excerpts',
+    `## ${words.excerptsHeading}`,
     '',
     ...result.excerpts.flatMap((e) => [
       `### [${e.heading}](${e.url})`,
@@ -38,16 +43,9 @@ export function answerMarkdown(result: AskResult): string {
       e.passage,
       '',
     ]),
-    '## Sources',
+    `## ${words.sourcesHeading}`,
     '',
     ...result.sources.map((url) => `- ${url}`),
     '',
   ].join('\n');
-}
-
-/** The answer in JSON, for the search dialog: plain strings it can show as text. */
-export interface AnswerJson {
-  found: boolean;
-  answer: string | null;
-  source: { heading: string; pageTitle: string; url: string } | null;
 }

@@ -1,18 +1,19 @@
 /**
- * The search index over every section of the site: Orama (BM25, English stemming, typo
- * tolerance at query time), built once at build time and saved as JSON next to the server
- * build, then loaded once per process.
+ * The search index over every section of the site: Orama (BM25, the language's stemming,
+ * typo tolerance at query time), built once at build time and saved as JSON next to the
+ * server build, then loaded once per process. The index is of one language: its tokenizer
+ * comes from that language's data, and questions asked of it are read with the same data.
  */
 import { create, insertMultiple, load, save, type Orama, type RawData } from '@orama/orama';
 import { plainText, type Section } from './sections';
-import { STOP_WORDS } from './vocabulary';
+import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode, type LanguageData } from './vocabulary';
 
 export const SCHEMA = { page: 'string', heading: 'string', body: 'string' } as const;
 export type AskDb = Orama<typeof SCHEMA>;
 
 /** The file the build writes into the server build's directory. */
 export const INDEX_FILE = 'ask-index.json';
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 export interface TwinEntry {
   /** The twin's URL path: `/exchange/kraken/pro.md`. */
@@ -25,6 +26,8 @@ export interface TwinEntry {
 
 export interface IndexData {
   version: typeof INDEX_VERSION;
+  /** The language of its pages, and so of its tokenizer. */
+  language: LanguageCode;
   /** The site's absolute URL at build time, for the answers' links. */
   site: string;
   twins: TwinEntry[];
@@ -37,10 +40,18 @@ function asideTitles(markdown: string): string[] {
   return [...markdown.matchAll(/^>\s*\*\*([^*]+)\*\*\s*$/gm)].map((m) => m[1]!.trim());
 }
 
-export function createDb(): AskDb {
+export function createDb(language: LanguageData): AskDb {
+  const { stemmer, stopWords, language: name } = language.tokenizer;
   return create({
     schema: SCHEMA,
-    components: { tokenizer: { stemming: true, stopWords: [...STOP_WORDS] } },
+    components: {
+      tokenizer: {
+        language: name,
+        stemming: true,
+        ...(stemmer ? { stemmer } : {}),
+        stopWords: [...stopWords],
+      },
+    },
   });
 }
 
@@ -49,8 +60,9 @@ export async function buildIndexData(
   site: string,
   twins: TwinEntry[],
   sections: Section[],
+  language: LanguageCode = DEFAULT_LANGUAGE,
 ): Promise<IndexData> {
-  const db = createDb();
+  const db = createDb(LANGUAGES[language]);
   await insertMultiple(
     db,
     sections.map((s, i) => ({
@@ -64,6 +76,7 @@ export async function buildIndexData(
   );
   return {
     version: INDEX_VERSION,
+    language,
     site: site.replace(/\/$/, ''),
     twins,
     sections,
@@ -76,6 +89,7 @@ export interface AskIndex {
   twins: TwinEntry[];
   sections: Section[];
   db: AskDb;
+  language: LanguageData;
 }
 
 export function loadIndexData(data: IndexData): AskIndex {
@@ -84,7 +98,10 @@ export function loadIndexData(data: IndexData): AskIndex {
       `The question index has version ${data.version}, this server reads ${INDEX_VERSION}: rebuild the site.`,
     );
   }
-  const db = createDb();
+  const language = LANGUAGES[data.language];
+  if (!language)
+    throw new Error(`The question index is in ${data.language}, which this server does not read.`);
+  const db = createDb(language);
   load(db, data.orama);
-  return { site: data.site, twins: data.twins, sections: data.sections, db };
+  return { site: data.site, twins: data.twins, sections: data.sections, db, language };
 }

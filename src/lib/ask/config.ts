@@ -1,0 +1,97 @@
+/**
+ * The ranking configuration: every weight the engine uses, typed, with its default and why.
+ * `ask()` takes a partial override, so the question-set tests can vary one weight and see what
+ * it does to the three sets' rates; the server uses the defaults.
+ */
+export interface RankingConfig {
+  /** Below this weighted share of the question found in the best section, the docs do not answer. */
+  minCoverage: number;
+  /** Below this share of the question held together in one place of the section, no answer. */
+  minSupport: number;
+  /** How many of the first sections are tried for that support. */
+  supportCandidates: number;
+  /** From this share on, an answer is shown on its own (the search dialog's box). */
+  confidentCoverage: number;
+  /** A vocabulary concept (synonym group, permission, error string) weighs this much... */
+  conceptWeight: number;
+  /** ...an error string pasted into the question this much... */
+  errorWeight: number;
+  /** ...a word of the docs 1, a word every page uses this much... */
+  genericWeight: number;
+  /** ...a verb saying what to do with a thing this much... */
+  actionWeight: number;
+  /**
+   * ...and a word the docs never use this much: it is the strongest sign that the docs do not
+   * cover the question ("fees", "Binance", "2FA").
+   */
+  unknownWeight: number;
+  /** How BM25, coverage, the heading's coverage and an exact error string add up in a section's score. */
+  bm25: number;
+  coverage: number;
+  headingCoverage: number;
+  /** Each: the error string in the section, and in its heading. */
+  exactError: number;
+  /** The fuzzy (one typo) search's BM25 counts this much beside the exact one. */
+  fuzzy: number;
+  /** Orama's field boosts. */
+  boost: { heading: number; page: number };
+  /**
+   * Reference pages (the API) count this much unless the question is about the API; when it
+   * is, the other pages count this much.
+   */
+  referenceFactor: number;
+  /**
+   * A page's text before its first heading sums up what its sections say in detail: it counts
+   * this much, so that the section that says it wins a tie.
+   */
+  pageLead: number;
+  /** Paths of the reference pages. */
+  referencePaths: readonly string[];
+  /** Sentence scoring: an error string, the kind of value asked for, a list asked for as such. */
+  unitError: number;
+  unitValue: number;
+  unitList: number;
+  /** A link card points elsewhere: it loses this much. */
+  unitLinkCard: number;
+  /** The heading as a sentence, only when the body has nothing better. */
+  unitHeading: number;
+  /** A section's first sentence says what to do: it wins ties and near ties. */
+  unitLead: number;
+  maxExcerpts: number;
+  minExcerpts: number;
+  passageChars: number;
+}
+
+export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
+  minCoverage: 0.62,
+  minSupport: 0.6,
+  supportCandidates: 3,
+  confidentCoverage: 0.8,
+  conceptWeight: 1.5,
+  errorWeight: 3,
+  genericWeight: 0.25,
+  actionWeight: 0.5,
+  unknownWeight: 1.5,
+  bm25: 0.3,
+  coverage: 0.55,
+  headingCoverage: 0.3,
+  exactError: 0.3,
+  fuzzy: 0.5,
+  boost: { heading: 2, page: 1.5 },
+  referenceFactor: 0.6,
+  pageLead: 0.85,
+  referencePaths: ['/reference/'],
+  unitError: 2,
+  unitValue: 1.5,
+  unitList: 2,
+  unitLinkCard: 1,
+  unitHeading: 0.5,
+  unitLead: 0.3,
+  maxExcerpts: 5,
+  minExcerpts: 3,
+  passageChars: 320,
+});
+
+export function rankingConfig(overrides: Partial<RankingConfig> = {}): RankingConfig {
+  return { ...DEFAULT_RANKING, ...overrides };
+}

@@ -1,0 +1,222 @@
+/**
+ * What the engine works out about an index once per process, in one cache per index: the
+ * docs' words and tokens, in how many sections each token is, each section's words and
+ * answer units, and the docs' words one typo away from a question's token. Everything here
+ * depends on the docs only, never on a question (but for the bounded map of question terms).
+ */
+import type { AskIndex } from './search-index';
+import { plainText } from './sections';
+import { units, type Unit } from './units';
+
+/** A text's stemmed words in order (stop words dropped), and as a set. */
+export interface Words {
+  seq: string[];
+  set: Set<string>;
+}
+
+/** A word of the question, with the docs' words one typo away from it. */
+export interface Term {
+  token: string;
+  variants: Set<string>;
+}
+
+export interface SectionUnits {
+  all: (Unit & { words: Words })[];
+  heading: Words;
+}
+
+interface Prepared {
+  /** Every word of the docs, lower case, as written. */
+  words: Set<string>;
+  /** Every token of the index (stemmed). */
+  tokens: Set<string>;
+  /** In how many sections each token is. */
+  df: Map<string, number>;
+  /** Each section's words: page title, heading and text. */
+  sections: Words[];
+  units: Map<number, SectionUnits>;
+  terms: Map<string, Term>;
+  /** A question's word → the docs' word one typo away (itself when none). */
+  corrections: Map<string, string>;
+  generic: Set<string>;
+  action: Set<string>;
+}
+
+/** Questions bring words of their own: the map of their terms may not grow without bound. */
+const MAX_TERMS = 10_000;
+const cache = new WeakMap<AskIndex, Prepared>();
+
+export function tokenize(index: AskIndex, text: string): string[] {
+  return index.db.tokenizer.tokenize(text, undefined, '') as string[];
+}
+
+const WORD_SPLIT = /[^\p{L}\p{N}_'-]+/u;
+
+/**
+ * A hyphenated word ("Cache-Control") or a field name (`ipAllowlist`) is also its parts: a
+ * question may ask about either. `original` is the word before lower-casing.
+ */
+function withParts(w: string, original = w): string[] {
+  const parts = original
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return parts.length > 1 ? [w, ...parts] : [w];
+}
+
+export function words(index: AskIndex, text: string): Words {
+  const seq = text
+    .split(WORD_SPLIT)
+    .flatMap((w) =>
+      w ? withParts(w.toLowerCase(), w).flatMap((part) => tokenize(index, part)) : [],
+    );
+  return { seq, set: new Set(seq) };
+}
+
+export function prepared(index: AskIndex): Prepared {
+  let p = cache.get(index);
+  if (p) return p;
+  const raw = new Set<string>();
+  const tokens = new Set<string>();
+  const df = new Map<string, number>();
+  const sections: Words[] = [];
+  const descriptions = new Map(index.twins.map((t) => [t.path, t.description]));
+  for (const s of index.sections) {
+    // A page's description says what every section of it is about ("… nonce errors").
+    const text = `${s.pageTitle} ${descriptions.get(s.path) ?? ''} ${s.heading} ${plainText(s.markdown)}`;
+    const sectionWords = words(index, text);
+    sections.push(sectionWords);
+    for (const w of text.toLowerCase().split(WORD_SPLIT))
+      if (w) for (const x of withParts(w)) raw.add(x);
+    for (const t of sectionWords.set) {
+      tokens.add(t);
+      df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+  // A misspelt "shoud" is "should": the stop words are words the question may misspell too.
+  for (const w of index.language.tokenizer.stopWords) raw.add(w);
+  const stems = (list: readonly string[]) => new Set(list.flatMap((w) => tokenize(index, w)));
+  p = {
+    words: raw,
+    tokens,
+    df,
+    sections,
+    units: new Map(),
+    terms: new Map(),
+    corrections: new Map(),
+    generic: stems(index.language.genericWords),
+    action: stems([...index.language.actionWords, ...index.language.valueWords]),
+  };
+  cache.set(index, p);
+  return p;
+}
+
+/** Within one edit, for words long enough that one edit is a typo and not another word. */
+export function near(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export function term(index: AskIndex, token: string): Term {
+  const p = prepared(index);
+  let t = p.terms.get(token);
+  if (!t) {
+    const variants = new Set([token]);
+    if (token.length >= 5) for (const v of p.tokens) if (near(v, token)) variants.add(v);
+    t = { token, variants };
+    if (p.terms.size >= MAX_TERMS) p.terms.clear();
+    p.terms.set(token, t);
+  }
+  return t;
+}
+
+/** The docs' word one typo away from `word` (lower case), or `word` itself. */
+export function corrected(index: AskIndex, word: string): string {
+  const p = prepared(index);
+  let c = p.corrections.get(word);
+  if (c === undefined) {
+    c = word;
+    if (!p.words.has(word)) {
+      for (const w of p.words) {
+        if (near(w, word)) {
+          c = w;
+          break;
+        }
+      }
+    }
+    if (p.corrections.size >= MAX_TERMS) p.corrections.clear();
+    p.corrections.set(word, c);
+  }
+  return c;
+}
+
+export function has(tokens: Set<string>, t: Term): boolean {
+  for (const v of t.variants) if (tokens.has(v)) return true;
+  return false;
+}
+
+/** A one-word name anywhere; a longer name as a phrase, its words in a row. */
+export function holds(text: Words, name: Term[]): boolean {
+  if (name.length === 1) return has(text.set, name[0]!);
+  if (!name.every((t) => has(text.set, t))) return false;
+  outer: for (let i = 0; i + name.length <= text.seq.length; i++) {
+    for (let j = 0; j < name.length; j++) {
+      if (!name[j]!.variants.has(text.seq[i + j]!)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** How rare a token is across sections, 0.5 (everywhere) to 1 (in one section or none). */
+export function rarity(index: AskIndex, token: string): number {
+  const { df } = prepared(index);
+  const n = index.sections.length;
+  const idf = Math.log((n + 1) / ((df.get(token) ?? 0) + 1));
+  return 0.5 + (0.5 * idf) / Math.log(n + 1);
+}
+
+export const sectionWords = (index: AskIndex, id: number) => prepared(index).sections[id]!;
+
+/** A section's units (the heading first, as a sentence) and its heading's words. */
+export function unitsOf(index: AskIndex, id: number): SectionUnits {
+  const p = prepared(index);
+  let u = p.units.get(id);
+  if (!u) {
+    const section = index.sections[id]!;
+    const all = units(section.markdown);
+    // A step's heading is often its instruction ("Do not configure any other options").
+    if (section.anchor) all.unshift({ markdown: `${section.heading}.`, block: 0 });
+    u = {
+      all: all.map((unit) => ({
+        ...unit,
+        words: words(
+          index,
+          plainText(unit.columns ? `${unit.columns} ${unit.markdown}` : unit.markdown),
+        ),
+      })),
+      heading: words(index, section.heading),
+    };
+    p.units.set(id, u);
+  }
+  return u;
+}

@@ -1,0 +1,128 @@
+/**
+ * Reads a question: typos corrected against the docs' words, the concepts it names (synonym
+ * groups, permissions, error strings pasted as they appear, and its other words, each
+ * weighed by what it says), the kind of value it asks for, and whether it is about the API.
+ */
+import type { RankingConfig } from './config';
+import { corrected, prepared, rarity, term, tokenize, type Term } from './prepared';
+import type { AskIndex } from './search-index';
+import { ERROR_STRINGS, PERMISSION_GROUPS, type ValueKind } from './vocabulary';
+
+export interface Concept {
+  /** Alternatives; each is the word list of one name. */
+  names: Term[][];
+  weight: number;
+  /** How rare its rarest word is across the sections (a word the docs lack is rarest). */
+  rarity: number;
+  /** Says little on its own (a word every page uses, a verb): a section holding only these answers nothing. */
+  generic: boolean;
+}
+
+export interface Query {
+  /** The question with its typos corrected. */
+  text: string;
+  concepts: Concept[];
+  errors: string[];
+  /** What Orama is asked: the question and the other names of what it names. */
+  term: string;
+  /** The question's words the docs do not have, for a search one typo away. */
+  unknown: string[];
+  wants: ValueKind | null;
+  /** About the API itself: the reference may come first. */
+  aboutApi: boolean;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const phraseIn = (text: string, phrase: string) =>
+  new RegExp(`(^|[^\\p{L}\\p{N}_])${escapeRegExp(phrase)}($|[^\\p{L}\\p{N}_])`, 'u').test(text);
+
+/** A field name as the API writes it (`ipAllowlist`, `nonceWindow`), in any language. */
+const FIELD_NAME = /\b[a-z]+[A-Z][A-Za-z]*\b/;
+
+/** Words the docs do not have, replaced by the docs' word one typo away, if there is one. */
+function correct(index: AskIndex, question: string): string {
+  return question.replace(/\p{L}[\p{L}'-]{4,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    const c = corrected(index, lower);
+    return c === lower ? word : c;
+  });
+}
+
+function rarest(index: AskIndex, names: Term[][]): number {
+  return Math.max(
+    ...names.flat().map((t) => Math.min(...[...t.variants].map((v) => rarity(index, v)))),
+  );
+}
+
+export function analyse(index: AskIndex, asked: string, config: RankingConfig): Query {
+  const language = index.language;
+  const question = correct(index, asked);
+  const { tokens: known, generic: genericStems, action: actionStems } = prepared(index);
+  const lower = question.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
+  const asWritten = lower.replace(/\p{L}+/gu, (word) =>
+    Object.hasOwn(language.wordVariants, word) ? (language.wordVariants[word] ?? word) : word,
+  );
+  const errors = ERROR_STRINGS.filter((e) => asWritten.includes(e.toLowerCase()));
+  const concepts: Concept[] = [];
+  const covered = new Set<string>();
+  const expansions: string[] = [];
+  for (const group of [...language.synonyms, ...PERMISSION_GROUPS]) {
+    const named = group.filter((name) => phraseIn(lower, name));
+    if (named.length === 0) continue;
+    for (const name of named) for (const t of tokenize(index, name)) covered.add(t);
+    const names = group
+      .map((name) => tokenize(index, name).map((t) => term(index, t)))
+      .filter((n) => n.length > 0);
+    // "API key" names a thing every page talks about: it weighs like the words it is made of.
+    const generic = named.every((name) => tokenize(index, name).every((t) => genericStems.has(t)));
+    concepts.push({
+      names,
+      weight: generic ? config.genericWeight : config.conceptWeight,
+      rarity: rarest(index, names),
+      generic,
+    });
+    expansions.push(...group.filter((name) => !named.includes(name)));
+  }
+  for (const error of errors) {
+    for (const t of tokenize(index, error)) covered.add(t);
+    const names = [tokenize(index, error).map((t) => term(index, t))];
+    concepts.push({
+      names,
+      weight: config.errorWeight,
+      rarity: rarest(index, names),
+      generic: false,
+    });
+  }
+  for (const token of new Set(tokenize(index, question))) {
+    if (covered.has(token)) continue;
+    const generic = genericStems.has(token);
+    const action = actionStems.has(token);
+    const t = term(index, token);
+    const weight = generic
+      ? config.genericWeight
+      : action
+        ? config.actionWeight
+        : [...t.variants].some((v) => known.has(v))
+          ? 1
+          : config.unknownWeight;
+    concepts.push({
+      names: [[t]],
+      weight,
+      rarity: rarest(index, [[t]]),
+      generic: generic || action,
+    });
+  }
+  const wants = language.valueCues.find((cue) => cue.pattern.test(question))?.kind ?? null;
+  const aboutApi = language.apiCue.test(question) || FIELD_NAME.test(question);
+  return {
+    text: question,
+    concepts,
+    errors,
+    term: [question, ...expansions].join(' '),
+    unknown: concepts
+      .filter((c) => c.names.length === 1 && c.weight === config.unknownWeight)
+      .map((c) => c.names[0]![0]!.token),
+    wants,
+    aboutApi,
+  };
+}

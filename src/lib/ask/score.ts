@@ -1,0 +1,135 @@
+/**
+ * How much of a question a text holds (coverage), and which one to three sentences of a
+ * section answer it best (extraction). Pure functions of the index, the query and the
+ * configuration.
+ */
+import type { RankingConfig } from './config';
+import { holds, rarity, unitsOf, words, type SectionUnits, type Words } from './prepared';
+import type { Concept, Query } from './query';
+import type { AskIndex } from './search-index';
+
+/**
+ * The weighted share of the question's concepts a text holds: each weighs what it says
+ * (config) times how rare it is, so that "each" or "set" missing matters less than "fees".
+ * `all`: the words every page uses count too (a heading that says "on Kraken" says more).
+ */
+export function coverage(query: Query, text: Words, raw: string, all = false): number {
+  let total = 0;
+  let found = 0;
+  // What the question is about is its content: "how do I set up" is the same question
+  // whether a section says "set up" or not. Words every page uses count only when the
+  // question has nothing else.
+  const content = query.concepts.filter((c) => !c.generic);
+  for (const c of content.length > 0 && !all ? content : query.concepts) {
+    const weight = c.weight * c.rarity;
+    total += weight;
+    if (c.names.some((name) => holds(text, name))) found += weight;
+  }
+  for (const e of query.errors) {
+    if (raw.includes(e.toLowerCase())) found += 1;
+    total += 1;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** The text holds something of the question beyond words every page uses. */
+export function meaningful(query: Query, text: Words): boolean {
+  return query.concepts.some((c) => !c.generic && c.names.some((name) => holds(text, name)));
+}
+
+function unitScore(
+  index: AskIndex,
+  query: Query,
+  config: RankingConfig,
+  unit: SectionUnits['all'][number],
+  context: Concept[],
+  contextErrors: string[],
+): number {
+  let score = 0;
+  for (const c of query.concepts) {
+    if (context.includes(c)) continue;
+    const name = c.names.find((n) => holds(unit.words, n));
+    if (name) score += c.weight * Math.max(...name.map((t) => rarity(index, t.token)));
+  }
+  // A link card points elsewhere: the page it points to answers better.
+  if (/^\[[^\]]+\]\([^)]+\):/.test(unit.markdown)) score -= config.unitLinkCard;
+  const lower = unit.markdown.toLowerCase();
+  for (const e of query.errors) {
+    if (!contextErrors.includes(e) && lower.includes(e.toLowerCase())) score += config.unitError;
+  }
+  if (query.wants && index.language.valuePatterns[query.wants].test(unit.markdown)) {
+    score += config.unitValue;
+  }
+  // Asked which boxes or options: a list of them answers better than a sentence naming one.
+  if (query.wants === 'label' && unit.list) score += config.unitList;
+  return score;
+}
+
+/** The best one to three sentences of section `id` for the question. */
+export function extract(
+  index: AskIndex,
+  query: Query,
+  config: RankingConfig,
+  id: number,
+): { text: string; score: number } {
+  const section = index.sections[id]!;
+  const { all, heading } = unitsOf(index, id);
+  if (all.length === 0) return { text: '', score: 0 };
+  // What the heading names is the context of every sentence below it: the sentences are
+  // judged on the rest of the question (and on holding the value asked for).
+  const context = section.anchor
+    ? query.concepts.filter((c) => c.names.some((n) => holds(heading, n)))
+    : [];
+  const contextErrors = query.errors.filter((e) =>
+    section.heading.toLowerCase().includes(e.toLowerCase()),
+  );
+  const lead = all.findIndex((u) => u.block !== 0);
+  const scored = all.map((u, i) => ({
+    u,
+    i,
+    score:
+      unitScore(index, query, config, u, context, contextErrors) -
+      // The heading only when the body has nothing better; the first sentence wins near ties.
+      (u.block === 0 ? config.unitHeading : 0) +
+      (i === lead ? config.unitLead : 0),
+  }));
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  const picked = [best.u.markdown];
+  // A heading alone says little: its first sentence follows.
+  if (best.u.block === 0 && all[1]) picked.push(all[1].markdown);
+  // A short sentence takes its neighbours in the same paragraph, up to three sentences.
+  for (let k = best.i + 1; k < all.length && picked.length < 3; k++) {
+    const next = all[k]!;
+    if (best.u.block === 0 || next.block !== best.u.block || picked.join(' ').length > 160) break;
+    picked.push(next.markdown);
+  }
+  let text = picked.join(' ').replace(/:$/, '.');
+  if (!/[.!?)]$/.test(text)) text += '.';
+  return { text, score: best.score };
+}
+
+const join = (...parts: Words[]): Words => {
+  const seq = parts.flatMap((p) => p.seq);
+  return { seq, set: new Set(seq) };
+};
+
+/**
+ * How much of the question one place of a section holds together: its heading and page title
+ * with one sentence and the next. A section can hold every word of a question in different
+ * sentences about different things ("delete that key", "your account"); an answer says them
+ * together.
+ */
+export function support(index: AskIndex, query: Query, id: number): number {
+  const section = index.sections[id]!;
+  const { all, heading } = unitsOf(index, id);
+  const context = join(heading, words(index, section.pageTitle));
+  const raw = (i: number) =>
+    `${section.heading} ${all[i]?.markdown ?? ''} ${all[i + 1]?.markdown ?? ''}`.toLowerCase();
+  let best = coverage(query, context, section.heading.toLowerCase());
+  for (let i = 0; i < all.length; i++) {
+    const next = all[i + 1];
+    const here = next ? join(context, all[i]!.words, next.words) : join(context, all[i]!.words);
+    best = Math.max(best, coverage(query, here, raw(i)));
+  }
+  return best;
+}

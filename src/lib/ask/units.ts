@@ -1,0 +1,105 @@
+/**
+ * A section's answerable pieces: sentences, list items (a sentence that introduces a list
+ * keeps its list), table rows (with their column headings). Pure: Markdown in, units out.
+ */
+import { plainText } from './sections';
+
+export interface Unit {
+  markdown: string;
+  /** A paragraph's sentences share a block; list items are their own; 0 is the heading. */
+  block: number;
+  /** A sentence that introduces a list, with the list. */
+  list?: boolean;
+  /** A table row's column headings: they are what the row's cells answer, so they count when it is scored. */
+  columns?: string;
+}
+
+const SKIP_LINE = /^(!\[|\*Interactive check|\*\*[^*]+\*\*$)/;
+
+export function units(markdown: string): Unit[] {
+  const out: Unit[] = [];
+  let block = 0;
+  let paragraph: string[] = [];
+  let fence = false;
+  let lastIntro: Unit | null = null;
+  let listIndent: number | undefined;
+  let nested = false;
+  let header: string[] | null = null;
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    const text = paragraph.join(' ');
+    block++;
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z`*"“(])/)) {
+      out.push({ markdown: sentence.trim(), block });
+    }
+    const last = out.at(-1);
+    lastIntro = last && /:$/.test(last.markdown) ? last : null;
+    listIndent = undefined;
+    nested = false;
+    paragraph = [];
+  };
+  for (const raw of markdown.split('\n')) {
+    if (/^\s*(```|~~~)/.test(raw)) {
+      flush();
+      fence = !fence;
+      continue;
+    }
+    if (fence) continue;
+    // A figure's caption is a sentence of the docs like any other.
+    const line = raw
+      .replace(/^\s*>\s?/, '')
+      .trim()
+      .replace(/^\*([^*].*)\*$/, '$1');
+    if (line === '' || SKIP_LINE.test(line)) {
+      flush();
+      continue;
+    }
+    if (/^\|/.test(line)) {
+      flush();
+      lastIntro = null;
+      const cells = line
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim());
+      if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
+      if (header === null) {
+        header = cells;
+        continue;
+      }
+      out.push({
+        markdown: `${cells[0]}: ${cells.slice(1).join('; ')}`,
+        block: ++block,
+        columns: header.join(' '),
+      });
+      continue;
+    }
+    header = null;
+    const item = /^(\s*)(?:[-*+]|\d+\.)\s+(.*)$/.exec(raw.replace(/^\s*>\s?/, ''));
+    if (item) {
+      flush();
+      const intro = lastIntro as Unit | null;
+      if (intro) {
+        // A nested item belongs to the item above it: "Funds permissions: Query".
+        const indent = item[1]!.length;
+        listIndent ??= indent;
+        const text = item[2]!.trim();
+        const separator = intro.markdown.endsWith(':')
+          ? ' '
+          : indent > listIndent
+            ? nested
+              ? ', '
+              : ': '
+            : '; ';
+        nested = indent > listIndent;
+        intro.markdown += `${separator}${text}`;
+        intro.list = true;
+        continue;
+      }
+      out.push({ markdown: item[2]!.trim(), block: ++block });
+      continue;
+    }
+    paragraph.push(line);
+  }
+  flush();
+  return out.filter((u) => plainText(u.markdown).length > 2);
+}

@@ -1,0 +1,131 @@
+/**
+ * Yes/no and "should I" questions about a permission or the nonce window, answered from the
+ * Kraken profile (which permissions are required, forbidden or extra; the nonce window) in the
+ * language's phrasing, with the guide step that sets it as the source. Any other question, or
+ * one naming two permissions, is left to the extractive answer.
+ */
+import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
+import { EDITIONS, NONCE_WINDOW, PERMISSIONS, type Permission } from '../profile/kraken';
+import { phraseIn, type Query } from './query';
+import type { AskIndex } from './search-index';
+
+export interface Verdict {
+  /** The answer, in Markdown. */
+  text: string;
+  /** The section of the step that sets it. */
+  id: number;
+}
+
+interface Named {
+  permission: Permission;
+  /** The form the name is the label of, when only one form uses it. */
+  form: GuideForm | null;
+}
+
+/** Every name of every permission, longest first, with the form it belongs to. */
+const NAMES: { name: string; named: Named }[] = (() => {
+  const out: { name: string; named: Named }[] = [];
+  const firstWords = new Map<string, Set<string>>();
+  for (const p of PERMISSIONS) {
+    for (const entry of [p.pro, p.classic]) {
+      for (const label of entry ? [entry.label, ...(entry.aliases ?? [])] : []) {
+        const first = label.toLowerCase().split(' ')[0]!;
+        if (!firstWords.has(first)) firstWords.set(first, new Set());
+        firstWords.get(first)!.add(p.name);
+      }
+    }
+  }
+  for (const p of PERMISSIONS) {
+    const forms: [GuideForm, typeof p.pro | null][] = [
+      ['pro', p.pro],
+      ['classic', p.classic],
+    ];
+    out.push({ name: p.name, named: { permission: p, form: null } });
+    for (const [form, entry] of forms) {
+      for (const label of entry ? [entry.label, ...(entry.aliases ?? [])] : []) {
+        const lower = label.toLowerCase();
+        const other = forms.find(([f, e]) => f !== form && e?.label.toLowerCase() === lower);
+        out.push({ name: lower, named: { permission: p, form: other ? null : form } });
+        // A label's first word alone names it when no other permission's label starts so:
+        // "Deposit" and "Withdraw" do, "Query" does not.
+        const first = lower.split(' ')[0]!;
+        if (first !== lower && firstWords.get(first)!.size === 1) {
+          out.push({ name: first, named: { permission: p, form: null } });
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => b.name.length - a.name.length);
+})();
+
+function permissionsNamed(text: string): Named[] {
+  let rest = text;
+  const found: Named[] = [];
+  for (const { name, named } of NAMES) {
+    if (!phraseIn(rest, name)) continue;
+    found.push(named);
+    // A longer name takes its words: "withdraw funds" is not also "withdraw".
+    rest = rest.split(name).join(' ');
+  }
+  return found;
+}
+
+function formOf(text: string, named: Named | null): GuideForm {
+  if (named?.form) return named.form;
+  for (const form of ['classic', 'pro'] as const) {
+    const edition = EDITIONS[form].name.toLowerCase();
+    if (phraseIn(text, edition) || phraseIn(text, edition.split(' ').at(-1)!)) return form;
+  }
+  return 'pro';
+}
+
+function sectionOf(index: AskIndex, form: GuideForm, step: StepKey): number {
+  const url = stepUrl(form, step);
+  const [path, anchor = ''] = url.split('#');
+  return index.sections.findIndex((s) => s.path === path && s.anchor === anchor);
+}
+
+/** The number a question names, in the ways people write two million. */
+function numberIn(text: string): number | null {
+  const m = /(\d[\d ,.]*\d|\d)\s*(m\b|million\b)?/i.exec(text);
+  if (!m) return null;
+  const digits = Number(m[1]!.replace(/[ ,.]/g, ''));
+  return m[2] ? digits * 1_000_000 : digits;
+}
+
+export function verdict(index: AskIndex, query: Query, goal: string): Verdict | null {
+  const { phrasing, verdictCue, offCue } = index.language;
+  if (!verdictCue.test(query.text)) return null;
+  const text = query.text.toLowerCase();
+  const context = `${text} ${goal.toLowerCase()}`;
+  const askingOff = offCue.test(text);
+  const answer = (on: boolean, body: string) =>
+    `${on !== askingOff ? phrasing.yes : phrasing.no}: ${body}`;
+  const named = permissionsNamed(text);
+  const distinct = new Set(named.map((n) => n.permission.name));
+  if (distinct.size === 1) {
+    const { permission } = named[0]!;
+    const form = formOf(context, named.find((n) => n.form) ?? null);
+    const entry = permission[form] ?? permission.pro;
+    const id = sectionOf(index, permission[form] ? form : 'pro', 'permissions');
+    if (id < 0) return null;
+    const body =
+      permission.requirement === 'required'
+        ? phrasing.permissionOn(entry.label)
+        : permission.requirement === 'forbidden'
+          ? phrasing.permissionForbidden(entry.label, permission.danger?.on ?? '')
+          : phrasing.permissionExtra(entry.label);
+    return { text: answer(permission.requirement === 'required', body), id };
+  }
+  if (distinct.size === 0 && phraseIn(text, 'nonce')) {
+    const asked = numberIn(text);
+    if (asked === null) return null;
+    const id = sectionOf(index, formOf(context, null), 'nonce');
+    if (id < 0) return null;
+    const guide = String(NONCE_WINDOW);
+    return asked === NONCE_WINDOW
+      ? { text: `${phrasing.yes}: ${phrasing.nonceRight(guide)}`, id }
+      : { text: `${phrasing.no}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
+  }
+  return null;
+}
