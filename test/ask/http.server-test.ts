@@ -4,7 +4,8 @@
  * limit (set low here with ASK_CLIENT_LIMIT). Build first (`npm run build`).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSiteUnderTest } from '../hostile/support/site';
+import { startSite } from '../../bench/lib/server.mjs';
+import { siteRuntime, startSiteUnderTest } from '../hostile/support/site';
 
 const LIMIT = 25;
 let site: { url: string; stop(): Promise<void> };
@@ -78,17 +79,21 @@ describe('?ask= on the production server', () => {
     }
   });
 
-  it('a client whose address cannot be known (a trusted proxy sends no X-Forwarded-For): 503, not cached', async () => {
-    const proxied = await startSite({ env: { TRUSTED_PROXIES: '127.0.0.1, ::1' } });
-    try {
-      const res = await fetch(`${proxied.url}/exchange/kraken.md?ask=What+nonce+window`);
-      expect(res.status).toBe(503);
-      expect(res.headers.get('cache-control')).toBe('no-store');
-      expect(await res.text()).toMatch(/could not tell which address/);
-    } finally {
-      await proxied.stop();
-    }
-  });
+  // TRUSTED_PROXIES is the Node server's setting; on Netlify the platform names the client.
+  it.skipIf(siteRuntime() === 'netlify')(
+    'a client whose address cannot be known (a trusted proxy sends no X-Forwarded-For): 503, not cached',
+    async () => {
+      const proxied = await startSite({ env: { TRUSTED_PROXIES: '127.0.0.1, ::1' } });
+      try {
+        const res = await fetch(`${proxied.url}/exchange/kraken.md?ask=What+nonce+window`);
+        expect(res.status).toBe(503);
+        expect(res.headers.get('cache-control')).toBe('no-store');
+        expect(await res.text()).toMatch(/could not tell which address/);
+      } finally {
+        await proxied.stop();
+      }
+    },
+  );
 
   it('llms.txt says how to ask', async () => {
     const text = await (await get('/llms.txt')).text();
@@ -98,14 +103,18 @@ describe('?ask= on the production server', () => {
 
   // Last: it spends what is left of this address's questions.
   it(`limits each address to ${LIMIT} questions a minute: 429 with Retry-After`, async () => {
-    // All at once, so that they fall in one window however slow each answer is (Netlify's
-    // local runtime starts a worker per request).
-    const answers = await Promise.all(
-      Array.from({ length: LIMIT + 1 }, () => get('/exchange/kraken.md?ask=What+nonce+window')),
-    );
-    const limited = answers.find((res) => res.status === 429);
-    await Promise.all(answers.filter((res) => res !== limited).map((res) => res.arrayBuffer()));
-    expect(limited, 'a 429 within the limit plus one').toBeDefined();
+    // In bursts of the limit plus one, each all at once so that it falls in one window however
+    // slow each answer is (Netlify's local runtime starts a worker per request). A burst may
+    // straddle the end of a window; the next one then lands whole in the new window.
+    let limited: Response | undefined;
+    for (let burst = 0; burst < 3 && !limited; burst += 1) {
+      const answers = await Promise.all(
+        Array.from({ length: LIMIT + 1 }, () => get('/exchange/kraken.md?ask=What+nonce+window')),
+      );
+      limited = answers.find((res) => res.status === 429);
+      await Promise.all(answers.filter((res) => res !== limited).map((res) => res.arrayBuffer()));
+    }
+    expect(limited, 'a 429 once the limit is spent').toBeDefined();
     expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(limited!.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
     expect(limited!.headers.get('cache-control')).toBe('no-store');

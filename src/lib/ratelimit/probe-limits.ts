@@ -16,6 +16,8 @@
  * another, which may drop its oldest entries when full. The API key is never stored: the
  * limiter keys on its SHA-256.
  */
+import type { KrakenErrorCategory } from '../kraken/errors';
+import { explainKrakenError, HALTING_CATEGORIES } from '../kraken/errors';
 import type { CallOutcome } from '../kraken/relay';
 import { createMemoryStore } from './memory';
 import type { RateLimitStore } from './store';
@@ -72,25 +74,18 @@ export async function hashApiKey(apiKey: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const INVALID_CREDENTIALS = new Set(['EAPI:Invalid key', 'EAPI:Invalid signature']);
-const BACK_OFF = new Set([
-  'EGeneral:Temporary lockout',
-  'EAPI:Rate limit exceeded',
-  'EService:Throttled',
-  'EGeneral:Too many requests',
+/** Answers that prove only that the signer lacks the key. */
+const INVALID_CREDENTIALS: ReadonlySet<KrakenErrorCategory> = new Set([
+  'invalid-key',
+  'invalid-signature',
 ]);
 
-function codes(outcomes: readonly CallOutcome[]): Set<string> {
-  const found = new Set<string>();
+/** The categories of every error Kraken answered in the batch, read by Kraken's error table. */
+function categories(outcomes: readonly CallOutcome[]): Set<KrakenErrorCategory> {
+  const found = new Set<KrakenErrorCategory>();
   for (const outcome of outcomes) {
     if (outcome.outcome !== 'error') continue;
-    for (const error of outcome.errors) {
-      // Kraken appends details after a colon: `EService:Throttled: 1700000000`.
-      const trimmed = error.trim();
-      for (const code of [...INVALID_CREDENTIALS, ...BACK_OFF]) {
-        if (trimmed === code || trimmed.startsWith(`${code}:`)) found.add(code);
-      }
-    }
+    for (const error of outcome.errors) found.add(explainKrakenError(error).category);
   }
   return found;
 }
@@ -200,13 +195,15 @@ export function createProbeLimiter({
       if (ticket.done) return;
       ticket.done = true;
       running = Math.max(0, running - 1);
-      const answered = codes(outcomes);
-      if ([...answered].some((code) => BACK_OFF.has(code))) {
+      const answered = [...categories(outcomes)];
+      // The same errors after which the relay sends nothing more for the key (rate limits,
+      // throttles, lockouts, account errors) pause it here for everyone.
+      if (answered.some((category) => HALTING_CATEGORIES.has(category))) {
         // Everyone waits 30 s for this key; the address that got the answer has spent its
         // budget, so it cannot renew the pause the moment it ends.
         await keys.block(keyId(ticket.keyHash), nowMs + KEY_PAUSE_MS, nowMs);
         await clients.block(clientKey(ticket.client), nowMs + perClient.windowMs, nowMs);
-      } else if ([...answered].some((code) => INVALID_CREDENTIALS.has(code))) {
+      } else if (answered.some((category) => INVALID_CREDENTIALS.has(category))) {
         // The batch proved only that its signer lacks the key: it must not hold the owner
         // off. The client pays instead.
         await keys.release(keyId(ticket.keyHash));

@@ -257,7 +257,12 @@ describe('createProbeLimiter', () => {
     'EGeneral:Temporary lockout',
     'EAPI:Rate limit exceeded',
     'EService:Throttled: 1700000000',
+    'EService: Throttled: 1700000000',
     'EGeneral:Too many requests',
+    'EAuth:Rate limit exceeded',
+    'EAuth:Too many requests',
+    'EAuth:Account temporary disabled',
+    'EAuth:Account unconfirmed',
   ])(
     'after %s: pauses the key 30 s for everyone; the address that caused it has spent its budget',
     async (answer) => {
