@@ -2,17 +2,36 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { brokenImages, collectConsoleErrors, collectForeignRequests, sitemapPaths } from './site';
 
-test('the sitemap lists every guide page', async ({ request }) => {
+const GUIDE_PAGES = [
+  '/',
+  '/exchange/kraken/',
+  '/exchange/kraken/pro/',
+  '/exchange/kraken/classic/',
+  '/exchange/kraken/troubleshooting/',
+  '/exchange/kraken/key-checker/',
+];
+
+test('the sitemap lists every guide page, in English and in Indonesian', async ({ request }) => {
   const paths = await sitemapPaths(request);
-  for (const p of [
-    '/',
-    '/exchange/kraken/',
-    '/exchange/kraken/pro/',
-    '/exchange/kraken/classic/',
-    '/exchange/kraken/troubleshooting/',
-    '/exchange/kraken/key-checker/',
-  ]) {
+  for (const p of [...GUIDE_PAGES, ...GUIDE_PAGES.map((g) => `/id${g}`)]) {
     expect(paths, `sitemap lists ${p}`).toContain(p);
+  }
+});
+
+test('each page names its other-language version, both ways (hreflang)', async ({ request }) => {
+  for (const p of GUIDE_PAGES) {
+    for (const path of [p, `/id${p}`]) {
+      const html = await (await request.get(path)).text();
+      const alternates = [
+        ...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g),
+      ]
+        .map(([, lang, href]) => `${lang} ${new URL(href!).pathname}`)
+        .sort();
+      expect(alternates, path).toEqual([`en ${p}`, `id /id${p}`, `x-default ${p}`]);
+      expect(html, `${path} says its language`).toContain(
+        `<html lang="${path.startsWith('/id/') ? 'id' : 'en'}"`,
+      );
+    }
   }
 });
 
@@ -37,9 +56,12 @@ test.describe('every page in the sitemap', () => {
   });
 
   test('has no axe violation, in the light and the dark theme', async ({ page, request }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     const report: string[] = [];
-    for (const path of await sitemapPaths(request)) {
+    const paths = await sitemapPaths(request);
+    // The Indonesian pages too: all seven of them, the reference's fallback included.
+    expect(paths.filter((p) => p.startsWith('/id/')).length).toBeGreaterThanOrEqual(7);
+    for (const path of paths) {
       for (const theme of ['dark', 'light'] as const) {
         await page.goto(path);
         await page.evaluate((t) => {
@@ -56,6 +78,15 @@ test.describe('every page in the sitemap', () => {
     }
     expect(report.join('\n'), 'axe violations').toBe('');
   });
+});
+
+test('the API reference under /id/ is the English page with the fallback notice', async ({
+  page,
+}) => {
+  await page.goto('/id/reference/check-api/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+  await expect(page.getByText('Konten ini belum tersedia dalam bahasa Anda.')).toBeVisible();
+  await expect(page.locator('main h1')).toHaveText('Check API');
 });
 
 test('an unknown page answers 404 with the site navigation', async ({ page }) => {
