@@ -105,6 +105,26 @@ describe('the Indonesian pages keep the known wrong sentences out', () => {
   });
 });
 
+describe('the service’s default name in Indonesian', () => {
+  it('is "layanan trading", and no sentence starts with it in lower case', async () => {
+    if (process.env['SERVICE_NAME']) return;
+    const found: string[] = [];
+    for (const key of KEYS) {
+      const text = await mainText(key);
+      expect(text, key).not.toContain('the trading service');
+      for (const block of selectAll(
+        'p, li, figcaption, h2, h3, td, th, summary',
+        await main(key),
+      )) {
+        const t = plain(toString(block));
+        if (/^layanan trading\b/.test(t) || /[.!?] layanan trading\b/.test(t)) found.push(t);
+      }
+    }
+    expect(await mainText('pro')).toContain('layanan trading');
+    expect(found).toEqual([]);
+  });
+});
+
 describe('Kraken’s words stay exactly as on the English pages', () => {
   /** Bold words of the English pages that are the guide's own, not Kraken's: translated. */
   const OWN_BOLD = new Set([
