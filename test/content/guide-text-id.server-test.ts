@@ -6,29 +6,12 @@
  * forms of the known wrong sentences do not come back. Run after `npm run build`.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../src/lib/profile/kraken';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLIENT = `${ROOT}dist/client/`;
-
-const PAGES = {
-  home: '',
-  overview: 'exchange/kraken/',
-  pro: 'exchange/kraken/pro/',
-  classic: 'exchange/kraken/classic/',
-  troubleshooting: 'exchange/kraken/troubleshooting/',
-  checker: 'exchange/kraken/key-checker/',
-} as const;
-type PageKey = keyof typeof PAGES;
-const KEYS = Object.keys(PAGES) as PageKey[];
+import { CLIENT, KEYS, main, mainText, plain } from './built-pages';
 
 const MESSAGE = 'Not enough permission for API keys';
 /** The ATTENTION box in Indonesian, the service's message kept as it is. */
@@ -36,7 +19,6 @@ const PERHATIAN = [
   'Jika Anda tidak mencentang satu saja dari izin-izin tersebut, hal itu dapat menyebabkan error yang akan memblokir Anda dari trading selanjutnya!',
   `Jika Anda mendapat error seperti "${MESSAGE}", perbarui izin API key tersebut atau buat kunci baru dengan izin yang benar.`,
 ];
-const EXAMPLE_ADDRESSES = ['192.0.2.', '198.51.100.', '203.0.113.', '2001:db8:'];
 
 /** The Indonesian forms of guide-text.server-test.ts's known wrong sentences. */
 const FORBIDDEN: readonly { pattern: RegExp; why: string }[] = [
@@ -50,44 +32,6 @@ const FORBIDDEN: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /pxf\.io/i, why: 'the referral address is gone' },
   { pattern: /Sembilan langkah, dari halaman/i, why: 'the steps start at "Buka Kraken"' },
 ];
-
-const parser = unified().use(rehypeParse);
-const cache = new Map<string, Root>();
-
-function plain(text: string): string {
-  return text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-async function main(key: PageKey, lang: 'en' | 'id' = 'id'): Promise<Element> {
-  const file = `${CLIENT}${lang === 'id' ? 'id/' : ''}${PAGES[key]}index.html`;
-  let tree = cache.get(file);
-  if (!tree) {
-    tree = parser.parse(await readFile(file, 'utf8'));
-    cache.set(file, tree);
-  }
-  const found = select('main', tree);
-  if (!found) throw new Error(`${file} has no <main>`);
-  return found;
-}
-
-async function mainText(key: PageKey, lang: 'en' | 'id' = 'id'): Promise<string> {
-  const node = structuredClone(await main(key, lang));
-  const strip = (el: Element) => {
-    el.children = el.children.filter(
-      (c) => c.type !== 'element' || !['script', 'style', 'template'].includes(c.tagName),
-    );
-    for (const c of el.children) if (c.type === 'element') strip(c);
-  };
-  strip(node);
-  return plain(toString(node));
-}
-
-const twin = async (path: string) => plain(await readFile(`${CLIENT}${path}`, 'utf8'));
 
 beforeAll(() => {
   if (!existsSync(`${CLIENT}id/index.html`)) {
@@ -269,65 +213,5 @@ describe('the original wording and the corrections stay, in Indonesian', () => {
 
   it.each(['pro', 'classic'] as const)('the %s guide has nine steps', async (key) => {
     expect(selectAll('.sl-steps > li', await main(key))).toHaveLength(9);
-  });
-});
-
-describe('figures in Indonesian', () => {
-  it('every figure has Indonesian words, not the English ones', async () => {
-    const same: string[] = [];
-    let count = 0;
-    for (const key of KEYS) {
-      const en = selectAll('figure.guide-figure', await main(key, 'en'));
-      const id = selectAll('figure.guide-figure', await main(key));
-      expect(
-        id.map((f) => f.properties['id']),
-        `${key}: same figures, same order`,
-      ).toEqual(en.map((f) => f.properties['id']));
-      id.forEach((fig, i) => {
-        count++;
-        const alt = (f: Element) => String(select('img', f)?.properties['alt'] ?? '');
-        const caption = (f: Element) => plain(toString(select('figcaption', f) ?? f));
-        if (alt(fig) === alt(en[i]!) || caption(fig) === caption(en[i]!) || !alt(fig)) {
-          same.push(String(fig.properties['id']));
-        }
-      });
-    }
-    expect(same).toEqual([]);
-    expect(count, 'all 21 figures').toBe(21);
-  });
-
-  it('every figure that shows an IP range says these are example addresses', async () => {
-    const checked: string[] = [];
-    const missing: string[] = [];
-    for (const key of KEYS) {
-      for (const fig of selectAll('figure.guide-figure', await main(key))) {
-        const alt = String(select('img', fig)?.properties['alt'] ?? '');
-        if (!EXAMPLE_ADDRESSES.some((a) => alt.includes(a))) continue;
-        checked.push(String(fig.properties['id']));
-        const caption = plain(toString(select('figcaption', fig) ?? fig));
-        if (!caption.includes('alamat contoh')) missing.push(`${key}: ${caption}`);
-      }
-    }
-    expect(missing).toEqual([]);
-    expect(checked).toHaveLength(7);
-  });
-});
-
-describe('the Indonesian twins carry the same text', () => {
-  it('the Kraken twin holds both PERHATIAN! boxes word for word', async () => {
-    const md = await twin('id/exchange/kraken.md');
-    for (const sentence of PERHATIAN) expect(md.split(sentence), 'once per guide').toHaveLength(3);
-    expect(md).toContain('tambahkan setiap entri di barisnya sendiri');
-    expect(md).toContain('alamat contoh');
-  });
-
-  it('the troubleshooting twin has the entry under the exact message', async () => {
-    expect(await twin('id/exchange/kraken/troubleshooting.md')).toContain(`## ${MESSAGE}`);
-  });
-
-  it('the Pro twin links kraken.com directly, with no referral', async () => {
-    const md = await twin('id/exchange/kraken/pro.md');
-    expect(md).toContain('https://www.kraken.com/');
-    expect(md).not.toMatch(/referral|pxf\.io/i);
   });
 });
