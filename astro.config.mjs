@@ -113,9 +113,15 @@ export default defineConfig({
   },
   integrations: [
     starlight({
-      title,
+      title: { en: title, id: 'Panduan API key Kraken' },
       description:
         'Create a Kraken API key for your trading service, step by step, and check it before you connect.',
+      // English at the root with its own URLs; Indonesian under /id/ (README "Languages").
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        id: { label: 'Bahasa Indonesia', lang: 'id' },
+      },
       customCss: ['./src/styles/custom.css'],
       // Long lines wrap: a horizontally scrolling block becomes an unnamed region (axe).
       expressiveCode: { defaultProps: { wrap: true } },
@@ -130,18 +136,39 @@ export default defineConfig({
           exclude: ['/llms.txt', '/**/*.md', '/*.md'],
         }),
       ],
+      // Starlight puts /id in front of these links on Indonesian pages.
       sidebar: [
         {
           label: 'Kraken',
           items: [
-            { label: 'Overview', link: '/exchange/kraken/' },
-            { label: 'Kraken Pro guide', link: '/exchange/kraken/pro/' },
-            { label: 'Kraken Classic guide', link: '/exchange/kraken/classic/' },
-            { label: 'Key checker', link: '/exchange/kraken/key-checker/' },
-            { label: 'Troubleshooting', link: '/exchange/kraken/troubleshooting/' },
+            { label: 'Overview', translations: { id: 'Ikhtisar' }, link: '/exchange/kraken/' },
+            {
+              label: 'Kraken Pro guide',
+              translations: { id: 'Panduan Kraken Pro' },
+              link: '/exchange/kraken/pro/',
+            },
+            {
+              label: 'Kraken Classic guide',
+              translations: { id: 'Panduan Kraken Classic' },
+              link: '/exchange/kraken/classic/',
+            },
+            {
+              label: 'Key checker',
+              translations: { id: 'Pemeriksa kunci' },
+              link: '/exchange/kraken/key-checker/',
+            },
+            {
+              label: 'Troubleshooting',
+              translations: { id: 'Pemecahan masalah' },
+              link: '/exchange/kraken/troubleshooting/',
+            },
           ],
         },
-        { label: 'Reference', items: [{ label: 'Check API', link: '/reference/check-api/' }] },
+        {
+          label: 'Reference',
+          translations: { id: 'Referensi' },
+          items: [{ label: 'Check API', link: '/reference/check-api/' }],
+        },
       ],
     }),
     react(),
@@ -150,7 +177,10 @@ export default defineConfig({
     // Added here (Starlight adds it otherwise) to keep on-demand pages out: the no-JavaScript
     // checker result only answers a form post.
     sitemap({
-      filter: (page) => !new URL(page).pathname.startsWith('/exchange/kraken/key-checker/result'),
+      filter: (page) =>
+        !/^(\/id)?\/exchange\/kraken\/key-checker\/result/.test(new URL(page).pathname),
+      // Each page lists its other-language twin (xhtml:link hreflang), as the pages' heads do.
+      i18n: { defaultLocale: 'en', locales: { en: 'en', id: 'id' } },
     }),
     // Security headers with a hash-based CSP, in dist/client/_headers (see the file).
     securityHeaders(),
@@ -161,7 +191,11 @@ export default defineConfig({
       site,
       summary:
         'Step-by-step guides for creating a Kraken API key (Kraken Pro and Kraken Classic) for a trading-bot service, the errors users meet, and a key checker.',
-      combine: { '/exchange/kraken/': ['/exchange/kraken/pro/', '/exchange/kraken/classic/'] },
+      combine: {
+        '/exchange/kraken/': ['/exchange/kraken/pro/', '/exchange/kraken/classic/'],
+        '/id/exchange/kraken/': ['/id/exchange/kraken/pro/', '/id/exchange/kraken/classic/'],
+      },
+      languages: { id: 'Halaman dalam Bahasa Indonesia (Pages in Indonesian)' },
     }),
   ],
 });

@@ -1,25 +1,35 @@
 import { expect, test } from '@playwright/test';
-import { GUIDE_PATHS, STEP_ANCHORS, TROUBLE_ANCHORS } from '../src/lib/guide/links';
+import {
+  GUIDE_PATHS,
+  LANGS,
+  STEP_ANCHORS_BY_LANG,
+  TROUBLE_ANCHORS_BY_LANG,
+  langPrefix,
+} from '../src/lib/guide/links';
 
 test.describe('links the checker and other pages rely on', () => {
-  for (const form of ['pro', 'classic'] as const) {
-    test(`every ${form} step anchor exists`, async ({ page }) => {
-      await page.goto(GUIDE_PATHS[form]);
-      for (const anchor of new Set(Object.values(STEP_ANCHORS[form]))) {
-        await expect(
-          page.locator(`[id="${anchor}"]`),
-          `#${anchor} on ${GUIDE_PATHS[form]}`,
-        ).toHaveCount(1);
+  for (const lang of LANGS) {
+    for (const form of ['pro', 'classic'] as const) {
+      test(`every ${form} step anchor exists (${lang})`, async ({ page }) => {
+        const path = `${langPrefix(lang)}${GUIDE_PATHS[form]}`;
+        await page.goto(path);
+        const anchors = STEP_ANCHORS_BY_LANG[lang][form];
+        expect(Object.keys(anchors), 'every step has an anchor').toEqual(
+          Object.keys(STEP_ANCHORS_BY_LANG.en[form]),
+        );
+        for (const anchor of new Set(Object.values(anchors))) {
+          await expect(page.locator(`[id="${anchor}"]`), `#${anchor} on ${path}`).toHaveCount(1);
+        }
+      });
+    }
+
+    test(`every troubleshooting entry has its anchor (${lang})`, async ({ page }) => {
+      await page.goto(`${langPrefix(lang)}${GUIDE_PATHS.troubleshooting}`);
+      for (const anchor of Object.values(TROUBLE_ANCHORS_BY_LANG[lang])) {
+        await expect(page.locator(`[id="${anchor}"]`), `#${anchor}`).toHaveCount(1);
       }
     });
   }
-
-  test('every troubleshooting entry has its anchor', async ({ page }) => {
-    await page.goto(GUIDE_PATHS.troubleshooting);
-    for (const anchor of Object.values(TROUBLE_ANCHORS)) {
-      await expect(page.locator(`[id="${anchor}"]`), `#${anchor}`).toHaveCount(1);
-    }
-  });
 
   test('old links to the plural #not-enough-permissions-for-api-keys still land on the entry', async ({
     page,
@@ -125,5 +135,79 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.sl-steps > li')).toHaveCount(9);
     await expect(page.locator('main')).toContainText('IMPORTANT');
     await expect(page.locator('main')).toContainText('Add an IP address or range');
+  });
+});
+
+test.describe('the Indonesian edition', () => {
+  test('the language picker switches a page to its other language and back', async ({ page }) => {
+    await page.goto('/exchange/kraken/pro/');
+    const picker = page.getByRole('combobox', { name: 'Select language' }).first();
+    await picker.selectOption({ label: 'Bahasa Indonesia' });
+    await expect(page).toHaveURL(/\/id\/exchange\/kraken\/pro\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+    await expect(page.getByRole('heading', { level: 2, name: 'Buka Kraken' })).toBeVisible();
+    await page.getByRole('combobox', { name: 'Pilih Bahasa' }).first().selectOption({
+      label: 'English',
+    });
+    await expect(page).toHaveURL(/\/exchange\/kraken\/pro\/$/);
+    await expect(page).not.toHaveURL(/\/id\//);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('the sidebar and the page links stay in Indonesian', async ({ page }) => {
+    await page.goto('/id/');
+    const sidebar = page.getByRole('navigation', { name: 'Utama' });
+    await sidebar.getByRole('link', { name: 'Panduan Kraken Classic' }).click();
+    await expect(page).toHaveURL(/\/id\/exchange\/kraken\/classic\/$/);
+    await expect(page.locator('.sl-steps > li')).toHaveCount(9);
+    await page
+      .locator('main')
+      .getByRole('link', { name: 'panduan Kraken Pro', exact: true })
+      .click();
+    await expect(page).toHaveURL(/\/id\/exchange\/kraken\/pro\/$/);
+  });
+
+  test('search on an Indonesian page finds Indonesian pages, in Indonesian', async ({ page }) => {
+    await page.goto('/id/exchange/kraken/');
+    await page.getByRole('button', { name: 'Pencarian' }).click();
+    const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveAttribute('placeholder', 'Pencarian');
+    await input.fill('nonce window');
+    const results = page.locator('.pagefind-ui__result');
+    await expect(results.first()).toBeVisible();
+    await expect(page.locator('.pagefind-ui__message')).toContainText('hasil untuk');
+    const hrefs = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(
+      hrefs.filter((h) => !h.startsWith('/id/')),
+      'only Indonesian pages',
+    ).toEqual([]);
+    expect(hrefs.some((h) => h.startsWith('/id/exchange/kraken/pro/'))).toBe(true);
+  });
+
+  test('search on an English page stays English', async ({ page }) => {
+    await page.goto('/exchange/kraken/');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+    await input.fill('nonce window');
+    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+    const hrefs = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.filter((h) => h.startsWith('/id/'))).toEqual([]);
+  });
+
+  test('the copy button speaks Indonesian on an Indonesian page', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/id/exchange/kraken/pro/');
+    const button = page.getByRole('button', { name: 'Salin nonce window' }).first();
+    await button.click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Tersalin ke clipboard.' }).first(),
+    ).toBeAttached();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('2000000');
   });
 });

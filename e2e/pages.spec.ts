@@ -2,17 +2,36 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { brokenImages, collectConsoleErrors, collectForeignRequests, sitemapPaths } from './site';
 
-test('the sitemap lists every guide page', async ({ request }) => {
+const GUIDE_PAGES = [
+  '/',
+  '/exchange/kraken/',
+  '/exchange/kraken/pro/',
+  '/exchange/kraken/classic/',
+  '/exchange/kraken/troubleshooting/',
+  '/exchange/kraken/key-checker/',
+];
+
+test('the sitemap lists every guide page, in English and in Indonesian', async ({ request }) => {
   const paths = await sitemapPaths(request);
-  for (const p of [
-    '/',
-    '/exchange/kraken/',
-    '/exchange/kraken/pro/',
-    '/exchange/kraken/classic/',
-    '/exchange/kraken/troubleshooting/',
-    '/exchange/kraken/key-checker/',
-  ]) {
+  for (const p of [...GUIDE_PAGES, ...GUIDE_PAGES.map((g) => `/id${g}`)]) {
     expect(paths, `sitemap lists ${p}`).toContain(p);
+  }
+});
+
+test('each page names its other-language version, both ways (hreflang)', async ({ request }) => {
+  for (const p of GUIDE_PAGES) {
+    for (const path of [p, `/id${p}`]) {
+      const html = await (await request.get(path)).text();
+      const alternates = [
+        ...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g),
+      ]
+        .map(([, lang, href]) => `${lang} ${new URL(href!).pathname}`)
+        .sort();
+      expect(alternates, path).toEqual([`en ${p}`, `id /id${p}`, `x-default ${p}`]);
+      expect(html, `${path} says its language`).toContain(
+        `<html lang="${path.startsWith('/id/') ? 'id' : 'en'}"`,
+      );
+    }
   }
 });
 
@@ -22,7 +41,7 @@ test.describe('every page in the sitemap', () => {
     request,
     baseURL,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     for (const path of await sitemapPaths(request)) {
       const errors = collectConsoleErrors(page);
       const foreign = collectForeignRequests(page, baseURL!);
@@ -35,11 +54,25 @@ test.describe('every page in the sitemap', () => {
       page.removeAllListeners();
     }
   });
+});
 
-  test('has no axe violation, in the light and the dark theme', async ({ page, request }) => {
-    test.setTimeout(180_000);
-    const report: string[] = [];
-    for (const path of await sitemapPaths(request)) {
+/** Every page of the site, both languages; the test below holds the sitemap to this list. */
+const ALL_PAGES = ['', '/id'].flatMap((prefix) =>
+  [...GUIDE_PAGES, '/reference/check-api/'].map((p) => `${prefix}${p}`),
+);
+
+test('axe below checks every page the sitemap lists (Indonesian ones included)', async ({
+  request,
+}) => {
+  expect(await sitemapPaths(request), 'add a new page to ALL_PAGES').toEqual([...ALL_PAGES].sort());
+});
+
+// One test per page, so that each has its own time on a loaded machine.
+test.describe('no axe violation, in the light and the dark theme', () => {
+  for (const path of ALL_PAGES) {
+    test(path, async ({ page }) => {
+      test.setTimeout(180_000);
+      const report: string[] = [];
       for (const theme of ['dark', 'light'] as const) {
         await page.goto(path);
         await page.evaluate((t) => {
@@ -53,17 +86,7 @@ test.describe('every page in the sitemap', () => {
           );
         }
       }
-    }
-    expect(report.join('\n'), 'axe violations').toBe('');
-  });
-});
-
-test('an unknown page answers 404 with the site navigation', async ({ page }) => {
-  const response = await page.goto('/exchange/kraken/nope/');
-  expect(response?.status()).toBe(404);
-  await expect(page.locator('main h1'), 'the 404 page has a title').toBeVisible();
-  await expect(
-    page.getByRole('link', { name: /Kraken API key guide/ }).first(),
-    'a way home',
-  ).toBeVisible();
+      expect(report.join('\n'), 'axe violations').toBe('');
+    });
+  }
 });

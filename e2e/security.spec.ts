@@ -7,7 +7,8 @@ test('no page violates its Content-Security-Policy, with search and checker in u
   page,
   request,
 }) => {
-  test.setTimeout(120_000);
+  // Both languages' pages (Indonesian under /id/, whose search button reads "Pencarian").
+  test.setTimeout(240_000);
   const violations: string[] = [];
   page.on('console', (msg) => {
     if (/Content Security Policy|Content-Security-Policy/i.test(msg.text()))
@@ -22,7 +23,7 @@ test('no page violates its Content-Security-Policy, with search and checker in u
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     // Open the search so that Pagefind (and its WebAssembly) loads under the policy too.
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('button', { name: /^(Search|Pencarian)/ }).click();
     await page.locator('#starlight__search input.pagefind-ui__search-input').fill('nonce');
     await expect(
       page.locator('.pagefind-ui__result').first(),

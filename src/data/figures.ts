@@ -8,6 +8,8 @@
  * shows it says these are example addresses.
  */
 import type { ImageMetadata } from 'astro';
+import type { Lang } from '../lib/guide/links';
+import { FIGURE_WORDS_ID } from './figures.id';
 
 import classicAddKey from '../assets/figures/classic-add-key.png';
 import classicGenerate from '../assets/figures/classic-generate.png';
@@ -31,14 +33,19 @@ import serviceConnectPro from '../assets/figures/service-connect-pro.png';
 import serviceIpRange from '../assets/figures/service-ip-range.png';
 import serviceIpRangeClassic from '../assets/figures/service-ip-range-classic.png';
 
-export interface Figure {
-  /** Stable id; also the PNG's file name in src/assets/figures/. */
-  readonly id: string;
-  readonly src: ImageMetadata;
+/** A figure's words in one language. */
+export interface FigureWords {
   /** What the picture shows and where the highlighted element is. */
   readonly alt: string;
   /** One short sentence shown under the image. */
   readonly caption: string;
+}
+
+/** The English words live here with the pictures; other languages in ./figures.<lang>.ts. */
+export interface Figure extends FigureWords {
+  /** Stable id; also the PNG's file name in src/assets/figures/. */
+  readonly id: string;
+  readonly src: ImageMetadata;
 }
 
 export const FIGURES = [
@@ -183,15 +190,21 @@ export const FIGURES = [
 
 export type FigureId = (typeof FIGURES)[number]['id'];
 
+/** Every language but English, by language: a new language without its words fails here. */
+const WORDS: Record<Exclude<Lang, 'en'>, Record<FigureId, FigureWords>> = { id: FIGURE_WORDS_ID };
+
 const BY_ID: ReadonlyMap<string, Figure> = new Map(FIGURES.map((f) => [f.id, f]));
 
-/** The figure with this id; throws (naming the known ids) when there is none. */
-export function figure(id: FigureId): Figure {
+/**
+ * The figure with this id, with its words in the page's language (English by
+ * default); throws (naming the known ids) when there is none.
+ */
+export function figure(id: FigureId, lang: Lang = 'en'): Figure {
   const found = BY_ID.get(id);
   if (!found) {
     throw new Error(
       `Unknown figure id "${String(id)}". Known ids: ${FIGURES.map((f) => f.id).join(', ')}.`,
     );
   }
-  return found;
+  return lang === 'en' ? found : { ...found, ...WORDS[lang][id] };
 }

@@ -66,7 +66,9 @@ export default function askIndex({ site }: { site: string }): AstroIntegration {
             title: twin.title,
             description: twin.description,
           });
-          sections.push(...pageSections(html, path));
+          // Until questions are answered per language, from English sections only: the
+          // Indonesian pages' sections would compete with their English originals.
+          if (!path.startsWith('/id/')) sections.push(...pageSections(html, path));
         }
         const data = await buildIndexData(site, twins, sections);
         await mkdir(serverDir, { recursive: true });

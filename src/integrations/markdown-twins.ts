@@ -19,6 +19,11 @@ export interface TwinOptions {
   summary: string;
   /** Absolute site URL for llms.txt links. */
   site: string;
+  /**
+   * Languages besides the root one: their path prefix (`id` for /id/…) → the heading of
+   * their own list in llms.txt. Pages under no prefix are listed first, under "Pages".
+   */
+  languages?: Record<string, string>;
 }
 
 /** How to ask the docs a question, in the words the original platform used. */
@@ -35,6 +40,32 @@ const twinPath = (pathname: string) => {
   const clean = pathname.replace(/^\/+|\/+$/g, '');
   return clean === '' ? 'index.md' : `${clean}.md`;
 };
+
+/** llms.txt's page lists: the root language's pages, then each other language's own. */
+function pageLists(
+  twins: Map<string, PageTwin>,
+  site: string,
+  languages: Record<string, string>,
+): string[] {
+  const langOf = (p: string) => Object.keys(languages).find((l) => p.startsWith(`/${l}/`));
+  const list = (lang: string | undefined) =>
+    [...twins.entries()]
+      .filter(([p]) => langOf(p) === lang)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(
+        ([p, t]) =>
+          `- [${t.title}](${site}/${twinPath(p)})${t.description ? `: ${t.description}` : ''}`,
+      );
+  return [
+    ...['## Pages', '', ...list(undefined), ''],
+    ...Object.entries(languages).flatMap(([lang, heading]) => [
+      `## ${heading}`,
+      '',
+      ...list(lang),
+      '',
+    ]),
+  ];
+}
 
 export default function markdownTwins(options: TwinOptions): AstroIntegration {
   return {
@@ -107,15 +138,7 @@ export default function markdownTwins(options: TwinOptions): AstroIntegration {
           '',
           'Use this mechanism when the answer is not explicitly present in the current page, you need clarification or additional context, or you want to retrieve related documentation sections.',
           '',
-          '## Pages',
-          '',
-          ...[...twins.entries()]
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(
-              ([p, t]) =>
-                `- [${t.title}](${site}/${twinPath(p)})${t.description ? `: ${t.description}` : ''}`,
-            ),
-          '',
+          ...pageLists(twins, site, options.languages ?? {}),
         ];
         await writeFile(`${root}llms.txt`, lines.join('\n'));
         logger.info(`wrote ${twins.size} Markdown twins and llms.txt`);

@@ -5,8 +5,26 @@
  * src/content/docs/exchange/kraken/{pro,classic,troubleshooting}.mdx; an e2e
  * test asserts that every one of them exists on its page. Results carry the
  * keys (StepKey, TroubleKey); the URLs are built from them here only.
+ *
+ * Each language has its own pages (English at the root, Indonesian under
+ * /id/) and its own headings, so its own anchors: the URL functions take the
+ * page's language, English by default.
  */
 export type GuideForm = 'pro' | 'classic';
+
+export const LANGS = ['en', 'id'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A page's language from its BCP-47 tag (Starlight's route `lang`); English when unknown. */
+export function langOf(tag: string | undefined): Lang {
+  const base = (tag ?? '').toLowerCase().split('-')[0];
+  return LANGS.find((l) => l === base) ?? 'en';
+}
+
+/** Where a language's pages live: English at the root, the others under their code. */
+export function langPrefix(lang: Lang): string {
+  return lang === 'en' ? '' : `/${lang}`;
+}
 
 export const STEP_KEYS = [
   'go-to-kraken',
@@ -58,10 +76,44 @@ export const STEP_ANCHORS: Record<GuideForm, Partial<Record<StepKey, string>>> =
   },
 };
 
-/** The URL of a guide step, e.g. stepUrl('pro', 'nonce'). */
-export function stepUrl(form: GuideForm, step: StepKey): string {
-  const anchor = STEP_ANCHORS[form][step] ?? STEP_ANCHORS[form]['add-key'];
-  return `${GUIDE_PATHS[form]}#${anchor}`;
+/** The same steps on the Indonesian pages (src/content/docs/id/exchange/kraken/). */
+const STEP_ANCHORS_ID: typeof STEP_ANCHORS = {
+  pro: {
+    'go-to-kraken': 'buka-kraken',
+    switch: 'beralih-ke-kraken-pro',
+    'open-api-page': 'buka-halaman-settings-dan-klik-create-api-key',
+    'add-key': 'buka-halaman-settings-dan-klik-create-api-key',
+    'name-key': 'beri-nama-kunci-anda',
+    permissions: 'pilih-izin-permissions',
+    ip: 'aktifkan-opsi-ip-whitelisting-dan-tambahkan-alamat-ip-yang-di-whitelist',
+    nonce: 'aktifkan-custom-nonce-window',
+    generate: 'jangan-atur-opsi-lain-dan-klik-generate-key',
+    connect: 'hubungkan-kraken-dengan-api-key-yang-telah-dibuat',
+  },
+  classic: {
+    'go-to-kraken': 'buka-kraken',
+    switch: 'beralih-ke-kraken-classic',
+    'open-api-page': 'buka-halaman-api',
+    'add-key': 'klik-add-key',
+    'name-key': 'beri-nama-kunci-anda',
+    permissions: 'pilih-izin-permissions',
+    ip: 'aktifkan-opsi-ip-whitelisting',
+    nonce: 'beri-nama-kunci-anda',
+    generate: 'jangan-atur-opsi-lain-dan-klik-generate-key',
+    connect: 'hubungkan-kraken-dengan-api-key-yang-telah-dibuat',
+  },
+};
+
+export const STEP_ANCHORS_BY_LANG: Record<Lang, typeof STEP_ANCHORS> = {
+  en: STEP_ANCHORS,
+  id: STEP_ANCHORS_ID,
+};
+
+/** The URL of a guide step, e.g. stepUrl('pro', 'nonce') or stepUrl('pro', 'nonce', 'id'). */
+export function stepUrl(form: GuideForm, step: StepKey, lang: Lang = 'en'): string {
+  const anchors = STEP_ANCHORS_BY_LANG[lang][form];
+  const anchor = anchors[step] ?? anchors['add-key'];
+  return `${langPrefix(lang)}${GUIDE_PATHS[form]}#${anchor}`;
 }
 
 export const TROUBLE_KEYS = [
@@ -91,6 +143,24 @@ export const TROUBLE_ANCHORS: Record<TroubleKey, string> = {
   'ip-restriction': 'every-call-is-denied-ip-restriction',
 };
 
-export function troubleUrl(key: TroubleKey): string {
-  return `${GUIDE_PATHS.troubleshooting}#${TROUBLE_ANCHORS[key]}`;
+/** The Indonesian troubleshooting page keeps Kraken's messages as headings, so some match. */
+const TROUBLE_ANCHORS_ID: Record<TroubleKey, string> = {
+  'not-enough-permissions': 'not-enough-permission-for-api-keys',
+  'invalid-key': 'eapiinvalid-key',
+  'invalid-signature': 'eapiinvalid-signature',
+  'invalid-nonce': 'eapiinvalid-nonce',
+  'permission-denied': 'egeneralpermission-denied',
+  'temporary-lockout': 'egeneraltemporary-lockout',
+  'rate-limits': 'batas-panggilan-rate-limit',
+  'kraken-unavailable': 'kraken-tidak-menjawab',
+  'ip-restriction': 'semua-panggilan-ditolak-pembatasan-ip',
+};
+
+export const TROUBLE_ANCHORS_BY_LANG: Record<Lang, Record<TroubleKey, string>> = {
+  en: TROUBLE_ANCHORS,
+  id: TROUBLE_ANCHORS_ID,
+};
+
+export function troubleUrl(key: TroubleKey, lang: Lang = 'en'): string {
+  return `${langPrefix(lang)}${GUIDE_PATHS.troubleshooting}#${TROUBLE_ANCHORS_BY_LANG[lang][key]}`;
 }
