@@ -1,14 +1,15 @@
 import type { GuideForm } from '../../lib/guide/links';
 import type { Check, CheckStatus } from '../../lib/rules/finding';
 import { helpLabel, stepLabel } from '../../lib/checker/step-label';
+import { useMessages } from './messages';
 import './checker.css';
 
-/** The visible word and icon for each status: never colour alone. */
-export const STATUS_TEXT: Record<CheckStatus, { word: string; icon: string }> = {
-  pass: { word: 'Pass', icon: '✓' },
-  fail: { word: 'Fail', icon: '✕' },
-  warn: { word: 'Warning', icon: '!' },
-  skip: { word: 'Not checked', icon: '–' },
+/** The icon beside each status's word: never colour alone. */
+export const STATUS_ICON: Record<CheckStatus, string> = {
+  pass: '✓',
+  fail: '✕',
+  warn: '!',
+  skip: '–',
 };
 
 export interface CheckListProps {
@@ -30,14 +31,14 @@ export default function CheckList({ checks, form }: CheckListProps) {
 }
 
 function CheckItem({ check, form }: { check: Check; form: GuideForm }) {
-  const status = STATUS_TEXT[check.status];
+  const { ui } = useMessages();
   return (
     <li className="kc-check" data-check={check.id} data-status={check.status}>
       <span className="kc-status">
         <span className="kc-status-icon" aria-hidden="true">
-          {status.icon}
+          {STATUS_ICON[check.status]}
         </span>
-        <span className="kc-status-word">{status.word}</span>
+        <span className="kc-status-word">{ui.status[check.status]}</span>
         <span className="sr-only">:</span>
       </span>
       <div className="kc-check-body">
@@ -45,7 +46,7 @@ function CheckItem({ check, form }: { check: Check; form: GuideForm }) {
         <p className="kc-check-detail">{check.detail}</p>
         {check.fix ? (
           <p className="kc-check-fix">
-            <strong>Fix: </strong>
+            <strong>{ui.fix}</strong>
             {check.fix}
           </p>
         ) : null}
@@ -53,14 +54,14 @@ function CheckItem({ check, form }: { check: Check; form: GuideForm }) {
           <p className="kc-check-links">
             {check.step && check.stepKey ? (
               <a href={check.step}>
-                {stepLabel(form, check.stepKey)}
-                <span className="sr-only"> (for {check.title})</span>
+                {stepLabel(ui, form, check.stepKey)}
+                <span className="sr-only">{ui.forResult(check.title)}</span>
               </a>
             ) : null}
             {check.help && check.trouble ? (
               <a href={check.help}>
-                {helpLabel(check.trouble)}
-                <span className="sr-only"> (for {check.title})</span>
+                {helpLabel(ui, check.trouble)}
+                <span className="sr-only">{ui.forResult(check.title)}</span>
               </a>
             ) : null}
           </p>

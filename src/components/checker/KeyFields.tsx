@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CheckerAction, CheckerState } from '../../lib/checker/state';
 import { FIELD_NAMES } from '../../lib/checker/state';
+import { useMessages } from './messages';
 
 interface Props {
   state: CheckerState;
@@ -27,13 +28,14 @@ const SECRET_INPUT = {
 
 export default function KeyFields({ state, dispatch, hydrated, inPostedForm }: Props) {
   const id = useId();
+  const { ui } = useMessages();
   const showPrivate = hydrated || !inPostedForm;
   return (
     <div className="kc-fields">
       <KeyInput
         id={`${id}-api`}
-        label="API key"
-        hint="Kraken’s “API key”: the service calls it “API Key”."
+        label={ui.keys.apiLabel}
+        hint={ui.keys.apiHint}
         name={FIELD_NAMES.apiKey}
         field="apiKey"
         value={state.apiKey ?? ''}
@@ -43,18 +45,15 @@ export default function KeyFields({ state, dispatch, hydrated, inPostedForm }: P
       {showPrivate ? (
         <KeyInput
           id={`${id}-private`}
-          label="Private key"
-          hint="Kraken’s “Private key”: the service calls it “API Secret”. It is checked only here, in your browser, and never sent anywhere."
+          label={ui.keys.privateLabel}
+          hint={ui.keys.privateHint}
           field="privateKey"
           value={state.privateKey ?? ''}
           canToggle={hydrated}
           onChange={(value) => dispatch({ type: 'text', field: 'privateKey', value })}
         />
       ) : (
-        <p className="kc-hint kc-private-note">
-          The private key is checked only in your browser, with JavaScript on: this form is sent to
-          our server, and a private key must never be sent to any server.
-        </p>
+        <p className="kc-hint kc-private-note">{ui.keys.privateNote}</p>
       )}
     </div>
   );
@@ -75,6 +74,7 @@ interface KeyInputProps {
 
 function KeyInput({ id, label, hint, name, field, value, canToggle, onChange }: KeyInputProps) {
   const [shown, setShown] = useState(false);
+  const { ui } = useMessages();
   return (
     <div className="kc-field">
       <label htmlFor={id}>{label}</label>
@@ -100,7 +100,8 @@ function KeyInput({ id, label, hint, name, field, value, canToggle, onChange }: 
             aria-pressed={shown}
             onClick={() => setShown((s) => !s)}
           >
-            Show<span className="sr-only"> {label}</span>
+            {ui.keys.show}
+            <span className="sr-only"> {label}</span>
           </button>
         ) : null}
       </div>

@@ -1,20 +1,26 @@
-import type { Check, CheckStatus } from '../rules/finding';
+import { EN_UI } from '../messages/en/ui';
+import type { UiCatalogue } from '../messages/types';
+import type { Check } from '../rules/finding';
 import type { Where } from '../rules/module';
 // run.ts and registry.ts, not the rules' index: the index pulls zod into the browser bundle.
 import { CHECK_MODULES } from '../rules/registry';
-import { runChecks } from '../rules/run';
+import type { RunWords } from '../rules/run';
+import { runChecksIn } from '../rules/run';
 import type { CheckerState, Section } from './state';
 
 /**
  * The shared rules' checks for what the user has entered, limited to the
- * given sections. `where: 'server'` for the no-JavaScript result page.
+ * given sections, in `words`' language. `where: 'server'` for the
+ * no-JavaScript result page.
  */
 export function checksFor(
   state: CheckerState,
   sections: readonly Section[],
+  words: RunWords,
   where: Where = 'browser',
 ): Check[] {
-  const checks = runChecks(
+  return runChecksIn(
+    words,
     {
       form: state.form,
       permissions: state.permissions ? [...state.permissions] : undefined,
@@ -26,22 +32,19 @@ export function checksFor(
     },
     { where, modules: CHECK_MODULES.filter((module) => sections.includes(module.section)) },
   );
-  return checks;
 }
 
-const WORDS: Record<CheckStatus, [one: string, many: string]> = {
-  fail: ['failed', 'failed'],
-  warn: ['warning', 'warnings'],
-  pass: ['passed', 'passed'],
-  skip: ['not checked', 'not checked'],
-};
-
-/** "2 failed, 1 warning, 6 passed": the short text a live region announces. */
-export function countText(checks: readonly Check[]): string {
+/** "2 failed, 1 warning, 6 passed": the short text a live region announces, in `ui`'s language. */
+export function countIn(ui: UiCatalogue, checks: readonly Check[]): string {
   const parts: string[] = [];
   for (const status of ['fail', 'warn', 'pass', 'skip'] as const) {
     const n = checks.filter((c) => c.status === status).length;
-    if (n > 0) parts.push(`${n} ${WORDS[status][n === 1 ? 0 : 1]}`);
+    if (n > 0) parts.push(ui.counts(status, n));
   }
   return parts.join(', ');
+}
+
+/** `countIn` in English (the live check's summary reads it). */
+export function countText(checks: readonly Check[]): string {
+  return countIn(EN_UI, checks);
 }

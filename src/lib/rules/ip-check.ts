@@ -1,10 +1,11 @@
 import type { GuideForm } from '../guide/links';
-import { formatInteger, listOf, quote } from '../util/text';
-import { EDITIONS } from '../profile/kraken';
+import { inEnglish } from '../messages/en/in-english';
+import type { CodedFinding, ListProblems } from '../messages/types';
+import { clip } from '../util/text';
 import type { Finding } from './finding';
 import type { CheckModule } from './module';
-import type { AddressList, Block, EntryError, Family } from './ip';
-import { BITS, MAX_IP_ENTRIES, formatBlock, intervalsOf, parseAddressList, toCidrs } from './ip';
+import type { AddressList, Block, Family } from './ip';
+import { MAX_IP_ENTRIES, formatBlock, intervalsOf, parseAddressList, toCidrs } from './ip';
 import { contains, subtractIntervals } from './intervals';
 
 /**
@@ -16,13 +17,6 @@ import { contains, subtractIntervals } from './intervals';
 export const BROAD_PREFIX: Record<Family, number> = { ipv4: 16, ipv6: 32 };
 
 const FAMILIES: readonly Family[] = ['ipv4', 'ipv6'];
-
-const FIELD: Record<GuideForm, string> = {
-  pro: EDITIONS.pro.ipField,
-  classic: EDITIONS.classic.ipField,
-};
-
-const TITLE = 'IP restriction';
 
 /** Every address of the service's range that `allowed` leaves out, as CIDR blocks. */
 export function uncovered(service: readonly Block[], allowed: readonly Block[]): string[] {
@@ -39,40 +33,17 @@ export function broadEntries(service: readonly Block[], allowed: readonly Block[
   );
 }
 
-function describeBroad(b: Block): string {
-  const all = b.prefix === 0 ? `every ${b.family === 'ipv4' ? 'IPv4' : 'IPv6'} address` : null;
-  const hostBits = BITS[b.family] - b.prefix;
-  const count =
-    all ??
-    (b.family === 'ipv4'
-      ? `${formatInteger(1n << BigInt(hostBits))} addresses`
-      : `2^${hostBits} addresses`);
-  return `“${formatBlock(b.family, b.start, b.prefix)}” admits ${count}`;
-}
-
 /** The service's range, normalised, for a fix the user can copy. */
-function rangeText(service: readonly Block[]): string {
-  return listOf(service.map((b) => formatBlock(b.family, b.start, b.prefix)));
+function rangeOf(service: readonly Block[]): string[] {
+  return service.map((b) => formatBlock(b.family, b.start, b.prefix));
 }
 
-/** "“a”, “b”: not an IPv4 or IPv6 address; “c”: prefix /33 is longer…", grouped by reason. */
-function describeErrors(errors: readonly EntryError[]): string {
-  const byReason = new Map<string, string[]>();
-  for (const { entry, reason } of errors)
-    byReason.set(reason, [...(byReason.get(reason) ?? []), quote(entry)]);
-  return [...byReason].map(([reason, entries]) => `${listOf(entries, 5)}: ${reason}`).join('; ');
-}
-
-function listProblems(list: AddressList, name: string): string[] {
-  const problems: string[] = [];
-  if (list.errors.length > 0) problems.push(`Invalid in ${name}: ${describeErrors(list.errors)}.`);
-  if (list.truncated) {
-    const max = formatInteger(MAX_IP_ENTRIES);
-    problems.push(
-      `${name.charAt(0).toUpperCase()}${name.slice(1)} has more than ${max} entries; only the first ${max} were read.`,
-    );
-  }
-  return problems;
+function problemsOf(list: AddressList): ListProblems {
+  return {
+    errors: list.errors.map(({ entry, problem }) => ({ entry: clip(entry), problem })),
+    truncated: list.truncated,
+    max: MAX_IP_ENTRIES,
+  };
 }
 
 /**
@@ -80,82 +51,67 @@ function listProblems(list: AddressList, name: string): string[] {
  * must lie wholly inside `allowlist` (B, Kraken's field). Fails on invalid
  * entries and on uncovered addresses; warns when B is empty or broad.
  */
-export function checkIpAllowlist(
+export function assessIpAllowlist(
   serviceRange: string | undefined,
   allowlist: string | undefined,
   form: GuideForm,
-): Finding {
-  const base = { id: 'ip.allowlist', title: TITLE, stepKey: 'ip' as const };
+): CodedFinding {
+  const base = { id: 'ip.allowlist', stepKey: 'ip' as const };
   const service = parseAddressList(serviceRange ?? '');
-  if (service.count === 0) {
-    return {
-      ...base,
-      status: 'skip',
-      detail: 'Not checked: the service’s IP range is empty.',
-      fix: 'Copy the IP range from the service’s Kraken connection page into the service range field.',
-    };
-  }
+  if (service.count === 0) return { ...base, status: 'skip', code: 'ip.skip', values: {} };
   const allowed = parseAddressList(allowlist ?? '');
-  const problems = [
-    ...listProblems(service, 'the service’s range'),
-    ...listProblems(allowed, FIELD[form]),
-  ];
-  const fixes: string[] = [];
-  if (allowed.errors.length > 0 || allowed.truncated) {
-    fixes.push(`Correct or remove the invalid entries in ${FIELD[form]}.`);
-  }
-  if (service.errors.length > 0 || service.truncated) {
-    fixes.push('Copy the service’s range again, exactly as its connection page shows it.');
-  }
   const missing = allowed.count > 0 ? uncovered(service.blocks, allowed.blocks) : [];
-  if (missing.length > 0) {
-    problems.push(
-      `Not allowed by ${FIELD[form]}: ${listOf(missing)}. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error).`,
-    );
-    fixes.push(
-      `Add ${listOf(missing)} to ${FIELD[form]} on the key, or paste the service’s whole range there.`,
-    );
-  }
-  if (problems.length > 0) {
+  const invalid =
+    service.errors.length > 0 ||
+    service.truncated ||
+    allowed.errors.length > 0 ||
+    allowed.truncated;
+  if (invalid || missing.length > 0) {
     return {
       ...base,
       status: 'fail',
-      detail: problems.join(' '),
-      fix: fixes.join(' '),
+      code: 'ip.fail',
+      values: { form, service: problemsOf(service), allowlist: problemsOf(allowed), missing },
       trouble: 'ip-restriction',
     };
   }
-  if (allowed.count === 0) {
-    return {
-      ...base,
-      status: 'warn',
-      detail: `${FIELD[form]} is empty: the key works from any address, so a leaked key can be used from anywhere.`,
-      fix: `Enable ${FIELD[form]} and enter the service’s range: ${rangeText(service.blocks)}.`,
-    };
-  }
+  const range = rangeOf(service.blocks);
+  if (allowed.count === 0)
+    return { ...base, status: 'warn', code: 'ip.empty', values: { form, range } };
   const broad = broadEntries(service.blocks, allowed.blocks);
   if (broad.length > 0) {
     return {
       ...base,
       status: 'warn',
-      detail: `${FIELD[form]} admits far more than the service’s range: ${listOf(broad.map(describeBroad))}.`,
-      fix: `Replace ${broad.length === 1 ? 'it' : 'them'} with the service’s range: ${rangeText(service.blocks)}.`,
+      code: 'ip.broad',
+      values: {
+        form,
+        range,
+        broad: broad.map((b) => ({
+          block: formatBlock(b.family, b.start, b.prefix),
+          family: b.family,
+          prefix: b.prefix,
+        })),
+      },
     };
   }
-  return {
-    ...base,
-    status: 'pass',
-    detail: `Every address of the service’s range is allowed by ${FIELD[form]}.`,
-    fix: null,
-  };
+  return { ...base, status: 'pass', code: 'ip.pass', values: { form } };
+}
+
+/** `assessIpAllowlist` in English words (the live check's path until it renders by code). */
+export function checkIpAllowlist(
+  serviceRange: string | undefined,
+  allowlist: string | undefined,
+  form: GuideForm,
+): Finding {
+  return inEnglish(assessIpAllowlist(serviceRange, allowlist, form));
 }
 
 export const ipModule: CheckModule = {
   section: 'ip',
-  title: 'IP restriction',
   ids: ['ip.allowlist'],
   fields: ['serviceRange', 'ipAllowlist'],
   step: 'ip',
   trouble: ['ip-restriction'],
-  run: (values, { form }) => [checkIpAllowlist(values.serviceRange, values.ipAllowlist, form)],
+  run: (values, { form }) => [assessIpAllowlist(values.serviceRange, values.ipAllowlist, form)],
 };

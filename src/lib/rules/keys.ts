@@ -1,4 +1,5 @@
-import { codePointName, listOf, plural } from '../util/text';
+import { notBase64Text } from '../messages/en/rules';
+import { codePointName } from '../util/text';
 
 export { API_KEY_LENGTH, PRIVATE_KEY_BYTES, PRIVATE_KEY_LENGTH } from '../profile/kraken';
 
@@ -64,9 +65,12 @@ export function keyShape(normalized: string): KeyShape {
   };
 }
 
-/** "contains 2 characters that are not base64: “-” (U+002D) and U+00E9". */
+/** "contains 2 characters that are not base64: “-” (U+002D) and U+00E9", in English. */
 export function foreignText(shape: KeyShape): string {
-  const more = shape.foreignMore ? ['others'] : [];
-  const list = listOf([...shape.foreign, ...more]);
-  return `contains ${plural(shape.foreignCount, 'character')} that ${shape.foreignCount === 1 ? 'is' : 'are'} not base64: ${list}`;
+  return notBase64Text({
+    kind: 'foreign',
+    chars: shape.foreign,
+    more: shape.foreignMore,
+    count: shape.foreignCount,
+  });
 }

@@ -1,6 +1,8 @@
 import type { GuideForm } from '../guide/links';
-import { formatInteger, quote } from '../util/text';
-import { EDITIONS, NONCE_WINDOW } from '../profile/kraken';
+import { inEnglish } from '../messages/en/in-english';
+import type { CodedFinding } from '../messages/types';
+import { NONCE_WINDOW } from '../profile/kraken';
+import { clip } from '../util/text';
 import type { Finding } from './finding';
 import type { CheckModule } from './module';
 
@@ -122,88 +124,59 @@ export function parseNonceWindow(input: string | number): NonceParse {
   return fromDecimal(mantissa, multiplier);
 }
 
-const FIELD: Record<GuideForm, string> = {
-  pro: EDITIONS.pro.nonceField,
-  classic: EDITIONS.classic.nonceField,
-};
-
-const PROBLEM_DETAIL: Record<Exclude<NonceProblem, 'empty'>, (typed: string) => string> = {
-  ambiguous: (typed) =>
-    `${typed} is ambiguous: its “,” or “.” could separate thousands or decimals.`,
-  'not-a-number': (typed) => `${typed} is not a number.`,
-  negative: (typed) => `${typed} is negative; a nonce window is 0 or more.`,
-  fraction: (typed) => `${typed} is not a whole number.`,
-  'too-large': (typed) => `${typed} is far too large for a nonce window.`,
-};
-
-const TITLE = 'Nonce window';
-
 /** `nonce-window`: 2,000,000 passes, less fails, more warns. `undefined` (not given) skips. */
-export function checkNonceWindow(input: string | number | undefined, form: GuideForm): Finding {
-  const base = { id: 'nonce-window', title: TITLE, stepKey: 'nonce' as const };
-  const setIt = `Set ${FIELD[form]} on the key to 2000000 (2 million).`;
-  if (input === undefined) {
-    return {
-      ...base,
-      status: 'skip',
-      detail: 'Not checked: no nonce window was given.',
-      fix: `Enter the value of ${FIELD[form]} on the key; the guide asks for 2000000.`,
-    };
-  }
+export function assessNonceWindow(
+  input: string | number | undefined,
+  form: GuideForm,
+): CodedFinding {
+  const base = { id: 'nonce-window', stepKey: 'nonce' as const };
+  if (input === undefined) return { ...base, status: 'skip', code: 'nonce.skip', values: { form } };
   const parsed = parseNonceWindow(input);
   if (!parsed.ok) {
     if (parsed.problem === 'empty') {
       return {
         ...base,
         status: 'fail',
-        detail:
-          'No nonce window entered. Kraken’s default is 0, which makes the service’s concurrent requests fail with EAPI:Invalid nonce.',
-        fix: `Enable ${FIELD[form]} on the key and enter 2000000.`,
+        code: 'nonce.empty',
+        values: { form },
         trouble: 'invalid-nonce',
       };
     }
+    const typed = clip(String(input));
     return {
       ...base,
       status: 'fail',
-      detail: PROBLEM_DETAIL[parsed.problem](quote(String(input))),
-      fix: `Type the value of ${FIELD[form]} with digits only; the guide asks for 2000000.`,
+      code: 'nonce.invalid',
+      values: { form, problem: parsed.problem, typed },
     };
   }
-  const shown = formatInteger(parsed.value);
-  const readAs =
-    typeof input === 'string' && /\p{L}/u.test(input) ? ` (read from ${quote(input.trim())})` : '';
-  if (parsed.value === NONCE_WINDOW) {
-    return {
-      ...base,
-      status: 'pass',
-      detail: `The nonce window is ${shown}${readAs}, as the guide asks.`,
-      fix: null,
-    };
+  const { value } = parsed;
+  const readFrom = typeof input === 'string' && /\p{L}/u.test(input) ? clip(input.trim()) : null;
+  if (value === NONCE_WINDOW) {
+    return { ...base, status: 'pass', code: 'nonce.pass', values: { value, readFrom } };
   }
-  if (parsed.value < NONCE_WINDOW) {
-    const zero = parsed.value === 0 ? ', Kraken’s default' : '';
+  if (value < NONCE_WINDOW) {
     return {
       ...base,
       status: 'fail',
-      detail: `The nonce window is ${shown}${readAs}${zero}, below the 2,000,000 the guide asks for. The service sends requests concurrently; with a smaller window some arrive out of order and Kraken rejects them with EAPI:Invalid nonce.`,
-      fix: setIt,
+      code: 'nonce.low',
+      values: { form, value, readFrom },
       trouble: 'invalid-nonce',
     };
   }
-  return {
-    ...base,
-    status: 'warn',
-    detail: `The nonce window is ${shown}${readAs}, more than the guide’s 2,000,000. It works, but Kraken then accepts nonces further below the highest it has seen, which weakens its protection against replayed requests.`,
-    fix: `${setIt.slice(0, -1)} unless the service asked for more.`,
-  };
+  return { ...base, status: 'warn', code: 'nonce.high', values: { form, value, readFrom } };
+}
+
+/** `assessNonceWindow` in English words (the live check's path until it renders by code). */
+export function checkNonceWindow(input: string | number | undefined, form: GuideForm): Finding {
+  return inEnglish(assessNonceWindow(input, form));
 }
 
 export const nonceModule: CheckModule = {
   section: 'nonce',
-  title: 'Nonce window',
   ids: ['nonce-window'],
   fields: ['nonceWindow'],
   step: 'nonce',
   trouble: ['invalid-nonce'],
-  run: (values, { form }) => [checkNonceWindow(values.nonceWindow, form)],
+  run: (values, { form }) => [assessNonceWindow(values.nonceWindow, form)],
 };

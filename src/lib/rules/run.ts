@@ -1,3 +1,6 @@
+import { EN_RULES } from '../messages/en/rules';
+import { renderFinding } from '../messages/render';
+import type { Lang, RuleCatalogue } from '../messages/types';
 import type { Check } from './finding';
 import { toCheck } from './finding';
 import type { CheckModule, CheckValues, Where } from './module';
@@ -18,11 +21,19 @@ export interface RunInput extends Omit<CheckValues, 'permissions'> {
   permissions?: readonly string[] | undefined;
 }
 
+/** The words results are given: a language's rule catalogue, and the language its links go to. */
+export interface RunWords {
+  lang: Lang;
+  rules: RuleCatalogue;
+}
+
 /**
  * Every offline check, in the order the guide meets them: permissions,
- * IP restriction, nonce window, keys. Never throws.
+ * IP restriction, nonce window, keys, in `words`' language. Never throws.
+ * The islands call this with their page's catalogue, so a page's bundle holds
+ * only its own language's words.
  */
-export function runChecks(input: RunInput, options: RunOptions = {}): Check[] {
+export function runChecksIn(words: RunWords, input: RunInput, options: RunOptions = {}): Check[] {
   const form = input.form === 'classic' ? 'classic' : 'pro';
   const where = options.where ?? 'browser';
   const values: CheckValues = {
@@ -31,8 +42,15 @@ export function runChecks(input: RunInput, options: RunOptions = {}): Check[] {
     permissions: input.permissions?.filter(isPermissionName),
   };
   return (options.modules ?? CHECK_MODULES).flatMap((module) =>
-    module.run(values, { form, where }).map((finding) => toCheck(finding, form, module.section)),
+    module
+      .run(values, { form, where })
+      .map((coded) => toCheck(renderFinding(words.rules, coded), form, module.section, words.lang)),
   );
+}
+
+/** `runChecksIn` with English words. */
+export function runChecks(input: RunInput, options: RunOptions = {}): Check[] {
+  return runChecksIn({ lang: 'en', rules: EN_RULES }, input, options);
 }
 
 export interface Summary {
