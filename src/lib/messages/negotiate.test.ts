@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { negotiateLang } from './negotiate';
 
 describe('negotiateLang', () => {
-  it.each([
+  it.each<[string | null, string, string]>([
     [null, 'en', 'no header: English'],
     ['', 'en', 'an empty header'],
     ['id', 'id', 'Indonesian alone'],

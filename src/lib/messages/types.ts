@@ -220,3 +220,26 @@ export interface Messages {
   rules: RuleCatalogue;
   ui: UiCatalogue;
 }
+
+/** The words of the guide pages' server-rendered helpers (copy buttons, the service's IP range). */
+export interface PageCatalogue {
+  copy: {
+    button: string;
+    copied: string;
+    /** The status a screen reader hears. */
+    copiedStatus: string;
+    failedStatus: string;
+    /** The button's accessible name: "Copy the nonce window". */
+    label: (what: string) => string;
+  };
+  range: {
+    intro: (serviceName: string) => string;
+    wholeLabel: string;
+    oneByOne: string;
+    entryLabel: (n: number, of: number, entry: string) => string;
+    whereTitle: string;
+    where: (serviceName: string) => string;
+    classicRows: string;
+    open: string;
+  };
+}
