@@ -4,7 +4,7 @@ import type { GuideForm } from '../../lib/guide/links';
 import { GUIDE_PATHS } from '../../lib/guide/links';
 import type { Check } from '../../lib/rules/finding';
 import { localePath } from '../../lib/rules/finding';
-import CheckList from './CheckList';
+import CheckList from './CheckListView';
 import { useMessages } from './messages';
 import { useAnnouncement, useHydrated } from './useChecker';
 

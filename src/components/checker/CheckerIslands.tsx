@@ -7,7 +7,7 @@ import { initialState } from '../../lib/checker/state';
 import CheckPanel from './CheckPanel';
 import type { ServiceInfo } from './IpFields';
 import IpFields from './IpFields';
-import KeyFields from './KeyFields';
+import KeyFields from './KeyFieldsView';
 import NonceField from './NonceField';
 import PermissionFields from './PermissionFields';
 import { useChecker, useHydrated } from './useChecker';

@@ -20,6 +20,11 @@ export function useMessages(): Messages {
   return messages;
 }
 
+/** The enclosing island's messages, or null outside any island. */
+export function useMessagesIfAny(): Messages | null {
+  return useContext(MessagesContext);
+}
+
 export function MessagesProvider({
   messages,
   children,
@@ -47,7 +52,8 @@ export function entry<P extends object>(
   name: string,
 ): ComponentType<P & { lang?: Lang | undefined }> {
   function Entry({ lang, ...props }: P & { lang?: Lang | undefined }) {
-    if (lang !== undefined && lang !== messages.lang) {
+    // Checked where the page is built (the server); the browser gets the same props.
+    if (import.meta.env.SSR && lang !== undefined && lang !== messages.lang) {
       throw new Error(
         `${name} in lang="${String(lang)}": import it from ${ENTRY_FOLDER[lang] ?? ENTRY_FOLDER.en}${name} (this one is from ${ENTRY_FOLDER[messages.lang]}).`,
       );
@@ -58,6 +64,5 @@ export function entry<P extends object>(
       </MessagesProvider>
     );
   }
-  Entry.displayName = name;
   return Entry;
 }

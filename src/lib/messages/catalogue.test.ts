@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../profile/kraken';
-import { EN_RULES, MESSAGE_CODES } from './en/rules';
+import { MESSAGE_CODES, OFFLINE_CODES } from './codes';
+import { EN_KEY_CONFIG } from './en/key-config';
+import { EN_RULES } from './en/rules';
+import { ID_KEY_CONFIG } from './id/key-config';
 import { ID_RULES } from './id/rules';
 import { MESSAGES } from './index';
 import { wordsOf } from './render';
 import { SAMPLES } from './samples';
-import type { Coded, MessageCode, RuleCatalogue, Words } from './types';
+import type { Catalogue, Coded, MessageCode, RuleCatalogue, Words } from './types';
 import { LANGS } from './types';
 import { SERVICE_PERMISSION_MESSAGE } from './words';
+
+/** Each language's words for every code: the offline rules' and the live check's key settings. */
+const EN: Catalogue<MessageCode> = { ...EN_RULES, ...EN_KEY_CONFIG };
+const ID: Catalogue<MessageCode> = { ...ID_RULES, ...ID_KEY_CONFIG };
 
 const text = (w: Words) => [w.title, w.detail, w.fix ?? ''].join(' ');
 
@@ -35,14 +42,14 @@ const VERBATIM = [
 describe('the message catalogues', () => {
   it('have the same codes in every language, each with samples', () => {
     for (const lang of LANGS) {
-      expect(Object.keys(MESSAGES[lang].rules).sort(), lang).toEqual([...MESSAGE_CODES].sort());
+      expect(Object.keys(MESSAGES[lang].rules).sort(), lang).toEqual([...OFFLINE_CODES].sort());
     }
     for (const code of MESSAGE_CODES) expect(SAMPLES[code].length, code).toBeGreaterThan(0);
   });
 
   it.each(cases)('$name has words in both languages, with its values', ({ coded, shown }) => {
-    const en = wordsOf(EN_RULES, coded);
-    const id = wordsOf(ID_RULES, coded);
+    const en = wordsOf(EN, coded);
+    const id = wordsOf(ID, coded);
     for (const [lang, words] of [
       ['en', en],
       ['id', id],
@@ -74,8 +81,8 @@ describe('the message catalogues', () => {
     ['expiry.warn', { date: 1_900_000_000 }, '2030-03-17 17:46 UTC', '17 Maret 2030 17.46 UTC'],
   ] as const)('%s writes numbers and dates as each language does', (code, values, en, id) => {
     const coded = { code, values } as Coded;
-    expect(wordsOf(EN_RULES, coded).detail).toContain(en);
-    expect(wordsOf(ID_RULES, coded).detail).toContain(id);
+    expect(wordsOf(EN, coded).detail).toContain(en);
+    expect(wordsOf(ID, coded).detail).toContain(id);
   });
 
   it('fails the typecheck when a language lacks a code', () => {

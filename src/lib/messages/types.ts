@@ -124,11 +124,19 @@ export interface MessageValues {
 }
 export type MessageCode = keyof MessageValues;
 
+/** The codes only the live check meets: settings Kraken reports and no one types. */
+export type KeyConfigCode =
+  'expiry.pass' | 'expiry.fail' | 'expiry.warn' | 'query-window.pass' | 'query-window.fail';
+/** The codes of the offline checks, the ones the islands render. */
+export type OfflineCode = Exclude<MessageCode, KeyConfigCode>;
+
 /** A code with its values, checked together. */
-export type Coded = { [C in MessageCode]: { code: C; values: MessageValues[C] } }[MessageCode];
+export type Coded<C extends MessageCode = MessageCode> = {
+  [K in C]: { code: K; values: MessageValues[K] };
+}[C];
 
 /** A rule's result before it has words: its code and values, its guide step and troubleshooting entry. */
-export type CodedFinding = Coded & {
+export type CodedFinding<C extends MessageCode = MessageCode> = Coded<C> & {
   id: string;
   status: 'pass' | 'fail' | 'warn' | 'skip';
   /** The guide step that fixes it; null when none. */
@@ -136,9 +144,16 @@ export type CodedFinding = Coded & {
   /** A troubleshooting entry with more background. */
   trouble?: TroubleKey | undefined;
 };
+export type OfflineFinding = CodedFinding<OfflineCode>;
 
-/** The words of every rule code in one language. */
-export type RuleCatalogue = { readonly [C in MessageCode]: (values: MessageValues[C]) => Words };
+/** The words of some codes in one language: a mapped type, so a missing code fails the typecheck. */
+export type Catalogue<C extends MessageCode> = {
+  readonly [K in C]: (values: MessageValues[K]) => Words;
+};
+/** The offline rules' words: what an island ships. */
+export type RuleCatalogue = Catalogue<OfflineCode>;
+/** The words of the key settings only Kraken reports (expiry, query dates). */
+export type KeyConfigCatalogue = Catalogue<KeyConfigCode>;
 
 /** Text around a link: `before` + link text + `after`. */
 export interface Linked {

@@ -101,8 +101,6 @@ export interface Permission {
   apiInfoName: string;
   /** The read-only call whose answer proves it; null when no safe call does. */
   probe: ProbeMethod | null;
-  /** For a forbidden permission: why a key must not have it, and what its absence guards. */
-  danger?: { on: string; off: string };
 }
 
 const box = (label: string, group: string, aliases?: readonly string[]): FormEntry =>
@@ -136,10 +134,6 @@ export const PERMISSIONS: readonly Permission[] = [
     classic: box('Withdraw Funds', 'Funds'),
     apiInfoName: 'withdraw-funds',
     probe: 'WithdrawMethods',
-    danger: {
-      on: 'anyone who gets hold of this key could withdraw your funds',
-      off: 'a leaked key cannot move funds out',
-    },
   },
   {
     name: 'funds_earn',
@@ -156,10 +150,6 @@ export const PERMISSIONS: readonly Permission[] = [
     classic: null,
     apiInfoName: 'add-withdraw-address',
     probe: null,
-    danger: {
-      on: 'anyone who gets hold of this key could add their own address to the account’s withdrawal addresses, the one step a withdrawal to them still needs (Kraken withdraws only to addresses on that list)',
-      off: 'a leaked key cannot add an address to withdraw to',
-    },
   },
   {
     name: 'update_withdraw_address',
@@ -168,10 +158,6 @@ export const PERMISSIONS: readonly Permission[] = [
     classic: null,
     apiInfoName: 'update-withdraw-address',
     probe: null,
-    danger: {
-      on: 'anyone who gets hold of this key could change an address on the account’s withdrawal list to their own, the one step a withdrawal to them still needs (Kraken withdraws only to addresses on that list)',
-      off: 'a leaked key cannot change an address to withdraw to',
-    },
   },
   {
     name: 'trades_query_open',

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { STEP_KEYS, TROUBLE_KEYS } from '../guide/links';
-import { MESSAGE_CODES } from '../messages/en/rules';
+import { MESSAGE_CODES } from '../messages/codes';
 import type { Check as CheckShape } from './finding';
 import { SECTION_KEYS } from './finding';
 

@@ -1,6 +1,6 @@
 import type { GuideForm } from '../guide/links';
 import { inEnglish } from '../messages/en/in-english';
-import type { CodedFinding, ListProblems } from '../messages/types';
+import type { OfflineFinding, ListProblems } from '../messages/types';
 import { clip } from '../util/text';
 import type { Finding } from './finding';
 import type { CheckModule } from './module';
@@ -55,7 +55,7 @@ export function assessIpAllowlist(
   serviceRange: string | undefined,
   allowlist: string | undefined,
   form: GuideForm,
-): CodedFinding {
+): OfflineFinding {
   const base = { id: 'ip.allowlist', stepKey: 'ip' as const };
   const service = parseAddressList(serviceRange ?? '');
   if (service.count === 0) return { ...base, status: 'skip', code: 'ip.skip', values: {} };

@@ -1,6 +1,6 @@
 import type { GuideForm } from '../guide/links';
 import { inEnglish } from '../messages/en/in-english';
-import type { CodedFinding, NotBase64 } from '../messages/types';
+import type { OfflineFinding, NotBase64 } from '../messages/types';
 import type { Finding } from './finding';
 import type { CheckModule, Where } from './module';
 import type { KeyShape } from './keys';
@@ -25,7 +25,7 @@ function notBase64(shape: KeyShape): NotBase64 | null {
 }
 
 /** `key.api-key`: 56 base64 characters; another length only warns. */
-export function assessApiKey(apiKey: string | undefined): CodedFinding {
+export function assessApiKey(apiKey: string | undefined): OfflineFinding {
   const base = { id: 'key.api-key', stepKey: 'connect' as const };
   const key = normalizeKey(apiKey ?? '');
   if (key === '') return { ...base, status: 'skip', code: 'key.api.skip', values: {} };
@@ -55,7 +55,7 @@ export function assessApiKey(apiKey: string | undefined): CodedFinding {
 export function assessPrivateKey(
   privateKey: string | undefined,
   where: Where = 'browser',
-): CodedFinding {
+): OfflineFinding {
   const base = { id: 'key.private-key', stepKey: 'connect' as const };
   if (where === 'server') {
     return { ...base, status: 'skip', code: 'key.private.server', values: {} };
@@ -98,7 +98,7 @@ export function assessSwapped(
   apiKey: string | undefined,
   privateKey: string | undefined,
   where: Where = 'browser',
-): CodedFinding {
+): OfflineFinding {
   const base = { id: 'key.swapped', stepKey: 'connect' as const };
   const api = normalizeKey(apiKey ?? '');
   const secret = where === 'server' ? '' : normalizeKey(privateKey ?? '');

@@ -5,14 +5,17 @@
  * seconds, null when not set.
  */
 import { inEnglish } from '../messages/en/in-english';
-import type { CodedFinding } from '../messages/types';
+import type { CodedFinding, KeyConfigCode } from '../messages/types';
 import type { Finding } from './finding';
 
 /** "2027-03-01 12:00 UTC": fixed, independent of the runtime's locale and zone. */
 export { formatUtc as formatUnixSeconds } from '../messages/words';
 
 /** `expiry`: none passes; a date to come warns (the service stops on that day); a past one fails. */
-export function assessExpiry(validUntil: number | null, nowMs: number): CodedFinding {
+export function assessExpiry(
+  validUntil: number | null,
+  nowMs: number,
+): CodedFinding<KeyConfigCode> {
   const base = { id: 'expiry', stepKey: 'generate' as const };
   if (validUntil === null) return { ...base, status: 'pass', code: 'expiry.pass', values: {} };
   if (validUntil * 1000 <= nowMs) {
@@ -28,7 +31,10 @@ export function assessExpiry(validUntil: number | null, nowMs: number): CodedFin
 }
 
 /** `query-window`: query start or end dates make the service's history calls fail. */
-export function assessQueryWindow(queryFrom: number | null, queryTo: number | null): CodedFinding {
+export function assessQueryWindow(
+  queryFrom: number | null,
+  queryTo: number | null,
+): CodedFinding<KeyConfigCode> {
   const base = { id: 'query-window', stepKey: 'generate' as const };
   if (queryFrom === null && queryTo === null) {
     return { ...base, status: 'pass', code: 'query-window.pass', values: {} };

@@ -6,7 +6,8 @@
  * No zod here: the islands import the modules.
  */
 import type { GuideForm, StepKey, TroubleKey } from '../guide/links';
-import type { CodedFinding, SectionKey } from './finding';
+import type { OfflineFinding } from '../messages/types';
+import type { SectionKey } from './finding';
 import type { PermissionName } from './permissions';
 
 /** Where the checks run. On a server the private key is never available. */
@@ -41,5 +42,5 @@ export interface CheckModule {
   /** The troubleshooting entries its results may link to. */
   trouble: readonly TroubleKey[];
   /** Never throws: one coded result per id, in `ids` order (a catalogue gives it words). */
-  run(values: CheckValues, context: CheckContext): CodedFinding[];
+  run(values: CheckValues, context: CheckContext): OfflineFinding[];
 }

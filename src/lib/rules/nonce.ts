@@ -1,6 +1,6 @@
 import type { GuideForm } from '../guide/links';
 import { inEnglish } from '../messages/en/in-english';
-import type { CodedFinding } from '../messages/types';
+import type { OfflineFinding } from '../messages/types';
 import { NONCE_WINDOW } from '../profile/kraken';
 import { clip } from '../util/text';
 import type { Finding } from './finding';
@@ -128,7 +128,7 @@ export function parseNonceWindow(input: string | number): NonceParse {
 export function assessNonceWindow(
   input: string | number | undefined,
   form: GuideForm,
-): CodedFinding {
+): OfflineFinding {
   const base = { id: 'nonce-window', stepKey: 'nonce' as const };
   if (input === undefined) return { ...base, status: 'skip', code: 'nonce.skip', values: { form } };
   const parsed = parseNonceWindow(input);

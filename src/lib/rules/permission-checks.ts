@@ -1,6 +1,6 @@
 import type { GuideForm } from '../guide/links';
 import { inEnglish } from '../messages/en/in-english';
-import type { CodedFinding, Source } from '../messages/types';
+import type { OfflineFinding, Source } from '../messages/types';
 import type { Finding } from './finding';
 import type { CheckModule } from './module';
 import type { PermissionName } from './permissions';
@@ -34,7 +34,7 @@ export function assessPermission(
   name: PermissionName,
   on: boolean,
   { form, prefix, source }: PermissionJudgement,
-): CodedFinding {
+): OfflineFinding {
   const id = `${prefix}${name}`;
   const values = { name, form, source };
   switch (getPermission(name).requirement) {
@@ -64,7 +64,7 @@ export function assessPermission(
 export function assessEveryPermission(
   selected: Iterable<PermissionName>,
   judgement: PermissionJudgement,
-): CodedFinding[] {
+): OfflineFinding[] {
   const on = new Set(selected);
   return PERMISSION_NAMES.map((name) => assessPermission(name, on.has(name), judgement));
 }
@@ -99,11 +99,11 @@ export const PERMISSION_CHECK_IDS: readonly string[] = [
 export function assessPermissions(
   selected: Iterable<PermissionName> | undefined,
   form: GuideForm,
-): CodedFinding[] {
+): OfflineFinding[] {
   const named = [...REQUIRED_PERMISSIONS, ...FORBIDDEN_PERMISSIONS];
   if (selected === undefined) {
     return [
-      ...named.map((name): CodedFinding => ({
+      ...named.map((name): OfflineFinding => ({
         id: `permission.${name}`,
         status: 'skip',
         code: 'permission.skip',

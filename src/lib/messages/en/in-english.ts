@@ -4,9 +4,12 @@
  */
 import type { Finding } from '../../rules/finding';
 import { renderFinding } from '../render';
-import type { CodedFinding } from '../types';
+import type { Catalogue, CodedFinding, MessageCode } from '../types';
+import { EN_KEY_CONFIG } from './key-config';
 import { EN_RULES } from './rules';
 
+const EVERY: Catalogue<MessageCode> = { ...EN_RULES, ...EN_KEY_CONFIG };
+
 export function inEnglish(finding: CodedFinding): Finding {
-  return renderFinding(EN_RULES, finding);
+  return renderFinding(EVERY, finding);
 }

@@ -11,7 +11,7 @@ import type {
   BroadEntry,
   EntryProblem,
   ListProblems,
-  MessageCode,
+  OfflineCode,
   NonceProblem,
   NotBase64,
   RuleCatalogue,
@@ -20,7 +20,6 @@ import type {
 import {
   SERVICE_PERMISSION_MESSAGE,
   extraOnForm,
-  formatUtc,
   isToggle,
   kraken,
   krakenGroup,
@@ -69,6 +68,7 @@ const DANGER: Partial<Record<PermissionName, { on: string; off: string }>> = {
     off: 'a leaked key cannot change an address to withdraw to',
   },
 };
+const danger = (name: PermissionName) => DANGER[name] ?? ANY_DANGER;
 const ANY_DANGER = {
   on: 'anyone who gets hold of this key could use it',
   off: 'a leaked key cannot use it',
@@ -158,14 +158,16 @@ const RECOPY =
 const SWAP_FIX =
   'Put Kraken’s “API key” in the API key field and Kraken’s “Private key” in the field the service calls “API Secret”.';
 const EXTRA_TITLE = 'Permissions the service does not need';
+const NOT_GIVEN = {
+  detail: 'Not checked: no permissions were given.',
+  fix: 'Tick the permissions exactly as they are ticked on Kraken.',
+};
 const IP = 'IP restriction';
 const NONCE = 'Nonce window';
 const API = 'API key format';
 const PRIVATE = 'Private key format';
 const SWAPPED = 'Keys in the right fields';
 const swapped = (detail: string) => ({ title: SWAPPED, detail, fix: SWAP_FIX });
-const EXPIRY = 'Key expiry';
-const QUERY = 'Query start and end dates';
 
 export const EN_RULES = {
   'permission.required.pass': ({ name, form, source }) => ({
@@ -180,12 +182,12 @@ export const EN_RULES = {
   }),
   'permission.forbidden.pass': ({ name, form, source }) => ({
     title: title(name, form),
-    detail: `${said(source)}${q(label(name, form))} is off, so ${(DANGER[name] ?? ANY_DANGER).off}.`,
+    detail: `${said(source)}${q(label(name, form))} is off, so ${danger(name).off}.`,
     fix: null,
   }),
   'permission.forbidden.fail': ({ name, form, source }) => ({
     title: title(name, form),
-    detail: `${said(source)}${q(label(name, form))} is on: ${(DANGER[name] ?? ANY_DANGER).on}. The service never needs it.`,
+    detail: `${said(source)}${q(label(name, form))} is on: ${danger(name).on}. The service never needs it.`,
     fix: `Untick ${where(name, form)} (edit the key on Kraken, or create a new one without it).`,
   }),
   'permission.extra-one.pass': ({ name, form, source }) => ({
@@ -198,11 +200,7 @@ export const EN_RULES = {
     detail: `${said(source)}${q(label(name, form))} is on. The service does not use it, and a key should allow only what it needs.`,
     fix: `Untick ${where(name, form)}.`,
   }),
-  'permission.skip': ({ name, form }) => ({
-    title: title(name, form),
-    detail: 'Not checked: no permissions were given.',
-    fix: 'Tick the permissions exactly as they are ticked on Kraken.',
-  }),
+  'permission.skip': ({ name, form }) => ({ ...NOT_GIVEN, title: title(name, form) }),
   'permission.extra.pass': ({ form }) => {
     const present = extraOnForm(form);
     return {
@@ -220,11 +218,7 @@ export const EN_RULES = {
       fix: `Untick ${names}.`,
     };
   },
-  'permission.extra.skip': () => ({
-    title: EXTRA_TITLE,
-    detail: 'Not checked: no permissions were given.',
-    fix: 'Tick the permissions exactly as they are ticked on Kraken.',
-  }),
+  'permission.extra.skip': () => ({ ...NOT_GIVEN, title: EXTRA_TITLE }),
   'ip.skip': () => ({
     title: IP,
     detail: 'Not checked: the service’s IP range is empty.',
@@ -373,34 +367,7 @@ export const EN_RULES = {
       : 'Neither field holds a value of the other’s length.',
     fix: null,
   }),
-  'expiry.pass': () => ({ title: EXPIRY, detail: 'The key has no expiry date.', fix: null }),
-  'expiry.fail': ({ date }) => ({
-    title: EXPIRY,
-    detail: `The key expired on ${formatUtc(date)}: Kraken refuses every call made with it.`,
-    fix: 'Create a new key without “Key expiration”, and connect it to the service.',
-  }),
-  'expiry.warn': ({ date }) => ({
-    title: EXPIRY,
-    detail: `The key expires on ${formatUtc(date)}. From then on the service’s calls are refused and it stops trading.`,
-    fix: 'Create a new key without “Key expiration” (the guide leaves it off), or replace this one before that date.',
-  }),
-  'query-window.pass': () => ({
-    title: QUERY,
-    detail: 'No query start or end date is set.',
-    fix: null,
-  }),
-  'query-window.fail': ({ from, to }) => {
-    const set = [
-      from === null ? null : `a query start date (${formatUtc(from)})`,
-      to === null ? null : `a query end date (${formatUtc(to)})`,
-    ].filter((part) => part !== null);
-    return {
-      title: QUERY,
-      detail: `The key has ${set.join(' and ')}. The service reads your order and ledger history, and with such dates those calls fail with EGeneral:Invalid arguments.`,
-      fix: 'Create a new key without query start or end dates (the guide leaves them empty), and connect it to the service.',
-    };
-  },
 } as const satisfies RuleCatalogue;
 
-/** Every message code, in the catalogue's order (the API's schema lists them). */
-export const MESSAGE_CODES = Object.keys(EN_RULES) as [MessageCode, ...MessageCode[]];
+/** Every offline message code, in the catalogue's order (the API's schema lists them). */
+export const OFFLINE_CODES = Object.keys(EN_RULES) as [OfflineCode, ...OfflineCode[]];

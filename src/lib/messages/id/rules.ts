@@ -24,7 +24,7 @@ import {
   krakenTitle,
   q,
 } from '../words';
-import { angka, daftar, tanggal } from './format';
+import { angka, daftar } from './format';
 
 const label = (name: PermissionName, form: GuideForm): string =>
   kraken(name, form) ?? `${kraken(name, 'pro') ?? name} (hanya Kraken Pro)`;
@@ -161,8 +161,6 @@ const API = 'Format API key';
 const PRIVATE = 'Format private key';
 const SWAPPED = 'Key di kolom yang benar';
 const swapped = (detail: string) => ({ title: SWAPPED, detail, fix: SWAP_FIX });
-const EXPIRY = 'Masa berlaku key';
-const QUERY = 'Tanggal mulai dan akhir query';
 
 export const ID_RULES = {
   'permission.required.pass': ({ name, form, source }) => ({
@@ -368,35 +366,4 @@ export const ID_RULES = {
       : 'Tidak ada kolom yang berisi nilai sepanjang nilai untuk kolom lainnya.',
     fix: null,
   }),
-  'expiry.pass': () => ({
-    title: EXPIRY,
-    detail: 'Key tidak memiliki tanggal kedaluwarsa.',
-    fix: null,
-  }),
-  'expiry.fail': ({ date }) => ({
-    title: EXPIRY,
-    detail: `Key sudah kedaluwarsa pada ${tanggal(date)}: Kraken menolak setiap panggilan yang memakainya.`,
-    fix: 'Buat key baru tanpa “Key expiration”, lalu hubungkan ke layanan.',
-  }),
-  'expiry.warn': ({ date }) => ({
-    title: EXPIRY,
-    detail: `Key akan kedaluwarsa pada ${tanggal(date)}. Sejak saat itu panggilan layanan ditolak dan layanan berhenti trading.`,
-    fix: 'Buat key baru tanpa “Key expiration” (panduan membiarkannya nonaktif), atau ganti key ini sebelum tanggal tersebut.',
-  }),
-  'query-window.pass': () => ({
-    title: QUERY,
-    detail: 'Tidak ada tanggal mulai atau akhir query yang disetel.',
-    fix: null,
-  }),
-  'query-window.fail': ({ from, to }) => {
-    const set = [
-      from === null ? null : `tanggal mulai query (${tanggal(from)})`,
-      to === null ? null : `tanggal akhir query (${tanggal(to)})`,
-    ].filter((part) => part !== null);
-    return {
-      title: QUERY,
-      detail: `Key memiliki ${set.join(' dan ')}. Layanan membaca riwayat order dan ledger Anda, dan dengan tanggal seperti itu panggilan tersebut gagal dengan EGeneral:Invalid arguments.`,
-      fix: 'Buat key baru tanpa tanggal mulai atau akhir query (panduan membiarkannya kosong), lalu hubungkan ke layanan.',
-    };
-  },
 } as const satisfies RuleCatalogue;
