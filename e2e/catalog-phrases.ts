@@ -16,7 +16,17 @@ import type { Coded, RuleCatalogue, UiCatalogue } from '../src/lib/messages/type
 function uiStrings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (typeof value === 'function') {
-    return [String((value as (...a: unknown[]) => unknown)('Xy', 2, 'Zq'))];
+    // Arguments of each kind the interface's functions take: a name, a count, a status, a list.
+    const tries: unknown[][] = [['Xy', 2, 'Zq'], ['fail', 2], [2], [['Xy', 'Zq']]];
+    for (const args of tries) {
+      try {
+        const out = String((value as (...a: unknown[]) => unknown)(...args));
+        if (!out.includes('undefined')) return [out];
+      } catch {
+        // not this kind of argument
+      }
+    }
+    throw new Error(`No sample arguments for ${String(value)}`);
   }
   if (value && typeof value === 'object') return Object.values(value).flatMap(uiStrings);
   return [];

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
 import type { Check } from '../../lib/rules/finding';
-import { summarize } from '../../lib/rules/run';
+import { summarize } from '../../lib/rules/run-in';
 import { stepLabel } from '../../lib/checker/step-label';
 import { useMessages } from './messages';
 

@@ -9,8 +9,8 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { Check } from '../../lib/rules/check';
-import type { Where } from '../../lib/rules/key-checks';
-import { checksFor, countIn } from '../../lib/checker/checks';
+import type { Where } from '../../lib/rules/module';
+import { checksFor, countIn } from '../../lib/checker/run-checks';
 import type { CheckerAction, CheckerState, Section } from '../../lib/checker/state';
 import { filledSections, reduce } from '../../lib/checker/state';
 import { useMessages } from './messages';

@@ -1,4 +1,3 @@
-import { notBase64Text } from '../messages/en/rules';
 import { codePointName } from '../util/text';
 
 export { API_KEY_LENGTH, PRIVATE_KEY_BYTES, PRIVATE_KEY_LENGTH } from '../profile/kraken';
@@ -63,14 +62,4 @@ export function keyShape(normalized: string): KeyShape {
     badPadding,
     bytes: base64 ? Math.floor((data * 3) / 4) : null,
   };
-}
-
-/** "contains 2 characters that are not base64: “-” (U+002D) and U+00E9", in English. */
-export function foreignText(shape: KeyShape): string {
-  return notBase64Text({
-    kind: 'foreign',
-    chars: shape.foreign,
-    more: shape.foreignMore,
-    count: shape.foreignCount,
-  });
 }
