@@ -148,7 +148,8 @@ export default defineConfig({
     // Added here (Starlight adds it otherwise) to keep on-demand pages out: the no-JavaScript
     // checker result only answers a form post.
     sitemap({
-      filter: (page) => !new URL(page).pathname.startsWith('/exchange/kraken/key-checker/result'),
+      filter: (page) =>
+        !/^(\/id)?\/exchange\/kraken\/key-checker\/result/.test(new URL(page).pathname),
     }),
     // Security headers with a hash-based CSP, in dist/client/_headers (see the file).
     securityHeaders(),
