@@ -195,7 +195,7 @@ describe('the rules module under hostile strings', () => {
         for (const entry of entries) {
           const parsed = parseEntry(entry);
           expect(
-            'family' in parsed || 'reason' in parsed,
+            'family' in parsed || 'problem' in parsed,
             `parseEntry(${label(entry)}) answers a block or an error`,
           ).toBe(true);
         }

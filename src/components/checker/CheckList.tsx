@@ -1,71 +1,14 @@
-import type { GuideForm } from '../../lib/guide/links';
-import type { Check, CheckStatus } from '../../lib/rules/finding';
-import { helpLabel, stepLabel } from '../../lib/checker/step-label';
-import './checker.css';
+/** The results list for the live check: in English unless rendered inside an island (see english.tsx). */
+import type { CheckListProps } from './CheckListView';
+import CheckListView from './CheckListView';
+import { EnglishUnlessInIsland } from './english';
 
-/** The visible word and icon for each status: never colour alone. */
-export const STATUS_TEXT: Record<CheckStatus, { word: string; icon: string }> = {
-  pass: { word: 'Pass', icon: '✓' },
-  fail: { word: 'Fail', icon: '✕' },
-  warn: { word: 'Warning', icon: '!' },
-  skip: { word: 'Not checked', icon: '–' },
-};
+export type { CheckListProps } from './CheckListView';
 
-export interface CheckListProps {
-  checks: readonly Check[];
-  /** Which guide the step links name. */
-  form: GuideForm;
-}
-
-/** Renders check results; shared by every checker island and the no-JavaScript result page. */
-export default function CheckList({ checks, form }: CheckListProps) {
-  if (checks.length === 0) return null;
+export default function CheckList(props: CheckListProps) {
   return (
-    <ul className="kc-checks" role="list">
-      {checks.map((check) => (
-        <CheckItem key={check.id} check={check} form={form} />
-      ))}
-    </ul>
-  );
-}
-
-function CheckItem({ check, form }: { check: Check; form: GuideForm }) {
-  const status = STATUS_TEXT[check.status];
-  return (
-    <li className="kc-check" data-check={check.id} data-status={check.status}>
-      <span className="kc-status">
-        <span className="kc-status-icon" aria-hidden="true">
-          {status.icon}
-        </span>
-        <span className="kc-status-word">{status.word}</span>
-        <span className="sr-only">:</span>
-      </span>
-      <div className="kc-check-body">
-        <p className="kc-check-title">{check.title}</p>
-        <p className="kc-check-detail">{check.detail}</p>
-        {check.fix ? (
-          <p className="kc-check-fix">
-            <strong>Fix: </strong>
-            {check.fix}
-          </p>
-        ) : null}
-        {check.step || check.help ? (
-          <p className="kc-check-links">
-            {check.step && check.stepKey ? (
-              <a href={check.step}>
-                {stepLabel(form, check.stepKey)}
-                <span className="sr-only"> (for {check.title})</span>
-              </a>
-            ) : null}
-            {check.help && check.trouble ? (
-              <a href={check.help}>
-                {helpLabel(check.trouble)}
-                <span className="sr-only"> (for {check.title})</span>
-              </a>
-            ) : null}
-          </p>
-        ) : null}
-      </div>
-    </li>
+    <EnglishUnlessInIsland>
+      <CheckListView {...props} />
+    </EnglishUnlessInIsland>
   );
 }

@@ -3,12 +3,14 @@ import { useId } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
 import { GUIDE_PATHS } from '../../lib/guide/links';
 import type { Check } from '../../lib/rules/finding';
-import CheckList from './CheckList';
+import { localePath } from '../../lib/rules/finding';
+import CheckList from './CheckListView';
+import { useMessages } from './messages';
 import { useAnnouncement, useHydrated } from './useChecker';
 
 interface Props {
-  /** "permissions": completes "Check your key’s …" and the live region's summary. */
-  topic: string;
+  /** Which check it is: names its title and the live region's summary. */
+  topic: 'permissions' | 'ip' | 'nonce' | 'keys';
   checks: readonly Check[];
   /** Which guide the results' links name. */
   form: GuideForm;
@@ -23,7 +25,8 @@ interface Props {
 export default function CheckPanel({ topic, checks, form, filled, root, children }: Props) {
   const id = useId();
   const hydrated = useHydrated();
-  const announcement = useAnnouncement(`Check of your key’s ${topic}`, checks);
+  const { lang, ui } = useMessages();
+  const announcement = useAnnouncement(ui.panelAnnouncement(ui.topics[topic]), checks);
   return (
     <section
       ref={root}
@@ -32,12 +35,13 @@ export default function CheckPanel({ topic, checks, form, filled, root, children
       data-hydrated={String(hydrated)}
     >
       <h3 className="kc-panel-title" id={`${id}-title`}>
-        Check your key’s {topic}
+        {ui.panelTitle(ui.topics[topic])}
       </h3>
       <noscript>
         <p className="kc-nojs">
-          This check works in your browser with JavaScript. Without it, use the form on the{' '}
-          <a href={GUIDE_PATHS.checker}>key checker page</a>.
+          {ui.noScript.before}
+          <a href={localePath(GUIDE_PATHS.checker, lang)}>{ui.noScript.link}</a>
+          {ui.noScript.after}
         </p>
       </noscript>
       {children}

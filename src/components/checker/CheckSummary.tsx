@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import type { GuideForm } from '../../lib/guide/links';
 import type { Check } from '../../lib/rules/finding';
-import { summarize } from '../../lib/rules/run';
+import { summarize } from '../../lib/rules/run-in';
 import { stepLabel } from '../../lib/checker/step-label';
+import { useMessages } from './messages';
 
 type Verdict = 'fix' | 'incomplete' | 'ready';
 
@@ -19,15 +20,18 @@ interface Props {
 /** The checker page's verdict: the fixes to make, or "Ready to connect". */
 export default function CheckSummary({ checks, form, started = true }: Props) {
   const id = useId();
+  const { ui } = useMessages();
+  const words = ui.summary;
   if (!started) {
     return (
       <section className="kc-summary" data-verdict="none" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`} className="kc-summary-title">
-          Nothing checked yet
+          {words.none}
         </h2>
         <p>
-          Fill in what you see on Kraken below: each part shows its results once you fill it in, and{' '}
-          <strong>Check my key</strong> checks everything at once.
+          {words.noneText.before}
+          <strong>{words.noneText.strong}</strong>
+          {words.noneText.after}
         </p>
       </section>
     );
@@ -37,12 +41,9 @@ export default function CheckSummary({ checks, form, started = true }: Props) {
   const warnings = fixes.filter((c) => c.status === 'warn');
   const verdict: Verdict = fails.length > 0 ? 'fix' : ready ? 'ready' : 'incomplete';
   const title = {
-    fix:
-      fails.length === 1
-        ? '1 thing to fix before you connect'
-        : `${fails.length} things to fix before you connect`,
-    incomplete: 'Nothing to fix so far',
-    ready: 'Ready to connect',
+    fix: words.fix(fails.length),
+    incomplete: words.incomplete,
+    ready: words.ready,
   }[verdict];
   return (
     <section className="kc-summary" data-verdict={verdict} aria-labelledby={`${id}-title`}>
@@ -57,23 +58,14 @@ export default function CheckSummary({ checks, form, started = true }: Props) {
           {fails.map((c) => (
             <li key={c.id} data-fix={c.id}>
               <strong>{c.title}:</strong> {c.fix ?? c.detail}{' '}
-              {c.step && c.stepKey ? <a href={c.step}>{stepLabel(form, c.stepKey)}</a> : null}
+              {c.step && c.stepKey ? <a href={c.step}>{stepLabel(ui, form, c.stepKey)}</a> : null}
             </li>
           ))}
         </ol>
       ) : null}
-      {verdict === 'ready' ? (
-        <p>
-          Your key’s settings match the guide: enter the keys on the service’s Kraken connection
-          page.
-        </p>
-      ) : null}
-      {warnings.length > 0 ? (
-        <p>Worth a look: {warnings.map((c) => c.title).join(', ')} (marked “Warning” below).</p>
-      ) : null}
-      {unchecked.length > 0 ? (
-        <p>Not checked yet: {unchecked.map((c) => c.title).join(', ')}.</p>
-      ) : null}
+      {verdict === 'ready' ? <p>{words.readyText}</p> : null}
+      {warnings.length > 0 ? <p>{words.worth(warnings.map((c) => c.title))}</p> : null}
+      {unchecked.length > 0 ? <p>{words.unchecked(unchecked.map((c) => c.title))}</p> : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { CheckerAction, CheckerState } from '../../lib/checker/state';
 import { FIELD_NAMES } from '../../lib/checker/state';
 import { EDITIONS } from '../../lib/profile/kraken';
+import { useMessages } from './messages';
 
 export interface ServiceInfo {
   /** service.name, e.g. "the trading service". */
@@ -19,27 +20,25 @@ interface Props extends ServiceInfo {
 
 export default function IpFields({ state, dispatch, serviceName, connectUrl, prefilled }: Props) {
   const id = useId();
+  const { ui } = useMessages();
   const field = EDITIONS[state.form].ipField;
   return (
     <div className="kc-fields">
       <div className="kc-field">
-        <label htmlFor={`${id}-range`}>Service’s IP range (from its connection page)</label>
+        <label htmlFor={`${id}-range`}>{ui.ip.rangeLabel}</label>
         <p className="kc-hint" id={`${id}-range-hint`}>
           {prefilled ? (
-            <>
-              Filled in with {serviceName}’s range. Change it only if its connection page shows
-              another.
-            </>
+            ui.ip.prefilled(serviceName)
           ) : (
             <>
-              Copy the range from {serviceName}’s Kraken connection page
+              {ui.ip.copyRange(serviceName)}
               {connectUrl ? (
                 <>
                   {' '}
-                  (<a href={connectUrl}>open it</a>)
+                  (<a href={connectUrl}>{ui.ip.openIt}</a>)
                 </>
               ) : null}
-              , exactly as shown.
+              {ui.ip.exactly}
             </>
           )}
         </p>
@@ -58,10 +57,9 @@ export default function IpFields({ state, dispatch, serviceName, connectUrl, pre
         />
       </div>
       <div className="kc-field">
-        <label htmlFor={`${id}-allow`}>What you entered in Kraken’s IP restriction field</label>
+        <label htmlFor={`${id}-allow`}>{ui.ip.allowLabel}</label>
         <p className="kc-hint" id={`${id}-allow-hint`}>
-          The addresses or blocks in Kraken’s {field} field, separated by commas, spaces or new
-          lines. Leave it empty if you entered none.
+          {ui.ip.allowHint(field)}
         </p>
         <textarea
           id={`${id}-allow`}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { CheckerAction, CheckerState } from '../../lib/checker/state';
 import { FIELD_NAMES } from '../../lib/checker/state';
 import { EDITIONS } from '../../lib/profile/kraken';
+import { useMessages } from './messages';
 
 interface Props {
   state: CheckerState;
@@ -10,13 +11,13 @@ interface Props {
 
 export default function NonceField({ state, dispatch }: Props) {
   const id = useId();
+  const { ui } = useMessages();
   const field = EDITIONS[state.form].nonceField;
   return (
     <div className="kc-field">
-      <label htmlFor={`${id}-nonce`}>Nonce window on your key</label>
+      <label htmlFor={`${id}-nonce`}>{ui.nonce.label}</label>
       <p className="kc-hint" id={`${id}-nonce-hint`}>
-        What you entered in Kraken’s {field} field, written any way you like: 2000000, 2 000 000 or
-        2M.
+        {ui.nonce.hint(field)}
       </p>
       <input
         id={`${id}-nonce`}

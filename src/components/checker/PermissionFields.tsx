@@ -4,6 +4,7 @@ import type { CheckerAction, CheckerState } from '../../lib/checker/state';
 import { FIELD_NAMES, isOn } from '../../lib/checker/state';
 import { EDITIONS } from '../../lib/profile/kraken';
 import { formLayout } from '../../lib/rules/permissions';
+import { useMessages } from './messages';
 
 const FORM_NAMES: Record<GuideForm, string> = {
   pro: EDITIONS.pro.name,
@@ -28,13 +29,14 @@ interface Props {
  */
 export default function PermissionFields({ state, dispatch }: Props) {
   const id = useId();
+  const { ui } = useMessages();
   const groups = formLayout(state.form);
   const boxes = groups.filter((g) => g.permissions.every((p) => p.entry.control === 'checkbox'));
   const toggles = groups.flatMap((g) => g.permissions.filter((p) => p.entry.control === 'toggle'));
   return (
     <div className="kc-permissions">
       <fieldset className="kc-form-switch">
-        <legend>Which Kraken form are you looking at?</legend>
+        <legend>{ui.permissions.whichForm}</legend>
         <div className="kc-segmented">
           {(['pro', 'classic'] as const).map((form) => (
             <label key={form}>
@@ -54,11 +56,11 @@ export default function PermissionFields({ state, dispatch }: Props) {
       <fieldset className="kc-replica" data-form={state.form} aria-describedby={`${id}-where`}>
         <legend className="kc-replica-legend">
           {EDITIONS[state.form].permissionsLegend}
-          <span className="sr-only">, as on {FORM_NAMES[state.form]}</span>
+          <span className="sr-only">{ui.permissions.asOn(FORM_NAMES[state.form])}</span>
         </legend>
         <p className="kc-replica-where" id={`${id}-where`}>
           <span className="kc-replica-brand">{FORM_NAMES[state.form]}</span>{' '}
-          {FORM_PLACES[state.form]}. Tick exactly what is ticked on your key.
+          {FORM_PLACES[state.form]}. {ui.permissions.tickExactly}
         </p>
         <div className="kc-replica-groups">
           {boxes.map((group) => (

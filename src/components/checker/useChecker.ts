@@ -9,10 +9,11 @@ import {
   useSyncExternalStore,
 } from 'react';
 import type { Check } from '../../lib/rules/check';
-import type { Where } from '../../lib/rules/key-checks';
-import { checksFor, countText } from '../../lib/checker/checks';
+import type { Where } from '../../lib/rules/module';
+import { checksFor, countIn } from '../../lib/checker/run-checks';
 import type { CheckerAction, CheckerState, Section } from '../../lib/checker/state';
 import { filledSections, reduce } from '../../lib/checker/state';
+import { useMessages } from './messages';
 import { readFields } from './read-fields';
 
 const subscribeNever = () => () => {};
@@ -34,7 +35,8 @@ const ANNOUNCE_DELAY_MS = 900;
  * only when it changed: never the whole list on each keystroke.
  */
 export function useAnnouncement(label: string, checks: readonly Check[]): string {
-  const summary = `${label}: ${countText(checks)}.`;
+  const { ui } = useMessages();
+  const summary = `${label}: ${countIn(ui, checks)}.`;
   const [spoken, setSpoken] = useState('');
   const first = useRef(summary);
   useEffect(() => {
@@ -73,7 +75,7 @@ export interface Checker {
   root: RefObject<HTMLElement | null>;
 }
 
-/** The island's state (held in memory only) and the checks it yields. */
+/** The island's state (held in memory only) and the checks it yields, in its page's language. */
 export function useChecker(
   initial: () => CheckerState,
   sections: readonly Section[],
@@ -83,7 +85,11 @@ export function useChecker(
   const [state, dispatch] = useReducer(reduce, start);
   const root = useRef<HTMLElement>(null);
   useAdoptFields(root, dispatch);
-  const checks = useMemo(() => checksFor(state, sections, where), [state, sections, where]);
+  const messages = useMessages();
+  const checks = useMemo(
+    () => checksFor(state, sections, messages, where),
+    [state, sections, messages, where],
+  );
   const filled = useMemo(() => filledSections(state, start, sections), [state, start, sections]);
   return { state, dispatch, checks, filled, root };
 }

@@ -8,6 +8,7 @@ import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
 import { EDITIONS, NONCE_WINDOW, PERMISSIONS, type Permission } from '../profile/kraken';
 import { phraseIn, type Query } from './query';
 import type { AskIndex } from './search-index';
+import { danger } from '../messages/en/rules';
 
 export interface Verdict {
   /** The answer, in Markdown. */
@@ -113,7 +114,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
       permission.requirement === 'required'
         ? phrasing.permissionOn(entry.label)
         : permission.requirement === 'forbidden'
-          ? phrasing.permissionForbidden(entry.label, permission.danger?.on ?? '')
+          ? phrasing.permissionForbidden(entry.label, danger(permission.name).on)
           : phrasing.permissionExtra(entry.label);
     return { text: answer(permission.requirement === 'required', body), id };
   }

@@ -4,21 +4,23 @@ import { checksFor, countText } from './checks';
 import { initialState } from './state';
 import { stepUrl } from '../guide/links';
 import { helpLabel, stepLabel } from './step-label';
+import { EN } from '../messages/en';
+import { ID } from '../messages/id';
 
 describe('checksFor', () => {
   test('gives the checks of the asked sections only, in the rules’ order', () => {
     const state = initialState('pro', '203.0.113.0/24');
-    expect(checksFor(state, ['nonce']).map((c) => c.id)).toEqual(['nonce-window']);
-    expect(checksFor(state, ['keys']).map((c) => c.id)).toEqual([
+    expect(checksFor(state, ['nonce'], EN).map((c) => c.id)).toEqual(['nonce-window']);
+    expect(checksFor(state, ['keys'], EN).map((c) => c.id)).toEqual([
       'key.api-key',
       'key.private-key',
       'key.swapped',
     ]);
-    expect(checksFor(state, ['permissions', 'ip', 'nonce', 'keys'])).toHaveLength(16);
+    expect(checksFor(state, ['permissions', 'ip', 'nonce', 'keys'], EN)).toHaveLength(16);
   });
 
   test('skips what the user has not touched yet', () => {
-    const statuses = checksFor(initialState('pro'), ['permissions', 'nonce', 'keys']).map(
+    const statuses = checksFor(initialState('pro'), ['permissions', 'nonce', 'keys'], EN).map(
       (c) => c.status,
     );
     expect(new Set(statuses)).toEqual(new Set(['skip']));
@@ -26,7 +28,7 @@ describe('checksFor', () => {
 
   test('never reads the private key on the server', () => {
     const state = { ...initialState('pro'), privateKey: 'x'.repeat(88) };
-    const [, privateKey] = checksFor(state, ['keys'], 'server');
+    const [, privateKey] = checksFor(state, ['keys'], EN, 'server');
     expect(privateKey?.status).toBe('skip');
   });
 });
@@ -68,7 +70,7 @@ describe('step and help labels', () => {
     },
     { form: 'pro', step: 'go-to-kraken', expected: 'Kraken Pro guide' },
   ] as const)('names $form’s $step step', ({ form, step, expected }) => {
-    expect(stepLabel(form, step)).toBe(expected);
+    expect(stepLabel(EN.ui, form, step)).toBe(expected);
   });
 
   test.each([
@@ -78,19 +80,19 @@ describe('step and help labels', () => {
       expected: 'Troubleshooting: “Not enough permission for API keys”',
     },
   ] as const)('names the $trouble entry', ({ trouble, expected }) => {
-    expect(helpLabel(trouble)).toBe(expected);
+    expect(helpLabel(EN.ui, trouble)).toBe(expected);
   });
 
   test('every result of the checker links through keys, and its URLs are built from them', () => {
-    const checks = checksFor(initialState('classic', '192.0.2.0/24'), [
-      'permissions',
-      'ip',
-      'nonce',
-      'keys',
-    ]);
-    for (const check of checks) {
+    const sections = ['permissions', 'ip', 'nonce', 'keys'] as const;
+    const state = initialState('classic', '192.0.2.0/24');
+    for (const check of checksFor(state, sections, EN)) {
       expect(check.stepKey, check.id).not.toBeNull();
       expect(check.step, check.id).toBe(stepUrl('classic', check.stepKey ?? 'connect'));
+    }
+    // An Indonesian page's results link to the Indonesian guide, at the same anchors.
+    for (const check of checksFor(state, sections, ID)) {
+      expect(check.step, check.id).toBe(`/id${stepUrl('classic', check.stepKey ?? 'connect')}`);
     }
   });
 });

@@ -10,7 +10,10 @@ export const MAX_FORM_BYTES = BODY_LIMIT_BYTES;
 export type PostedForm =
   | { kind: 'redirect' }
   | { kind: 'ok'; status: 200; state: CheckerState }
-  | { kind: 'error'; status: 400 | 413 | 415; message: string; state: CheckerState };
+  | { kind: 'error'; status: 400 | 413 | 415; problem: PostProblem; state: CheckerState };
+
+/** Why a post could not be read; the result page says it in its language. */
+export type PostProblem = 'type' | 'size' | 'unreadable';
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 
@@ -39,14 +42,14 @@ export async function readPostedForm(
     return {
       kind: 'error',
       status: 415,
-      message: 'Send the checker’s form to see results.',
+      problem: 'type',
       state: empty,
     };
   }
   const tooLarge: PostedForm = {
     kind: 'error',
     status: 413,
-    message: 'That form was too large to check.',
+    problem: 'size',
     state: empty,
   };
   try {
@@ -62,7 +65,7 @@ export async function readPostedForm(
     return {
       kind: 'error',
       status: 400,
-      message: 'That form could not be read. Please fill it in again.',
+      problem: 'unreadable',
       state: empty,
     };
   }

@@ -94,6 +94,55 @@ describe('POST /api/kraken/check, 200', () => {
   });
 });
 
+describe('POST /api/kraken/check, in the language asked for', () => {
+  const body = JSON.stringify({ form: 'pro', nonceWindow: '0', permissions: [] });
+  const inLang = async (acceptLanguage: string | null) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+    if (acceptLanguage !== null) headers['Accept-Language'] = acceptLanguage;
+    const response = await handleCheck(new Request(URL_, { method: 'POST', body, headers }));
+    const { checks } = CheckResponseSchema.parse((await answer(response)).body);
+    const nonce = checks.find((c) => c.id === 'nonce-window');
+    return { language: response.headers.get('content-language'), nonce, checks };
+  };
+
+  it.each([
+    [null, 'en'],
+    ['id', 'id'],
+    ['id-ID,id;q=0.9,en;q=0.8', 'id'],
+    ['en;q=0.5, id;q=0.9', 'id'],
+    ['id;q=0.2, en', 'en'],
+    ['fr-FR, de', 'en'],
+    ['id;q=nope', 'en'],
+    ['*', 'en'],
+  ])('Accept-Language %j answers in %s', async (header, lang) => {
+    const { language, nonce } = await inLang(header);
+    expect(language).toBe(lang);
+    expect(nonce?.code).toBe('nonce.low');
+    const words = {
+      en: [
+        'The nonce window is 0, Kraken’s default',
+        'Set “Custom nonce window” on the key to 2000000',
+      ],
+      id: [
+        'Nonce window bernilai 0, nilai default Kraken',
+        'Setel “Custom nonce window” pada key ke 2000000',
+      ],
+    }[lang as 'en' | 'id'];
+    expect(nonce?.detail).toContain(words[0]);
+    expect(nonce?.fix).toContain(words[1]);
+  });
+
+  it('gives the same ids, statuses, codes and links in both languages, and Indonesian guide links', async () => {
+    const en = await inLang('en');
+    const id = await inLang('id');
+    const data = (checks: typeof en.checks) =>
+      checks.map((c) => [c.id, c.status, c.code, c.stepKey]);
+    expect(data(id.checks)).toEqual(data(en.checks));
+    expect(id.nonce?.step).toBe(`/id${en.nonce?.step}`);
+    expect(id.checks.map((c) => c.title)).not.toEqual(en.checks.map((c) => c.title));
+  });
+});
+
 describe('POST /api/kraken/check, 400 for malformed bodies', () => {
   it.each([
     ['not JSON', '{"form": "pro"', 'The body is not valid JSON.'],

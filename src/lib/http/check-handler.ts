@@ -1,4 +1,6 @@
-import { CheckRequestSchema, runChecks } from '../rules';
+import { MESSAGES } from '../messages';
+import { negotiateLang } from '../messages/negotiate';
+import { CheckRequestSchema, runChecksIn } from '../rules';
 import { friendlyZodError } from '../util/zod-errors';
 import { clip } from '../util/text';
 import { BODY_LIMIT_BYTES } from './body';
@@ -88,14 +90,21 @@ async function check(request: Request): Promise<Response> {
       fields: Object.fromEntries(short),
     });
   }
-  return jsonResponse(200, { checks: runChecks(parsed.data, { where: 'server' }) });
+  const lang = negotiateLang(request.headers.get('accept-language'));
+  const checks = runChecksIn(MESSAGES[lang], parsed.data, { where: 'server' });
+  const response = jsonResponse(200, { checks });
+  response.headers.set('Content-Language', lang);
+  response.headers.set('Vary', 'Accept-Language');
+  return response;
 }
 
 /**
  * `POST /api/kraken/check`: runs the offline checks on a JSON body and
- * answers `{ checks }`. Web-standard, so it runs on any adapter and in
- * unit tests. Every answer is JSON with `Cache-Control: no-store`; no input
- * can make it answer 5xx.
+ * answers `{ checks }`, their words in the language `Accept-Language` asks
+ * for (English unless it prefers Indonesian). Web-standard, so it runs on any
+ * adapter and in unit tests. Every answer is JSON with `Cache-Control:
+ * no-store`; no input can make it answer 5xx. Error messages stay English;
+ * their `code` is the stable part.
  */
 export async function handleCheck(request: Request): Promise<Response> {
   try {

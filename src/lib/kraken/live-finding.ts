@@ -30,7 +30,7 @@ export function liveFinding(
 
 /** A live outcome in English; a shared rule's finding passes through as it is. */
 export function renderLive(finding: LiveFinding | Finding): Finding {
-  if (!('code' in finding)) return finding;
+  if (!('values' in finding)) return finding;
   const { id, status, code, values, stepKey, trouble } = finding;
   const text = LIVE_MESSAGES[code](values);
   const base: Finding = { id, status, ...text, stepKey };

@@ -116,8 +116,6 @@ export interface Permission {
    * permission: Kraken judges the order after its permission check.
    */
   probeOrderAnswerProves?: true;
-  /** For a forbidden permission: why a key must not have it, and what its absence guards. */
-  danger?: { on: string; off: string };
 }
 
 const box = (label: string, group: string, aliases?: readonly string[]): FormEntry =>
@@ -152,10 +150,6 @@ export const PERMISSIONS: readonly Permission[] = [
     apiInfoName: 'withdraw-funds',
     probe: 'WithdrawMethods',
     probeAlsoNeeds: ['funds_query'],
-    danger: {
-      on: 'anyone who gets hold of this key could withdraw your funds',
-      off: 'a leaked key cannot move funds out',
-    },
   },
   {
     name: 'funds_earn',
@@ -172,10 +166,6 @@ export const PERMISSIONS: readonly Permission[] = [
     classic: null,
     apiInfoName: 'add-withdraw-address',
     probe: null,
-    danger: {
-      on: 'anyone who gets hold of this key could add their own address to the account’s withdrawal addresses, the one step a withdrawal to them still needs (Kraken withdraws only to addresses on that list)',
-      off: 'a leaked key cannot add an address to withdraw to',
-    },
   },
   {
     name: 'update_withdraw_address',
@@ -184,10 +174,6 @@ export const PERMISSIONS: readonly Permission[] = [
     classic: null,
     apiInfoName: 'update-withdraw-address',
     probe: null,
-    danger: {
-      on: 'anyone who gets hold of this key could change an address on the account’s withdrawal list to their own, the one step a withdrawal to them still needs (Kraken withdraws only to addresses on that list)',
-      off: 'a leaked key cannot change an address to withdraw to',
-    },
   },
   {
     name: 'trades_query_open',

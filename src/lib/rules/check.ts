@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { STEP_KEYS, TROUBLE_KEYS } from '../guide/links';
+import { MESSAGE_CODES } from '../messages/codes';
 import type { Check as CheckShape } from './finding';
 import { SECTION_KEYS } from './finding';
 
-export type { Finding, SectionKey } from './finding';
-export { SECTION_KEYS, toCheck } from './finding';
+export type { CodedFinding, Finding, SectionKey } from './finding';
+export { SECTION_KEYS, localePath, toCheck } from './finding';
 
 /** One result of the key checker, offline (`permission.*`, `nonce-window`, …) or live (`live.*`). */
 export const CheckStatusSchema = z.enum(['pass', 'fail', 'warn', 'skip']);
@@ -14,6 +15,8 @@ export const CheckSchema = z.object({
   /** Stable id, rendered as `data-check` (e.g. `permission.funds_query`). */
   id: z.string(),
   status: CheckStatusSchema,
+  /** The message code its words came from (the live check's own results may have none). */
+  code: z.enum(MESSAGE_CODES).optional(),
   /** Short label, e.g. "Query Funds". */
   title: z.string(),
   /** What was found, in one or two sentences a trader understands. */

@@ -4,6 +4,9 @@
  */
 import type { GuideForm, StepKey, TroubleKey } from '../guide/links';
 import { stepUrl, troubleUrl } from '../guide/links';
+import type { Lang, MessageCode } from '../messages/types';
+
+export type { CodedFinding } from '../messages/types';
 
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip';
 
@@ -11,9 +14,12 @@ export type CheckStatus = 'pass' | 'fail' | 'warn' | 'skip';
 export const SECTION_KEYS = ['permissions', 'ip', 'nonce', 'keys', 'live'] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
+/** A result with its words in one language (a coded finding rendered by a catalogue). */
 export interface Finding {
   id: string;
   status: CheckStatus;
+  /** The message code its words came from; absent for words written without a catalogue. */
+  code?: MessageCode | undefined;
   title: string;
   detail: string;
   fix: string | null;
@@ -27,6 +33,7 @@ export interface Finding {
 export interface Check {
   id: string;
   status: CheckStatus;
+  code?: MessageCode | undefined;
   title: string;
   detail: string;
   fix: string | null;
@@ -39,14 +46,25 @@ export interface Check {
   trouble?: TroubleKey | undefined;
 }
 
+/** A page's path in `lang`: English at the root, every other language under its own prefix. */
+export function localePath(path: string, lang: Lang = 'en'): string {
+  return lang === 'en' ? path : `/${lang}${path}`;
+}
+
 /**
- * The one place a result's URLs are built from its keys; the fields also get
- * one order, so that answers serialise alike.
+ * The one place a result's URLs are built from its keys (in the guide of the
+ * result's language); the fields also get one order, so that answers serialise alike.
  */
-export function toCheck(finding: Finding, form: GuideForm, section: SectionKey): Check {
-  const { id, status, title, detail, fix, stepKey, trouble } = finding;
-  const step = stepKey === null ? null : stepUrl(form, stepKey);
-  if (trouble === undefined) return { id, status, title, detail, fix, step, section, stepKey };
-  const help = troubleUrl(trouble);
-  return { id, status, title, detail, fix, step, help, section, stepKey, trouble };
+export function toCheck(
+  finding: Finding,
+  form: GuideForm,
+  section: SectionKey,
+  lang: Lang = 'en',
+): Check {
+  const { id, status, code, title, detail, fix, stepKey, trouble } = finding;
+  const step = stepKey === null ? null : localePath(stepUrl(form, stepKey), lang);
+  const head = code === undefined ? { id, status } : { id, status, code };
+  if (trouble === undefined) return { ...head, title, detail, fix, step, section, stepKey };
+  const help = localePath(troubleUrl(trouble), lang);
+  return { ...head, title, detail, fix, step, help, section, stepKey, trouble };
 }

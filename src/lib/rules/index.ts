@@ -7,6 +7,7 @@ export * from './ip';
 export * from './ip-check';
 export * from './keys';
 export * from './key-checks';
+export { foreignText } from './english';
 export * from './schema';
 export * from './run';
 export * from './registry';

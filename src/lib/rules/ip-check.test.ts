@@ -128,6 +128,7 @@ describe('checkIpAllowlist messages', () => {
     expect(checkIpAllowlist('192.0.2.0/24', '192.0.2.0/25 192.0.2.128/25', 'pro'))
       .toMatchInlineSnapshot(`
         {
+          "code": "ip.pass",
           "detail": "Every address of the service’s range is allowed by “IP address restriction”.",
           "fix": null,
           "id": "ip.allowlist",
@@ -142,6 +143,7 @@ describe('checkIpAllowlist messages', () => {
     expect(checkIpAllowlist('192.0.2.0/24, 2001:db8::/48', '192.0.2.64/26', 'classic'))
       .toMatchInlineSnapshot(`
         {
+          "code": "ip.fail",
           "detail": "Not allowed by “IP whitelisting”: 192.0.2.0/26, 192.0.2.128/25 and 2001:db8::/48. The service calls Kraken from there, so Kraken would refuse those calls (expect EGeneral:Permission denied; Kraken does not document the exact error).",
           "fix": "Add 192.0.2.0/26, 192.0.2.128/25 and 2001:db8::/48 to “IP whitelisting” on the key, or paste the service’s whole range there.",
           "id": "ip.allowlist",
@@ -165,6 +167,7 @@ describe('checkIpAllowlist messages', () => {
   it('names invalid entries of the service range apart from Kraken’s field', () => {
     expect(checkIpAllowlist('192.0.2.0/24 bogus', '192.0.2.0/24', 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "ip.fail",
         "detail": "Invalid in the service’s range: “bogus”: not an IPv4 or IPv6 address.",
         "fix": "Copy the service’s range again, exactly as its connection page shows it.",
         "id": "ip.allowlist",
@@ -179,6 +182,7 @@ describe('checkIpAllowlist messages', () => {
   it('warns about an empty restriction', () => {
     expect(checkIpAllowlist('192.0.2.0/24', '', 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "ip.empty",
         "detail": "“IP address restriction” is empty: the key works from any address, so a leaked key can be used from anywhere.",
         "fix": "Enable “IP address restriction” and enter the service’s range: 192.0.2.0/24.",
         "id": "ip.allowlist",
@@ -193,6 +197,7 @@ describe('checkIpAllowlist messages', () => {
     expect(checkIpAllowlist('192.0.2.0/24', '0.0.0.0/0, ::/0, 10.0.0.0/8, 2001:db8::/20', 'pro'))
       .toMatchInlineSnapshot(`
         {
+          "code": "ip.broad",
           "detail": "“IP address restriction” admits far more than the service’s range: “0.0.0.0/0” admits every IPv4 address, “::/0” admits every IPv6 address, “10.0.0.0/8” admits 16,777,216 addresses and “2001::/20” admits 2^108 addresses.",
           "fix": "Replace them with the service’s range: 192.0.2.0/24.",
           "id": "ip.allowlist",
@@ -206,6 +211,7 @@ describe('checkIpAllowlist messages', () => {
   it('tells the user where to find the service range', () => {
     expect(checkIpAllowlist('', '192.0.2.1', 'classic')).toMatchInlineSnapshot(`
       {
+        "code": "ip.skip",
         "detail": "Not checked: the service’s IP range is empty.",
         "fix": "Copy the IP range from the service’s Kraken connection page into the service range field.",
         "id": "ip.allowlist",

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { entryProblemText } from '../messages/en/rules';
+import { quote } from '../util/text';
 import { MAX_IP_ENTRIES, formatBlock, parseAddressList, parseEntry, splitEntries } from './ip';
 
+/** The block an entry is read as, or the entry and its problem in English. */
 const show = (entry: string) => {
   const parsed = parseEntry(entry);
   return 'family' in parsed
     ? formatBlock(parsed.family, parsed.start, parsed.prefix)
-    : parsed.message;
+    : `${quote(parsed.entry)}: ${entryProblemText(parsed.problem)}`;
 };
 
 describe('parseEntry', () => {
@@ -49,9 +52,10 @@ describe('parseEntry', () => {
     'localhost',
     '1'.repeat(65),
     '\u0000',
-  ])('refuses %j, naming it', (entry) => {
+  ])('refuses %j, keeping it and saying why by code', (entry) => {
     const parsed = parseEntry(entry);
-    expect('message' in parsed && parsed.message.startsWith('“')).toBe(true);
+    expect('problem' in parsed && parsed.entry === entry).toBe(true);
+    expect('problem' in parsed && typeof parsed.problem.kind).toBe('string');
   });
 
   it('says why each entry is refused', () => {

@@ -1,9 +1,9 @@
 import ipaddr from 'ipaddr.js';
-import { quote } from '../util/text';
+import type { EntryProblem, Family } from '../messages/types';
 import type { Interval } from './intervals';
 import { mergeIntervals, toPrefixBlocks } from './intervals';
 
-export type Family = 'ipv4' | 'ipv6';
+export type { EntryProblem, Family } from '../messages/types';
 
 export const BITS: Record<Family, number> = { ipv4: 32, ipv6: 128 };
 
@@ -16,11 +16,10 @@ export interface Block extends Interval {
 }
 
 export interface EntryError {
+  /** The entry as typed. */
   entry: string;
-  /** What is wrong with it, e.g. "not an IPv4 or IPv6 address". */
-  reason: string;
-  /** The entry (quoted, cut short) and the reason. */
-  message: string;
+  /** What is wrong with it, as a code the message catalogues put in words. */
+  problem: EntryProblem;
 }
 
 export interface AddressList {
@@ -49,8 +48,8 @@ function block(family: Family, value: bigint, prefix: number, entry: string): Bl
   return { family, prefix, entry, start, end: start + (1n << hostBits) - 1n };
 }
 
-function fail(entry: string, reason: string): EntryError {
-  return { entry, reason, message: `${quote(entry)}: ${reason}` };
+function fail(entry: string, problem: EntryProblem): EntryError {
+  return { entry, problem };
 }
 
 /**
@@ -59,17 +58,15 @@ function fail(entry: string, reason: string): EntryError {
  * asking ipaddr.js about the wrong family, or validating and then parsing, costs a thrown
  * and caught error or a second parse for every entry.
  */
-function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | string {
-  if (text.includes('%')) return 'a zone index (%…) cannot be used in an allowlist';
+function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | EntryProblem {
+  if (text.includes('%')) return { kind: 'zone' };
   try {
     if (text.includes(':')) return ipaddr.IPv6.parse(text);
     if (FOUR_PART_DECIMAL.test(text)) return ipaddr.IPv4.parse(text);
   } catch {
-    return 'not an IPv4 or IPv6 address';
+    return { kind: 'not-an-address' };
   }
-  return ipaddr.IPv4.isValid(text)
-    ? 'not four decimal numbers (a.b.c.d)'
-    : 'not an IPv4 or IPv6 address';
+  return ipaddr.IPv4.isValid(text) ? { kind: 'not-four-decimals' } : { kind: 'not-an-address' };
 }
 
 /**
@@ -79,26 +76,25 @@ function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | string {
  * longer) is read as the IPv4 address or block it carries.
  */
 export function parseEntry(entry: string): Block | EntryError {
-  if (entry.length > MAX_ENTRY_LENGTH) return fail(entry, 'too long to be an address');
+  if (entry.length > MAX_ENTRY_LENGTH) return fail(entry, { kind: 'too-long' });
   const slash = entry.split('/');
-  if (slash.length > 2) return fail(entry, 'not an address or a CIDR block');
+  if (slash.length > 2) return fail(entry, { kind: 'not-cidr' });
   const [text = '', prefixText] = slash;
   if (/^[^-]+-[^-]+$/.test(text) && prefixText === undefined) {
-    return fail(entry, 'a range: write it as CIDR blocks (e.g. 192.0.2.0/24)');
+    return fail(entry, { kind: 'range' });
   }
   if (prefixText !== undefined && !/^\d{1,3}$/.test(prefixText)) {
-    return fail(entry, 'no valid prefix length after “/”');
+    return fail(entry, { kind: 'no-prefix' });
   }
   const address = parseAddress(text);
-  if (typeof address === 'string') return fail(entry, address);
+  if (!(address instanceof ipaddr.IPv4 || address instanceof ipaddr.IPv6)) {
+    return fail(entry, address);
+  }
 
   const family: Family = address.kind();
   const prefix = prefixText === undefined ? BITS[family] : Number(prefixText);
   if (prefix > BITS[family]) {
-    return fail(
-      entry,
-      `prefix /${prefix} is longer than the ${BITS[family]} bits of an ${family === 'ipv4' ? 'IPv4' : 'IPv6'} address`,
-    );
+    return fail(entry, { kind: 'prefix-too-long', prefix, family });
   }
   if (address instanceof ipaddr.IPv6 && address.isIPv4MappedAddress() && prefix >= 96) {
     return block('ipv4', toBigInt(address.toIPv4Address().toByteArray()), prefix - 96, entry);
@@ -129,7 +125,7 @@ export function parseAddressList(text: string): AddressList {
     try {
       parsed = parseEntry(entry);
     } catch {
-      parsed = fail(entry, 'not an IPv4 or IPv6 address');
+      parsed = fail(entry, { kind: 'not-an-address' });
     }
     if ('family' in parsed) blocks.push(parsed);
     else errors.push(parsed);

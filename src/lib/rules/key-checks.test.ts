@@ -47,6 +47,7 @@ describe('checkApiKey', () => {
   it('passes a 56-character key', () => {
     expect(checkApiKey(API_KEY, 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "key.api.pass",
         "detail": "The API key has 56 base64 characters, like every public sample of a Kraken API key (Kraken documents no format).",
         "fix": null,
         "id": "key.api-key",
@@ -60,6 +61,7 @@ describe('checkApiKey', () => {
   it('warns about another length', () => {
     expect(checkApiKey(API_KEY.slice(0, 50), 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "key.api.length",
         "detail": "The API key has 50 characters; every public sample of a Kraken API key has 56. Kraken does not document the format, so it may still work.",
         "fix": "Finding that the whole “API key” was copied. Copy it again from Kraken: select the whole value, or use the copy button next to it.",
         "id": "key.api-key",
@@ -87,6 +89,7 @@ describe('checkApiKey', () => {
   it('says what to paste when empty', () => {
     expect(checkApiKey('', 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "key.api.skip",
         "detail": "Not checked: no API key entered.",
         "fix": "Paste the “API key” Kraken showed when you generated the key.",
         "id": "key.api-key",
@@ -116,6 +119,7 @@ describe('checkPrivateKey', () => {
   it('passes 88 characters decoding to 64 bytes', () => {
     expect(checkPrivateKey(PRIVATE_KEY, 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "key.private.pass",
         "detail": "The private key has 88 base64 characters that decode to 64 bytes, as Kraken’s do.",
         "fix": null,
         "id": "key.private-key",
@@ -146,6 +150,7 @@ describe('checkPrivateKey', () => {
   it('fails a private key that is not base64', () => {
     expect(checkPrivateKey(`${PRIVATE_KEY.slice(0, 86)}%%`, 'classic')).toMatchInlineSnapshot(`
       {
+        "code": "key.private.invalid",
         "detail": "The private key contains 2 characters that are not base64: “%” (U+0025). Kraken private keys use only letters, digits, “+”, “/” and “=”.",
         "fix": "Copy it again from Kraken: select the whole value, or use the copy button next to it.",
         "id": "key.private-key",
@@ -160,6 +165,7 @@ describe('checkPrivateKey', () => {
   it('skips on a server, saying the private key is only checked in the browser', () => {
     expect(checkPrivateKey(PRIVATE_KEY, 'pro', 'server')).toMatchInlineSnapshot(`
       {
+        "code": "key.private.server",
         "detail": "The private key is only checked in your browser: it must never be sent to any server.",
         "fix": "Finding it on the key checker page, which never sends it anywhere.",
         "id": "key.private-key",
@@ -201,6 +207,7 @@ describe('checkSwapped', () => {
   it('explains swapped keys and names the service’s “API Secret”', () => {
     expect(checkSwapped(PRIVATE_KEY, API_KEY, 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "key.swapped.both",
         "detail": "The API key field holds 88 characters and the private key field 56: the two look swapped.",
         "fix": "Put Kraken’s “API key” in the API key field and Kraken’s “Private key” in the field the service calls “API Secret”.",
         "id": "key.swapped",
@@ -231,6 +238,7 @@ describe('checkSwapped', () => {
   it('passes keys in their fields', () => {
     expect(checkSwapped(API_KEY, PRIVATE_KEY, 'classic')).toMatchInlineSnapshot(`
       {
+        "code": "key.swapped.pass",
         "detail": "Neither field holds a value of the other’s length.",
         "fix": null,
         "id": "key.swapped",

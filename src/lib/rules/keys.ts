@@ -1,4 +1,4 @@
-import { codePointName, listOf, plural } from '../util/text';
+import { codePointName } from '../util/text';
 
 export { API_KEY_LENGTH, PRIVATE_KEY_BYTES, PRIVATE_KEY_LENGTH } from '../profile/kraken';
 
@@ -62,11 +62,4 @@ export function keyShape(normalized: string): KeyShape {
     badPadding,
     bytes: base64 ? Math.floor((data * 3) / 4) : null,
   };
-}
-
-/** "contains 2 characters that are not base64: “-” (U+002D) and U+00E9". */
-export function foreignText(shape: KeyShape): string {
-  const more = shape.foreignMore ? ['others'] : [];
-  const list = listOf([...shape.foreign, ...more]);
-  return `contains ${plural(shape.foreignCount, 'character')} that ${shape.foreignCount === 1 ? 'is' : 'are'} not base64: ${list}`;
 }

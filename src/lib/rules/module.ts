@@ -6,7 +6,8 @@
  * No zod here: the islands import the modules.
  */
 import type { GuideForm, StepKey, TroubleKey } from '../guide/links';
-import type { Finding, SectionKey } from './finding';
+import type { OfflineFinding } from '../messages/types';
+import type { SectionKey } from './finding';
 import type { PermissionName } from './permissions';
 
 /** Where the checks run. On a server the private key is never available. */
@@ -32,8 +33,6 @@ export interface CheckContext {
 export interface CheckModule {
   /** The part of the checker (and of the guide) its results belong to. */
   section: Exclude<SectionKey, 'live'>;
-  /** The section's heading on the checker page. */
-  title: string;
   /** Every id it answers with, in its order. */
   ids: readonly string[];
   /** The input fields it reads. */
@@ -42,6 +41,6 @@ export interface CheckModule {
   step: StepKey;
   /** The troubleshooting entries its results may link to. */
   trouble: readonly TroubleKey[];
-  /** Never throws: one result per id, in `ids` order. */
-  run(values: CheckValues, context: CheckContext): Finding[];
+  /** Never throws: one coded result per id, in `ids` order (a catalogue gives it words). */
+  run(values: CheckValues, context: CheckContext): OfflineFinding[];
 }

@@ -106,6 +106,7 @@ describe('checkNonceWindow', () => {
   it('passes the guide’s value and links the nonce step of each form', () => {
     expect(checkNonceWindow('2 000 000', 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "nonce.pass",
         "detail": "The nonce window is 2,000,000, as the guide asks.",
         "fix": null,
         "id": "nonce-window",
@@ -120,6 +121,7 @@ describe('checkNonceWindow', () => {
   it('explains why a smaller window fails', () => {
     expect(checkNonceWindow('1M', 'classic')).toMatchInlineSnapshot(`
       {
+        "code": "nonce.low",
         "detail": "The nonce window is 1,000,000 (read from “1M”), below the 2,000,000 the guide asks for. The service sends requests concurrently; with a smaller window some arrive out of order and Kraken rejects them with EAPI:Invalid nonce.",
         "fix": "Set “Nonce Window” on the key to 2000000 (2 million).",
         "id": "nonce-window",
@@ -140,6 +142,7 @@ describe('checkNonceWindow', () => {
   it('fails an empty field, naming Kraken’s default', () => {
     expect(checkNonceWindow('', 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "nonce.empty",
         "detail": "No nonce window entered. Kraken’s default is 0, which makes the service’s concurrent requests fail with EAPI:Invalid nonce.",
         "fix": "Enable “Custom nonce window” on the key and enter 2000000.",
         "id": "nonce-window",
@@ -154,6 +157,7 @@ describe('checkNonceWindow', () => {
   it('warns about a larger window', () => {
     expect(checkNonceWindow('10,000,000', 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "nonce.high",
         "detail": "The nonce window is 10,000,000, more than the guide’s 2,000,000. It works, but Kraken then accepts nonces further below the highest it has seen, which weakens its protection against replayed requests.",
         "fix": "Set “Custom nonce window” on the key to 2000000 (2 million) unless the service asked for more.",
         "id": "nonce-window",
@@ -167,6 +171,7 @@ describe('checkNonceWindow', () => {
   it('names what was typed when it is not a number', () => {
     expect(checkNonceWindow('two million', 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "nonce.invalid",
         "detail": "“two million” is not a number.",
         "fix": "Type the value of “Custom nonce window” with digits only; the guide asks for 2000000.",
         "id": "nonce-window",
@@ -204,6 +209,7 @@ describe('checkNonceWindow', () => {
   it('says what to enter when nothing was given', () => {
     expect(checkNonceWindow(undefined, 'classic')).toMatchInlineSnapshot(`
       {
+        "code": "nonce.skip",
         "detail": "Not checked: no nonce window was given.",
         "fix": "Enter the value of “Nonce Window” on the key; the guide asks for 2000000.",
         "id": "nonce-window",

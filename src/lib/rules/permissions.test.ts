@@ -186,6 +186,7 @@ describe('permission messages', () => {
   it('explains a missing required permission on Pro', () => {
     expect(find('permission.funds_query', [], 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "permission.required.fail",
         "detail": "“Query” is off. The service needs it to read your balances; without it, it reports “Not enough permission for API keys”.",
         "fix": "Tick “Query” under “Funds permissions” (edit the key on Kraken, or create a new one).",
         "id": "permission.funds_query",
@@ -209,6 +210,7 @@ describe('permission messages', () => {
   it('confirms a required permission on Classic', () => {
     expect(find('permission.trades_close', ['trades_close'], 'classic')).toMatchInlineSnapshot(`
       {
+        "code": "permission.required.pass",
         "detail": "“Cancel/Close Orders” is on.",
         "fix": null,
         "id": "permission.trades_close",
@@ -277,6 +279,7 @@ describe('permission messages', () => {
   it('says what to tick when nothing was given', () => {
     expect(find('permission.funds_query', undefined, 'pro')).toMatchInlineSnapshot(`
       {
+        "code": "permission.skip",
         "detail": "Not checked: no permissions were given.",
         "fix": "Tick the permissions exactly as they are ticked on Kraken.",
         "id": "permission.funds_query",

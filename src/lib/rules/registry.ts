@@ -3,11 +3,11 @@
  * check means one module here, its field in the request schema (schema.ts
  * will not compile without it) and its place in the MDX.
  */
-import { ipModule } from './ip-check';
-import { keysModule } from './key-checks';
+import { ipModule } from './ip-rule';
+import { keysModule } from './key-rules';
 import type { CheckModule, InputField } from './module';
-import { nonceModule } from './nonce';
-import { permissionsModule } from './permission-checks';
+import { nonceModule } from './nonce-rule';
+import { permissionsModule } from './permission-rules';
 
 export const CHECK_MODULES: readonly CheckModule[] = [
   permissionsModule,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { STEP_KEYS, TROUBLE_KEYS } from '../guide/links';
+import { OFFLINE_CODES } from '../messages/codes';
 import { CheckStatusSchema } from './check';
 import type { InputField } from './module';
 import { PERMISSION_NAMES } from './permissions';
@@ -67,6 +68,9 @@ export type CheckRequest = z.input<typeof CheckRequestSchema>;
 export const OfflineCheckSchema = z.object({
   id: z.enum(CHECK_IDS as [string, ...string[]]),
   status: CheckStatusSchema,
+  code: z
+    .enum(OFFLINE_CODES)
+    .describe('What was found, as a stable code; title, detail and fix are its words.'),
   title: z.string(),
   detail: z.string(),
   fix: z.string().nullable(),
