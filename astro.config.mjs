@@ -30,7 +30,9 @@ export default defineConfig({
   adapter:
     target === 'netlify'
       ? // The question index (`?ask=`) is written into the server build, not traced from code.
-        netlify({ includeFiles: ['.netlify/build/ask-index.json'] })
+        // imageCDN off: the figures are built once, as on Node, rather than transformed on
+        // request by Netlify's image service.
+        netlify({ includeFiles: ['.netlify/build/ask-index.json'], imageCDN: false })
       : node({ mode: 'standalone' }),
   ...(target === 'netlify' ? { outDir: './dist-netlify' } : {}),
   security: {
@@ -40,8 +42,6 @@ export default defineConfig({
     checkOrigin: false,
   },
   server: { host: '127.0.0.1', port: 4321 },
-  // No on-demand image transformation in a build (the figures are built): see the file.
-  image: { endpoint: { route: '/_image', entrypoint: './src/lib/http/image-endpoint.ts' } },
   env: {
     schema: {
       // The trading service the guide is written for (see README "Configuration").
@@ -112,6 +112,23 @@ export default defineConfig({
     },
   },
   integrations: [
+    // No on-demand image transformation in a build (the figures are built): `/_image` is a
+    // refusal there. Decided by Astro's command, not by the build's mode: a host's tooling may
+    // build with NODE_ENV=development (Netlify's CLI does), and the refusal must hold anyway.
+    // The dev server keeps Astro's own endpoint, as it builds no figure.
+    {
+      name: 'no-image-endpoint-in-builds',
+      hooks: {
+        'astro:config:setup': ({ command, updateConfig }) => {
+          if (command !== 'build') return;
+          updateConfig({
+            image: {
+              endpoint: { route: '/_image', entrypoint: './src/lib/http/image-endpoint.ts' },
+            },
+          });
+        },
+      },
+    },
     starlight({
       title: { en: title, id: 'Panduan API key Kraken' },
       description:

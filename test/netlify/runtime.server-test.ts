@@ -97,6 +97,21 @@ describe(`the site on the ${siteRuntime()} runtime`, () => {
     }
   });
 
+  it('serves the figures pre-built, never through an on-demand image endpoint', async () => {
+    const html = await (await get('/exchange/kraken/pro/')).text();
+    const sources = [...html.matchAll(/<img[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(sources.length).toBeGreaterThan(5);
+    for (const src of sources) expect(src).toMatch(/^\/_astro\//);
+    const figure = await get(sources[0]!);
+    expect(figure.status).toBe(200);
+    // Astro's endpoint, asked directly, transforms nothing.
+    const image = await get(`/_image?href=${encodeURIComponent(sources[0]!)}&w=1280&f=avif&q=100`);
+    // (Netlify's CLI follows a function's 404 with its own page, so only the status and that
+    // no picture came back are the same on both runtimes.)
+    expect(image.status).toBe(404);
+    expect(image.headers.get('content-type') ?? '').not.toMatch(/^image\//);
+  });
+
   it('serves every Markdown twin, and answers a question asked of each in Markdown', async () => {
     for (const twin of TWINS) {
       const plain = await get(twin);
