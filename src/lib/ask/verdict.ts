@@ -80,7 +80,7 @@ function formOf(text: string, named: Named | null): GuideForm {
 }
 
 function sectionOf(index: AskIndex, form: GuideForm, step: StepKey): number {
-  const url = stepUrl(form, step);
+  const url = stepUrl(form, step, index.language.code);
   const [path, anchor = ''] = url.split('#');
   return index.sections.findIndex((s) => s.path === path && s.anchor === anchor);
 }
