@@ -16,7 +16,7 @@ import { OUT_OF_SCOPE_ID } from './questions-id-out-of-scope';
 /** The English development set's targets. */
 const TARGETS = { first: 0.8, top3: 0.95, value: 0.8, outOfScope: 0.95 };
 /** What the engine reaches today where it is short of a target (measured, not a target). */
-const FLOORS = { ...TARGETS, first: 0.75, outOfScope: 0.9 };
+const FLOORS = { ...TARGETS, outOfScope: 0.9 };
 
 let index: AskIndex;
 let set: SetRates;
