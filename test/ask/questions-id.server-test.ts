@@ -1,9 +1,9 @@
 /**
  * The Indonesian question sets against the Indonesian index the build wrote
  * (dist/server/ask-index.json), held to the English development set's targets: first source
- * right ≥ 80 %, one of the first three ≥ 95 %; the out-of-scope set ≥ 95 % declined. Where the
- * engine does not reach a target yet, the set is held to what it reaches (FLOORS), so that no
- * change makes it worse; raise a floor to its target when the engine gets there. Build first.
+ * right ≥ 80 %, one of the first three ≥ 95 %, the value ≥ 80 %; the out-of-scope set ≥ 95 %
+ * declined. Should a change fall short of a target, hold the set to what it reaches (FLOORS)
+ * and say so, rather than lower a target. Build first.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/lib/ask/answer';
@@ -15,8 +15,8 @@ import { OUT_OF_SCOPE_ID } from './questions-id-out-of-scope';
 
 /** The English development set's targets. */
 const TARGETS = { first: 0.8, top3: 0.95, value: 0.8, outOfScope: 0.95 };
-/** What the engine reaches today where it is short of a target (measured, not a target). */
-const FLOORS = { ...TARGETS, outOfScope: 0.9 };
+/** Today the engine meets every target. */
+const FLOORS = TARGETS;
 
 let index: AskIndex;
 let set: SetRates;

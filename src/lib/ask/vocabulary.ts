@@ -524,6 +524,7 @@ const INDONESIAN: LanguageData = {
     ['sama dengan', 'berarti', 'mengacu pada', 'artinya'],
     ['simpan', 'disimpan', 'dikirim', 'kirim'],
     ['beda', 'perbedaan', 'berbeda'],
+    ['biaya', 'fee', 'fees', 'komisi'],
   ],
   wordVariants: { permissions: 'permission' },
   genericWords: [
