@@ -54,6 +54,10 @@ describe('?ask= on the production server', () => {
     const links = [...md.matchAll(/\]\((https?:\/\/[^)]+)\)/g)].map((m) => new URL(m[1]!).pathname);
     expect(links.length).toBeGreaterThan(0);
     for (const path of links) expect(path).toMatch(/^\/id\//);
+    // The Indonesian home's twin is /id.md: Indonesian too.
+    const home = await get(`/id.md?ask=${encodeURIComponent('nonce window isi berapa')}`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toMatch(/^# Jawaban\n[\s\S]*2000000/);
     const missing = await get(`/id/nope.md?ask=${encodeURIComponent('nonce window berapa')}`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toMatch(/^# Halaman tidak ada/);

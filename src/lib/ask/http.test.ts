@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../ratelimit/memory';
 import { fixtureIndexes } from './fixture-id';
 import { handleAsk, JSON_PAGE, MAX_QUESTION_CHARS, type AskDeps, type AskJson } from './http';
-import type { AskIndexes } from './search-index';
+import { languageOfPage, type AskIndexes } from './search-index';
 import type { ClientAddress } from '../security/client-address.js';
 
 let indexes: AskIndexes;
@@ -349,5 +349,21 @@ describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesi
     );
     expect(none.status).toBe(503);
     expect(await none.text()).toMatch(/^# Pertanyaan tidak tersedia/);
+  });
+});
+
+describe('languageOfPage', () => {
+  it.each([
+    ['exchange/kraken/pro.md', 'en'],
+    ['index.md', 'en'],
+    [JSON_PAGE, 'en'],
+    ['id/exchange/kraken/pro.md', 'id'],
+    ['id.md', 'id'],
+    [`id/${JSON_PAGE}`, 'id'],
+    ['idea.md', 'en'],
+    ['identity/x.md', 'en'],
+    ['exchange/id/x.md', 'en'],
+  ])('%j is in %s', (page, code) => {
+    expect(languageOfPage(page)).toBe(code);
   });
 });

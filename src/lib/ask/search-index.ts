@@ -114,11 +114,13 @@ export function loadIndexFile(file: IndexFile): AskIndexes {
   return out as AskIndexes;
 }
 
-/** The language a twin's path (without its leading slash) is in: its first segment's code. */
+/**
+ * The language a twin's path (without its leading slash) is in: its first segment's code, or
+ * the code alone for that language's home (`id.md`, the twin of `/id/`).
+ */
 export function languageOfPage(page: string): LanguageCode {
-  const first = page.split('/')[0] ?? '';
   const code = (Object.keys(LANGUAGES) as LanguageCode[]).find(
-    (c) => c !== DEFAULT_LANGUAGE && c === first,
+    (c) => c !== DEFAULT_LANGUAGE && (page === `${c}.md` || page.startsWith(`${c}/`)),
   );
   return code ?? DEFAULT_LANGUAGE;
 }
