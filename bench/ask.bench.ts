@@ -7,10 +7,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'vitest';
 import { ask } from '../src/lib/ask/answer';
 import { handleAsk } from '../src/lib/ask/http';
-import { INDEX_FILE, loadIndexData } from '../src/lib/ask/search-index';
+import { INDEX_FILE, loadIndexFile, type IndexFile } from '../src/lib/ask/search-index';
 import { createMemoryStore } from '../src/lib/ratelimit/memory';
 import { declineRate, rates } from '../test/ask/evaluate';
 import { QUESTIONS } from '../test/ask/questions';
+import { QUESTIONS_ID } from '../test/ask/questions-id';
+import { OUT_OF_SCOPE_ID } from '../test/ask/questions-id-out-of-scope';
 import { HELDOUT } from '../test/ask/questions-heldout';
 import { OUT_OF_SCOPE } from '../test/ask/questions-out-of-scope';
 
@@ -24,10 +26,11 @@ const quantile = (sorted: number[], q: number) =>
 test('what answering a question costs in process', async () => {
   const file = new URL(`../dist/server/${INDEX_FILE}`, import.meta.url);
   const loadStarted = performance.now();
-  const index = loadIndexData(JSON.parse(readFileSync(file, 'utf8')));
+  const indexes = loadIndexFile(JSON.parse(readFileSync(file, 'utf8')) as IndexFile);
+  const index = indexes.en;
   const loadMs = performance.now() - loadStarted;
   const deps = {
-    index: () => Promise.resolve(index),
+    index: () => Promise.resolve(indexes),
     store: createMemoryStore(),
     limit: { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 },
   };
@@ -56,10 +59,13 @@ test('what answering a question costs in process', async () => {
   }
   times.sort((a, b) => a - b);
   const asker = (q: string, goal?: string) => ask(index, q, goal ?? '');
-  const [dev, heldout, out] = await Promise.all([
+  const askerId = (q: string, goal?: string) => ask(indexes.id, q, goal ?? '');
+  const [dev, heldout, out, indonesian, outId] = await Promise.all([
     rates(index, asker, QUESTIONS),
     rates(index, asker, HELDOUT),
     declineRate(asker, OUT_OF_SCOPE),
+    rates(indexes.id, askerId, QUESTIONS_ID),
+    declineRate(askerId, OUT_OF_SCOPE_ID),
   ]);
   const pick = (r: typeof dev) => ({ first: r.first, top3: r.top3, value: r.value });
   const figures = {
@@ -70,7 +76,13 @@ test('what answering a question costs in process', async () => {
     p99: quantile(times, 0.99),
     mean: times.reduce((s, t) => s + t, 0) / times.length,
     targetP50: TARGET_P50_MS,
-    rates: { dev: pick(dev), heldout: pick(heldout), outOfScope: out.declined },
+    rates: {
+      dev: pick(dev),
+      heldout: pick(heldout),
+      outOfScope: out.declined,
+      indonesian: pick(indonesian),
+      indonesianOutOfScope: outId.declined,
+    },
   };
   if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, JSON.stringify(figures));
   console.log(figures);

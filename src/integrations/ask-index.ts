@@ -3,12 +3,22 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageSections, type Section } from '../lib/ask/sections';
-import { buildIndexData, INDEX_FILE, type TwinEntry } from '../lib/ask/search-index';
+import {
+  buildIndexData,
+  INDEX_FILE,
+  INDEX_VERSION,
+  languageOfPage,
+  type IndexData,
+  type IndexFile,
+  type TwinEntry,
+} from '../lib/ask/search-index';
+import { LANGUAGES, type LanguageCode } from '../lib/ask/vocabulary';
 import { pageToTwin } from '../lib/twins/html-to-markdown';
 
 /**
  * Builds the question index (`?ask=` on the Markdown twins) from the built pages, through
- * the twins' own HTML-to-Markdown pipeline, and writes it into the server build, where the
+ * the twins' own HTML-to-Markdown pipeline, one index per language (a page's language is its
+ * path's first segment: `/id/…` is Indonesian, the root English), and writes it into the server build, where the
  * endpoint loads it. It runs when the pages are generated and before the adapters finish
  * (`astro:build:generated`), so the Netlify adapter bundles the file with its function.
  * On Netlify, static files win over functions: `_redirects` sends `<twin>.md?ask=` to the
@@ -52,33 +62,40 @@ export default function askIndex({ site }: { site: string }): AstroIntegration {
       },
       'astro:build:generated': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const twins: TwinEntry[] = [];
-        const sections: Section[] = [];
+        const codes = Object.keys(LANGUAGES) as LanguageCode[];
+        const twins = new Map(codes.map((c) => [c, [] as TwinEntry[]]));
+        const sections = new Map(codes.map((c) => [c, [] as Section[]]));
         for (const file of (await pageFiles(root)).sort()) {
           const rel = relative(root, file).split(sep).slice(0, -1).join('/');
           const path = rel === '' ? '/' : `/${rel}/`;
           if (path.startsWith('/404') || path.startsWith('/api/')) continue;
           const html = await readFile(file, 'utf8');
           const twin = pageToTwin(html);
-          twins.push({
+          // Each language's questions are answered from its own pages only: an Indonesian
+          // section would compete with its English original, and the other way round.
+          const code = languageOfPage(path.slice(1));
+          twins.get(code)!.push({
             twin: twinOf(path),
             path,
             title: twin.title,
             description: twin.description,
           });
-          // Until questions are answered per language, from English sections only: the
-          // Indonesian pages' sections would compete with their English originals.
-          if (!path.startsWith('/id/')) sections.push(...pageSections(html, path));
+          sections.get(code)!.push(...pageSections(html, path));
         }
-        const data = await buildIndexData(site, twins, sections);
+        const indexes = {} as Record<LanguageCode, IndexData>;
+        for (const code of codes) {
+          indexes[code] = await buildIndexData(site, twins.get(code)!, sections.get(code)!, code);
+        }
+        const file: IndexFile = { version: INDEX_VERSION, indexes };
         await mkdir(serverDir, { recursive: true });
-        const json = JSON.stringify(data);
+        const json = JSON.stringify(file);
         await writeFile(join(serverDir, INDEX_FILE), json);
-        logger.info(
-          `indexed ${sections.length} sections of ${twins.length} pages (${Math.round(json.length / 1024)} KB)`,
+        const counts = codes.map(
+          (c) => `${c}: ${sections.get(c)!.length} sections of ${twins.get(c)!.length} pages`,
         );
+        logger.info(`indexed ${counts.join('; ')} (${Math.round(json.length / 1024)} KB)`);
         if (netlify) {
-          const rules = netlifyAskRules(twins);
+          const rules = netlifyAskRules(codes.flatMap((c) => twins.get(c)!));
           let existing = '';
           try {
             existing = await readFile(join(root, '_redirects'), 'utf8');

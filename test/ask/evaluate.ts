@@ -90,10 +90,19 @@ export async function declineRate(
 
 const pct = (n: number) => `${(n * 100).toFixed(0)} %`;
 
+const line = (name: string, r: SetRates) =>
+  `${name}: first source ${pct(r.first)}, top-3 ${pct(r.top3)}, value in the answer ${pct(r.value)} (${r.answerable} questions)`;
+
+/** Another language's set and its out-of-scope set, as the benchmark prints them. */
+export function setLine(language: string, r: SetRates, out: { declined: number }): string[] {
+  return [
+    line(`${language} set`, r),
+    `${language} out-of-scope set: ${pct(out.declined)} declined`,
+  ];
+}
+
 /** One line per set, as the benchmark prints them. */
 export function ratesLines(dev: SetRates, heldout: SetRates, out: { declined: number }): string[] {
-  const line = (name: string, r: SetRates) =>
-    `${name}: first source ${pct(r.first)}, top-3 ${pct(r.top3)}, value in the answer ${pct(r.value)} (${r.answerable} questions)`;
   return [
     line('development set', dev),
     line('held-out set', heldout),

@@ -41,6 +41,28 @@ describe('?ask= on the production server', () => {
     }
   });
 
+  it('an Indonesian twin answers in Indonesian, from the Indonesian sections', async () => {
+    const res = await get(
+      `/id/exchange/kraken.md?ask=${encodeURIComponent('perlu nggak aktifin earn?')}`,
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
+    const md = await res.text();
+    expect(md).toMatch(/^# Jawaban\n\nTidak: biarkan \*\*Earn\*\* nonaktif/);
+    expect(md).toContain('## Kutipan');
+    expect(md).toContain('## Sumber');
+    const links = [...md.matchAll(/\]\((https?:\/\/[^)]+)\)/g)].map((m) => new URL(m[1]!).pathname);
+    expect(links.length).toBeGreaterThan(0);
+    for (const path of links) expect(path).toMatch(/^\/id\//);
+    // The Indonesian home's twin is /id.md: Indonesian too.
+    const home = await get(`/id.md?ask=${encodeURIComponent('nonce window isi berapa')}`);
+    expect(home.status).toBe(200);
+    expect(await home.text()).toMatch(/^# Jawaban\n[\s\S]*2000000/);
+    const missing = await get(`/id/nope.md?ask=${encodeURIComponent('nonce window berapa')}`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toMatch(/^# Halaman tidak ada/);
+  });
+
   it('HEAD answers like GET, without a body', async () => {
     const res = await get('/exchange/kraken.md?ask=What+nonce+window+should+I+set%3F', {
       method: 'HEAD',

@@ -10,12 +10,12 @@
  * TARGETS): they are held to what the engine reaches (FLOORS), so that no change makes them
  * worse; raise a floor to its target when the engine gets there.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/lib/ask/answer';
 import type { RankingConfig } from '../../src/lib/ask/config';
-import { INDEX_FILE, loadIndexData, type AskIndex } from '../../src/lib/ask/search-index';
+import type { AskIndex } from '../../src/lib/ask/search-index';
 import { declineRate, rates, type Miss, type SetRates } from './evaluate';
+import { builtIndexes } from './indexes';
 import { QUESTIONS } from './questions';
 import { HELDOUT } from './questions-heldout';
 import { OUT_OF_SCOPE } from './questions-out-of-scope';
@@ -39,8 +39,7 @@ let heldout: SetRates;
 let out: Awaited<ReturnType<typeof declineRate>>;
 
 beforeAll(async () => {
-  const file = new URL(`../../dist/server/${INDEX_FILE}`, import.meta.url);
-  index = loadIndexData(JSON.parse(readFileSync(file, 'utf8')));
+  index = builtIndexes().en;
   dev = await rates(index, asker(), QUESTIONS);
   heldout = await rates(index, asker(), HELDOUT);
   out = await declineRate(asker(), OUT_OF_SCOPE);

@@ -9,8 +9,10 @@
  */
 import { readsAsQuestion } from '../../lib/ask/question';
 import type { AskJson } from '../../lib/ask/http';
+import type { LanguageCode } from '../../lib/ask/vocabulary';
 
-const ENDPOINT = '/api/ask/answer.json';
+/** The page's language's answers: `/api/ask/answer.json`, `/api/ask/id/answer.json`. */
+const endpoint = (lang: string) => `/api/ask/${lang === 'en' ? '' : `${lang}/`}answer.json`;
 const DEBOUNCE_MS = 250;
 
 const pageOf = (href: string) => new URL(href, location.href).pathname;
@@ -40,7 +42,8 @@ function render(box: HTMLElement, answer: AskJson | null, first: string | null):
   }
   const title = document.createElement('h2');
   title.className = 'ask-answer__title';
-  title.textContent = 'Answer from the docs';
+  // The words are the page's language's, rendered into the box by AskAnswer.astro.
+  title.textContent = box.dataset.heading ?? '';
   const text = document.createElement('p');
   text.className = 'ask-answer__text';
   text.textContent = answer.answer;
@@ -50,7 +53,7 @@ function render(box: HTMLElement, answer: AskJson | null, first: string | null):
   link.textContent = `${answer.source!.heading} (${answer.source!.pageTitle})`;
   const source = document.createElement('p');
   source.className = 'ask-answer__source';
-  source.append('Source: ', link);
+  source.append(box.dataset.source ?? '', ' ', link);
   box.replaceChildren(title, text, source);
 }
 
@@ -59,6 +62,7 @@ export function attachAnswerBox(root: HTMLElement): void {
   const box = root.querySelector<HTMLElement>('[data-ask-answer]');
   const input = root.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');
   if (!box || !input) return;
+  const lang = (box.dataset.lang ?? 'en') as LanguageCode;
   // Above the results: Pagefind's drawer holds them, inside its form.
   const drawer = root.querySelector('.pagefind-ui__drawer');
   drawer?.parentElement?.insertBefore(box, drawer);
@@ -73,13 +77,15 @@ export function attachAnswerBox(root: HTMLElement): void {
     pending?.abort();
     answer = null;
     const query = input.value;
-    if (!readsAsQuestion(query)) {
+    if (!readsAsQuestion(query, lang)) {
       show();
       return;
     }
     const controller = new AbortController();
     pending = controller;
-    fetch(`${ENDPOINT}?ask=${encodeURIComponent(query.trim())}`, { signal: controller.signal })
+    fetch(`${endpoint(lang)}?ask=${encodeURIComponent(query.trim())}`, {
+      signal: controller.signal,
+    })
       .then((res) => (res.ok ? (res.json() as Promise<AskJson>) : null))
       .then((json) => {
         if (controller.signal.aborted) return;

@@ -198,3 +198,13 @@ describe('ask: any input', () => {
     );
   });
 });
+
+describe('ask: a one-word label others start with is a plain word', () => {
+  it.each(['Should I set a query start date?', 'Do I need the query end date?'])(
+    '%j gets no verdict about the Query permission',
+    async (question) => {
+      const r = await ask(index, question);
+      if (r.found) expect(r.answer).not.toMatch(/^(Yes|No): .*\*\*Query\*\*/);
+    },
+  );
+});

@@ -45,7 +45,7 @@ export interface RankingConfig {
    * this much, so that the section that says it wins a tie.
    */
   pageLead: number;
-  /** Paths of the reference pages. */
+  /** Paths of the reference pages (English; under its code in another language). */
   referencePaths: readonly string[];
   /** Sentence scoring: an error string, the kind of value asked for, a list asked for as such. */
   unitError: number;

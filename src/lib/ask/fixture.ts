@@ -29,7 +29,7 @@ export const TWINS: TwinEntry[] = [
   },
 ];
 
-const section = (
+export const section = (
   path: string,
   pageTitle: string,
   heading: string,

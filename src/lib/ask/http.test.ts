@@ -1,18 +1,18 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMemoryStore } from '../ratelimit/memory';
-import { fixtureIndex } from './fixture';
+import { fixtureIndexes } from './fixture-id';
 import { handleAsk, JSON_PAGE, MAX_QUESTION_CHARS, type AskDeps, type AskJson } from './http';
-import type { AskIndex } from './search-index';
+import type { AskIndexes } from './search-index';
 import type { ClientAddress } from '../security/client-address.js';
 
-let index: AskIndex;
+let indexes: AskIndexes;
 beforeAll(async () => {
-  index = await fixtureIndex();
+  indexes = await fixtureIndexes();
 });
 afterEach(() => vi.restoreAllMocks());
 
 const deps = (over: Partial<AskDeps> = {}): AskDeps => ({
-  index: () => Promise.resolve(index),
+  index: () => Promise.resolve(indexes),
   store: createMemoryStore(),
   limit: { limit: 100, windowMs: 60_000 },
   now: () => 1_000_000,

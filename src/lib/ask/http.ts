@@ -6,17 +6,22 @@
 import type { RateLimitStore } from '../ratelimit/store';
 import { ask } from './answer';
 import { answerMarkdown } from './render';
-import type { AskIndex } from './search-index';
+import { languageOfPage, type AskIndex, type AskIndexes } from './search-index';
+import { DEFAULT_LANGUAGE, LANGUAGES, type ErrorPhrasing } from './vocabulary';
 import type { ClientAddress } from '../security/client-address.js';
 
 export const MAX_QUESTION_CHARS = 500;
 /** Questions per client address per minute, unless the server is configured otherwise. */
 export const ASK_PER_CLIENT = { limit: 60, windowMs: 60_000 };
-/** The path the search dialog asks at; no twin ends in `.json`. */
+/**
+ * The path the search dialog asks at (under a language's code for that language:
+ * `id/answer.json`); no twin ends in `.json`.
+ */
 export const JSON_PAGE = 'answer.json';
 
 export interface AskDeps {
-  index: () => Promise<AskIndex>;
+  /** Every language's index: a page is answered from its own language's. */
+  index: () => Promise<AskIndexes>;
   store: RateLimitStore;
   limit: { limit: number; windowMs: number };
   now?: () => number;
@@ -61,13 +66,11 @@ const problem = (status: number, title: string, text: string, headers?: Record<s
   markdown(status, `# ${title}\n\n${text}\n`, headers);
 
 /** Why a parameter cannot be answered, or null when it can. */
-function invalid(name: string, value: string): string | null {
+function invalid(words: ErrorPhrasing, name: string, value: string): string | null {
   if ([...value].length > MAX_QUESTION_CHARS) {
-    return `\`${name}\` is ${[...value].length} characters long; at most ${MAX_QUESTION_CHARS} are answered. Shorten it and ask again.`;
+    return words.tooLong(name, [...value].length, MAX_QUESTION_CHARS);
   }
-  if (hasControl(value)) {
-    return `\`${name}\` contains control characters (such as line breaks or tabs). Write it on one line, with plain spaces, and ask again.`;
-  }
+  if (hasControl(value)) return words.control(name);
   return null;
 }
 
@@ -97,23 +100,19 @@ async function answer(
   client: ClientAddress,
   deps: AskDeps,
 ): Promise<Response> {
+  const code = languageOfPage(page);
+  const words = LANGUAGES[code].phrasing.errors;
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return problem(405, 'Method not allowed', 'Ask with `GET` (or `HEAD`).', {
-      Allow: 'GET, HEAD',
-    });
+    return problem(405, words.methodTitle, words.method, { Allow: 'GET, HEAD' });
   }
-  const json = page === JSON_PAGE;
+  const json = page === (code === DEFAULT_LANGUAGE ? JSON_PAGE : `${code}/${JSON_PAGE}`);
   const params = new URL(request.url).searchParams;
   const question = params.get('ask') ?? '';
   const goal = params.get('goal') ?? '';
 
   if (!client.ok) {
     // Never a shared "unknown" bucket: one client could use it up for everyone.
-    return problem(
-      503,
-      'Questions are not available',
-      'This server could not tell which address the request came from, so it cannot apply its limits. If this keeps happening, the site is misconfigured behind its proxy.',
-    );
+    return problem(503, words.unavailableTitle, words.noClient);
   }
   const now = deps.now?.() ?? Date.now();
   const hit = await deps.store.hit(
@@ -125,51 +124,41 @@ async function answer(
   if (!hit.allowed) {
     return problem(
       429,
-      'Too many questions',
-      `This address asked ${deps.limit.limit} questions in ${deps.limit.windowMs / 1000} s. Wait ${hit.retryAfterSeconds} s and ask again.`,
+      words.tooManyTitle,
+      words.tooMany(deps.limit.limit, deps.limit.windowMs / 1000, hit.retryAfterSeconds),
       { 'Retry-After': String(hit.retryAfterSeconds) },
     );
   }
 
   let index: AskIndex;
   try {
-    index = await deps.index();
+    index = (await deps.index())[code];
   } catch {
-    return problem(
-      503,
-      'Questions are not available',
-      'This server has no question index: it is built with the site (`npm run build`).',
-    );
+    return problem(503, words.unavailableTitle, words.noIndex);
   }
   const twin = json ? null : index.twins.find((t) => t.twin === `/${page}`);
   if (!json && !twin) {
     // The path is the client's: it is never echoed (it could carry a link or Markdown).
     return problem(
       404,
-      'No such page',
-      `This is not a page of this documentation. Ask on one of these:\n\n${index.twins
-        .map((t) => `- ${index.site}${t.twin}`)
-        .join('\n')}`,
+      words.noPageTitle,
+      words.noPage(index.twins.map((t) => `- ${index.site}${t.twin}`).join('\n')),
     );
   }
   if (question.trim() === '') {
     if (twin) return new Response(null, { status: 307, headers: { Location: twin.twin } });
-    return problem(
-      400,
-      'No question',
-      'Put the question in the `ask` parameter: `?ask=<question>`.',
-    );
+    return problem(400, words.noQuestionTitle, words.noQuestion);
   }
   for (const [name, value] of [
     ['ask', question],
     ['goal', goal],
   ] as const) {
-    const why = invalid(name, value);
-    if (why) return problem(400, 'Question not answered', why);
+    const why = invalid(words, name, value);
+    if (why) return problem(400, words.notAnsweredTitle, why);
   }
 
   const result = await ask(index, question, goal);
-  if (!json) return markdown(200, answerMarkdown(result));
+  if (!json) return markdown(200, answerMarkdown(result, code));
   const body: AskJson = result.found
     ? {
         found: true,

@@ -5,15 +5,15 @@
  * that root, so the file is looked for upwards from this module.
  */
 import { readFile } from 'node:fs/promises';
-import { INDEX_FILE, loadIndexData, type AskIndex, type IndexData } from './search-index';
+import { INDEX_FILE, loadIndexFile, type AskIndexes, type IndexFile } from './search-index';
 
 const MAX_LEVELS = 5;
 
-async function findIndex(): Promise<IndexData> {
+async function findIndex(): Promise<IndexFile> {
   let dir = new URL('./', import.meta.url);
   for (let level = 0; level <= MAX_LEVELS; level++) {
     try {
-      return JSON.parse(await readFile(new URL(INDEX_FILE, dir), 'utf8')) as IndexData;
+      return JSON.parse(await readFile(new URL(INDEX_FILE, dir), 'utf8')) as IndexFile;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
@@ -22,11 +22,12 @@ async function findIndex(): Promise<IndexData> {
   throw new Error(`${INDEX_FILE} not found: build the site first.`);
 }
 
-let loading: Promise<AskIndex> | undefined;
+let loading: Promise<AskIndexes> | undefined;
 
-export function askIndex(): Promise<AskIndex> {
+/** Every language's index: a twin is answered from the index of its own language. */
+export function askIndex(): Promise<AskIndexes> {
   loading ??= findIndex()
-    .then(loadIndexData)
+    .then(loadIndexFile)
     .catch((error: unknown) => {
       // A later request tries again (the build may have been missing, not broken).
       loading = undefined;

@@ -28,6 +28,11 @@ export interface SectionUnits {
 interface Prepared {
   /** Every word of the docs, lower case, as written. */
   words: Set<string>;
+  /**
+   * The vocabulary's names for things the docs never use (stemmed): words of the language,
+   * not typos of the docs' words ("biaya", fee, is not "biasa").
+   */
+  named: Set<string>;
   /** Every token of the index (stemmed). */
   tokens: Set<string>;
   /** In how many sections each token is. */
@@ -96,10 +101,18 @@ export function prepared(index: AskIndex): Prepared {
   }
   // A misspelt "shoud" is "should": the stop words are words the question may misspell too.
   for (const w of index.language.tokenizer.stopWords) raw.add(w);
+  // So are the vocabulary's names for things: "biaya" (fee) is a word, not a typo of "biasa".
+  for (const name of index.language.synonyms.flat()) for (const w of name.split(' ')) raw.add(w);
   const stems = (list: readonly string[]) => new Set(list.flatMap((w) => tokenize(index, w)));
   p = {
     words: raw,
     tokens,
+    named: new Set(
+      index.language.synonyms
+        .flat()
+        .flatMap((name) => tokenize(index, name))
+        .filter((t) => !tokens.has(t)),
+    ),
     df,
     sections,
     units: new Map(),
@@ -141,7 +154,8 @@ export function term(index: AskIndex, token: string): Term {
   let t = p.terms.get(token);
   if (!t) {
     const variants = new Set([token]);
-    if (token.length >= 5) for (const v of p.tokens) if (near(v, token)) variants.add(v);
+    if (token.length >= 5 && !p.named.has(token))
+      for (const v of p.tokens) if (near(v, token)) variants.add(v);
     t = { token, variants };
     if (p.terms.size >= MAX_TERMS) p.terms.clear();
     p.terms.set(token, t);

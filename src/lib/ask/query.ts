@@ -39,6 +39,14 @@ export const phraseIn = (text: string, phrase: string) =>
 /** A field name as the API writes it (`ipAllowlist`, `nonceWindow`), in any language. */
 const FIELD_NAME = /\b[a-z]+[A-Z][A-Za-z]*\b/;
 
+/** Informal and abbreviated words in their standard form ("brp" → "berapa"), case aside. */
+function readInformal(informal: Readonly<Record<string, string>>, question: string): string {
+  return question.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    return Object.hasOwn(informal, lower) ? informal[lower]! : word;
+  });
+}
+
 /** Words the docs do not have, replaced by the docs' word one typo away, if there is one. */
 function correct(index: AskIndex, question: string): string {
   return question.replace(/\p{L}[\p{L}'-]{4,}/gu, (word) => {
@@ -56,7 +64,7 @@ function rarest(index: AskIndex, names: Term[][]): number {
 
 export function analyse(index: AskIndex, asked: string, config: RankingConfig): Query {
   const language = index.language;
-  const question = correct(index, asked);
+  const question = correct(index, readInformal(language.informal, asked));
   const { tokens: known, generic: genericStems, action: actionStems } = prepared(index);
   const lower = question.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
   const asWritten = lower.replace(/\p{L}+/gu, (word) =>

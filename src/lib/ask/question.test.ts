@@ -30,3 +30,27 @@ describe('readsAsQuestion', () => {
     expect(readsAsQuestion(query)).toBe(expected);
   });
 });
+
+describe('readsAsQuestion in Indonesian', () => {
+  it.each([
+    ['nonce window isi berapa', true],
+    ['perlu nggak aktifin earn?', true],
+    ['harus centang apa aja', true],
+    ['bikin api key di kraken pro dimana', true],
+    ['withdraw perlu diaktifkan gak', true],
+    ['export data boleh aktif', true],
+    ['EAPI:Invalid nonce terus?', true],
+  ])('%j reads as a question', (query, expected) => {
+    expect(readsAsQuestion(query, 'id')).toBe(expected);
+  });
+
+  it.each([
+    ['nonce window', false],
+    ['pembatasan IP kraken', false],
+    ['EAPI:Invalid nonce', false],
+    ['berapa?', false],
+    ['panduan kraken pro classic', false],
+  ])('%j is a keyword search', (query, expected) => {
+    expect(readsAsQuestion(query, 'id')).toBe(expected);
+  });
+});

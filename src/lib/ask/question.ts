@@ -10,6 +10,8 @@ import type { LanguageCode } from './vocabulary';
  * script imports this module, and the vocabulary would bring the Kraken profile with it.
  */
 const QUESTION_START: Readonly<Record<LanguageCode, RegExp>> = {
+  // Indonesian asks with a question word anywhere ("nonce window berapa") or a trailing "ga".
+  id: /(^|\s)(apa|apakah|apaan|bagaimana|gimana|gmn|berapa|brp|kenapa|mengapa|dimana|dmn|mana|kapan|siapa|perlu|harus|wajib|boleh|bisa|cara)(\s|\?|$)|\s(ga|gak|nggak|ngga|tidak)\??$/i,
   en: /^(what|what's|which|how|why|where|when|who|whose|can|could|do|does|did|is|are|was|were|should|shall|must|will|would|may|might|am|have|has|i|my)\b/i,
 };
 

@@ -4,6 +4,7 @@
  * pages first, and the guides before the reference unless the question is about the API.
  */
 import { search } from '@orama/orama';
+import { langPrefix } from '../guide/links';
 import type { RankingConfig } from './config';
 import { sectionWords, unitsOf, words } from './prepared';
 import { analyse, type Query } from './query';
@@ -65,7 +66,10 @@ export async function rank(
       ? coverage(query, unitsOf(index, id).heading, heading, true)
       : 0;
     // The guides come first, unless the question is about the API: then its reference does.
-    const isReference = config.referencePaths.some((p) => section.path.startsWith(p));
+    // The paths are the English ones: another language's pages are under its code.
+    const isReference = config.referencePaths.some((p) =>
+      section.path.startsWith(`${langPrefix(index.language.code)}${p}`),
+    );
     const reference = isReference !== query.aboutApi ? config.referenceFactor : 1;
     ranked.push({
       id,

@@ -13,7 +13,7 @@ export type AskDb = Orama<typeof SCHEMA>;
 
 /** The file the build writes into the server build's directory. */
 export const INDEX_FILE = 'ask-index.json';
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export interface TwinEntry {
   /** The twin's URL path: `/exchange/kraken/pro.md`. */
@@ -24,8 +24,13 @@ export interface TwinEntry {
   description: string;
 }
 
-export interface IndexData {
+/** What the build writes: one index per language, each of that language's pages only. */
+export interface IndexFile {
   version: typeof INDEX_VERSION;
+  indexes: Record<LanguageCode, IndexData>;
+}
+
+export interface IndexData {
   /** The language of its pages, and so of its tokenizer. */
   language: LanguageCode;
   /** The site's absolute URL at build time, for the answers' links. */
@@ -75,7 +80,6 @@ export async function buildIndexData(
     })),
   );
   return {
-    version: INDEX_VERSION,
     language,
     site: site.replace(/\/$/, ''),
     twins,
@@ -92,12 +96,36 @@ export interface AskIndex {
   language: LanguageData;
 }
 
-export function loadIndexData(data: IndexData): AskIndex {
-  if (data.version !== INDEX_VERSION) {
+/** Every language's index, loaded. */
+export type AskIndexes = Readonly<Record<LanguageCode, AskIndex>>;
+
+export function loadIndexFile(file: IndexFile): AskIndexes {
+  if (file.version !== INDEX_VERSION) {
     throw new Error(
-      `The question index has version ${data.version}, this server reads ${INDEX_VERSION}: rebuild the site.`,
+      `The question index has version ${String(file.version)}, this server reads ${INDEX_VERSION}: rebuild the site.`,
     );
   }
+  const out: Partial<Record<LanguageCode, AskIndex>> = {};
+  for (const code of Object.keys(LANGUAGES) as LanguageCode[]) {
+    const data = file.indexes[code];
+    if (!data) throw new Error(`The question index has no ${code} index: rebuild the site.`);
+    out[code] = loadIndexData(data);
+  }
+  return out as AskIndexes;
+}
+
+/**
+ * The language a twin's path (without its leading slash) is in: its first segment's code, or
+ * the code alone for that language's home (`id.md`, the twin of `/id/`).
+ */
+export function languageOfPage(page: string): LanguageCode {
+  const code = (Object.keys(LANGUAGES) as LanguageCode[]).find(
+    (c) => c !== DEFAULT_LANGUAGE && (page === `${c}.md` || page.startsWith(`${c}/`)),
+  );
+  return code ?? DEFAULT_LANGUAGE;
+}
+
+export function loadIndexData(data: IndexData): AskIndex {
   const language = LANGUAGES[data.language];
   if (!language)
     throw new Error(`The question index is in ${data.language}, which this server does not read.`);

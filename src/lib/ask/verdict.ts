@@ -46,6 +46,9 @@ const NAMES: { name: string; named: Named }[] = (() => {
       for (const label of entry ? [entry.label, ...(entry.aliases ?? [])] : []) {
         const lower = label.toLowerCase();
         const other = forms.find(([f, e]) => f !== form && e?.label.toLowerCase() === lower);
+        // A one-word label that other labels start with ("Query") is a plain word too ("query
+        // start date"): it names no permission on its own.
+        if (!lower.includes(' ') && (firstWords.get(lower)?.size ?? 0) > 1) continue;
         out.push({ name: lower, named: { permission: p, form: other ? null : form } });
         // A label's first word alone names it when no other permission's label starts so:
         // "Deposit" and "Withdraw" do, "Query" does not.
@@ -81,7 +84,7 @@ function formOf(text: string, named: Named | null): GuideForm {
 }
 
 function sectionOf(index: AskIndex, form: GuideForm, step: StepKey): number {
-  const url = stepUrl(form, step);
+  const url = stepUrl(form, step, index.language.code);
   const [path, anchor = ''] = url.split('#');
   return index.sections.findIndex((s) => s.path === path && s.anchor === anchor);
 }

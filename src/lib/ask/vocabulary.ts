@@ -6,11 +6,14 @@
  * from the profile and the error table and are the same in every language. An edition in
  * another language adds its entry to LANGUAGES; nothing in the ranking code is English.
  */
+import { stemmer as indonesianStemmer } from '@orama/stemmers/indonesian';
+import type { Lang } from '../guide/links';
 import { KRAKEN_ERRORS } from '../kraken/errors';
 import { SERVICE_PERMISSION_MESSAGE } from '../rules/permission-checks';
 import { PERMISSIONS } from '../profile/kraken';
 
-export type LanguageCode = 'en';
+/** The site's languages (English at the root, the others under their code). */
+export type LanguageCode = Lang;
 
 /** What kind of value a question asks for, from its wording. */
 export type ValueKind = 'number' | 'label' | 'error';
@@ -34,16 +37,40 @@ export interface Phrasing {
   /** About the nonce window, after the verdict: the value asked about, the guide's. */
   nonceRight: (value: string) => string;
   nonceWrong: (value: string, guide: string) => string;
+  /** The endpoint's error bodies (Markdown), on this language's twins. */
+  errors: ErrorPhrasing;
+}
+
+export interface ErrorPhrasing {
+  methodTitle: string;
+  method: string;
+  unavailableTitle: string;
+  noClient: string;
+  noIndex: string;
+  tooManyTitle: string;
+  tooMany: (limit: number, seconds: number, retryAfter: number) => string;
+  noPageTitle: string;
+  noPage: (twins: string) => string;
+  noQuestionTitle: string;
+  noQuestion: string;
+  notAnsweredTitle: string;
+  tooLong: (name: string, length: number, max: number) => string;
+  control: (name: string) => string;
 }
 
 export interface LanguageData {
   code: LanguageCode;
   /** Orama's tokenizer for this language: its stemmer and stop words. */
   tokenizer: {
-    language: 'english';
+    language: 'english' | 'indonesian';
     stemmer?: (word: string) => string;
     stopWords: readonly string[];
   };
+  /**
+   * Words written informally or abbreviated ("brp", "aktifin"), read as the docs' word before
+   * anything else, so that they neither count as words the docs lack nor miss a cue.
+   */
+  informal: Readonly<Record<string, string>>;
   /** Names for one thing. A question naming one of them is also searched with the others. */
   synonyms: readonly (readonly string[])[];
   /**
@@ -242,6 +269,7 @@ const ENGLISH: LanguageData = {
     ['too large', 'larger than', 'too big', 'size'],
     ['store', 'stored', 'save', 'saved', 'keep', 'kept'],
   ],
+  informal: {},
   // Users often quote the service's message in the plural ("permissions").
   wordVariants: { permissions: 'permission' },
   genericWords: ['kraken', 'key', 'keys', 'api', 'guide', 'step', 'page', 'service', 'trading'],
@@ -313,8 +341,286 @@ const ENGLISH: LanguageData = {
       `leave **${label}** off. The service does not need it: turn on exactly the permissions this step lists.`,
     nonceRight: (value) => `${value} is the nonce window the guide asks for.`,
     nonceWrong: (value, guide) => `set the nonce window to ${guide}, not ${value}.`,
+    errors: {
+      methodTitle: 'Method not allowed',
+      method: 'Ask with `GET` (or `HEAD`).',
+      unavailableTitle: 'Questions are not available',
+      noClient:
+        'This server could not tell which address the request came from, so it cannot apply its limits. If this keeps happening, the site is misconfigured behind its proxy.',
+      noIndex: 'This server has no question index: it is built with the site (`npm run build`).',
+      tooManyTitle: 'Too many questions',
+      tooMany: (limit, seconds, retryAfter) =>
+        `This address asked ${limit} questions in ${seconds} s. Wait ${retryAfter} s and ask again.`,
+      noPageTitle: 'No such page',
+      noPage: (twins) =>
+        `This is not a page of this documentation. Ask on one of these:\n\n${twins}`,
+      noQuestionTitle: 'No question',
+      noQuestion: 'Put the question in the `ask` parameter: `?ask=<question>`.',
+      notAnsweredTitle: 'Question not answered',
+      tooLong: (name, length, max) =>
+        `\`${name}\` is ${length} characters long; at most ${max} are answered. Shorten it and ask again.`,
+      control: (name) =>
+        `\`${name}\` contains control characters (such as line breaks or tabs). Write it on one line, with plain spaces, and ask again.`,
+    },
   },
 };
 
-export const LANGUAGES: Readonly<Record<LanguageCode, LanguageData>> = { en: ENGLISH };
+/**
+ * Indonesian, as Indonesian traders write it: informal and abbreviated words, English crypto
+ * terms mixed in, the yes/no question asked with "perlu", "harus", "boleh" … and a trailing
+ * "ga?". Kraken's labels stay in English in the answers, as the Indonesian pages keep them.
+ */
+const INDONESIAN: LanguageData = {
+  code: 'id',
+  tokenizer: {
+    language: 'indonesian',
+    // Orama's Indonesian stemmer: "penarikan" and "menarik", "izinkan" and "perizinan" meet.
+    stemmer: indonesianStemmer,
+    // Function words, question words, modal verbs and particles (the informal ones read as
+    // their standard form first): the guides' own words ("kunci", "izin", "atur") stay.
+    stopWords: [
+      'yang',
+      'dan',
+      'di',
+      'ke',
+      'dari',
+      'untuk',
+      'pada',
+      'dengan',
+      'atau',
+      'ini',
+      'itu',
+      'tersebut',
+      'apa',
+      'apakah',
+      'bagaimana',
+      'mana',
+      'dimana',
+      'kenapa',
+      'mengapa',
+      'kapan',
+      'siapa',
+      'saya',
+      'aku',
+      'gue',
+      'gw',
+      'kita',
+      'kami',
+      'anda',
+      'kamu',
+      'adalah',
+      'ialah',
+      'ada',
+      'bisa',
+      'dapat',
+      'harus',
+      'perlu',
+      'wajib',
+      'boleh',
+      'mesti',
+      'usah',
+      'mau',
+      'ingin',
+      'juga',
+      'sudah',
+      'sih',
+      'dong',
+      'deh',
+      'kok',
+      'ya',
+      'nya',
+      'tolong',
+      'mohon',
+      'kalau',
+      'jika',
+      'agar',
+      'saja',
+      'tidak',
+      'bukan',
+      'akan',
+      'tuh',
+      'nih',
+      'kah',
+      'lah',
+      'pun',
+      'padahal',
+      'terus',
+      'halo',
+      'hai',
+      'makasih',
+      'terima',
+      'kasih',
+      'gan',
+      'bro',
+      'min',
+    ],
+  },
+  informal: {
+    brp: 'berapa',
+    gmn: 'bagaimana',
+    gimana: 'bagaimana',
+    dmn: 'dimana',
+    yg: 'yang',
+    dgn: 'dengan',
+    utk: 'untuk',
+    kalo: 'kalau',
+    udah: 'sudah',
+    udh: 'sudah',
+    aja: 'saja',
+    ga: 'tidak',
+    gak: 'tidak',
+    gk: 'tidak',
+    nggak: 'tidak',
+    ngga: 'tidak',
+    enggak: 'tidak',
+    engga: 'tidak',
+    tdk: 'tidak',
+    bener: 'benar',
+    aktifin: 'aktifkan',
+    nyalain: 'aktifkan',
+    matiin: 'matikan',
+    bikin: 'buat',
+    pake: 'pakai',
+    dipake: 'dipakai',
+    masukin: 'masukkan',
+    benerin: 'perbaiki',
+    solusinya: 'perbaikan',
+    solusi: 'perbaikan',
+    ngecek: 'periksa',
+    cek: 'periksa',
+    dicek: 'diperiksa',
+    nunggu: 'tunggu',
+    bedanya: 'beda',
+    pas: 'saat',
+  },
+  synonyms: [
+    ['private key', 'api secret', 'secret key', 'kunci privat', 'kunci rahasia'],
+    ['api key', 'public key', 'kunci api', 'kunci publik'],
+    [
+      'ip whitelisting',
+      'ip whitelist',
+      'whitelist ip',
+      'pembatasan ip',
+      'pembatasan alamat ip',
+      'ip address restriction',
+      'ip restriction',
+      'allowlist',
+      'ip allowlist',
+      'ip range',
+      'rentang ip',
+      'alamat ip',
+    ],
+    ['nonce window', 'custom nonce window', 'jendela nonce'],
+    ['buat kunci', 'create api key', 'generate key', 'add key', 'kunci baru', 'buat api key'],
+    ['izin', 'permission', 'permissions', 'hak akses'],
+    ['penarikan', 'withdraw', 'withdrawal', 'tarik dana'],
+    ['lockout', 'terkunci', 'temporary lockout'],
+    ['rate limit', 'batas panggilan', 'too many requests', 'rate limit exceeded'],
+    ['pemeriksa kunci', 'key checker', 'checker'],
+    ['pemeriksaan di kraken', 'live check', 'periksa kunci langsung', 'langsung ke kraken'],
+    ['bot', 'program', 'trading bot'],
+    ['panggilan', 'call', 'request', 'permintaan'],
+    ['centang', 'mencentang', 'dicentang', 'aktifkan', 'diaktifkan', 'tick', 'enable'],
+    ['sama dengan', 'berarti', 'mengacu pada', 'artinya'],
+    ['simpan', 'disimpan', 'dikirim', 'kirim'],
+    ['beda', 'perbedaan', 'berbeda'],
+    ['biaya', 'fee', 'fees', 'komisi'],
+  ],
+  wordVariants: { permissions: 'permission' },
+  genericWords: [
+    'kraken',
+    'kunci',
+    'key',
+    'keys',
+    'api',
+    'panduan',
+    'langkah',
+    'halaman',
+    'layanan',
+    'trading',
+  ],
+  actionWords: [
+    'atur',
+    'aktif',
+    'aktifkan',
+    'buat',
+    'pakai',
+    'masuk',
+    'masukkan',
+    'isi',
+    'diisi',
+    'klik',
+    'buka',
+    'cari',
+    'lihat',
+    'cara',
+    'caranya',
+    'arti',
+    'benar',
+    'tahu',
+    'muncul',
+    'kena',
+    'dapat',
+  ],
+  valueWords: ['berapa', 'lama', 'banyak', 'besar', 'panjang', 'maksimal', 'maks', 'sering'],
+  valueCues: [
+    { kind: 'error', pattern: /\b(error|pesan|kode)\s+(apa|mana)\b/i },
+    { kind: 'number', pattern: /\bberapa\b|\bpanjang(nya)?\b|\bberapa lama\b/i },
+    {
+      kind: 'label',
+      pattern:
+        /\b(izin|permissions?|opsi|kolom|tombol|pengaturan|centang)\s+(apa|mana)\b|\b(apa|mana)\s+saja\b|\bdimana\b/i,
+    },
+  ],
+  valuePatterns: ENGLISH.valuePatterns,
+  apiCue:
+    /\b(api\/|endpoint|json|http|kode status|status codes?|skema|schema|curl|post|request body|nama field|field names?|response|respons|[45]\d\d|check api)\b/i,
+  verdictCue: /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar)\b|\btidak\s*\??$/i,
+  offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
+  phrasing: {
+    answerHeading: 'Jawaban',
+    excerptsHeading: 'Kutipan',
+    sourcesHeading: 'Sumber',
+    declined: 'Dokumentasi tidak menjawab ini. Halaman-halaman ini yang paling dekat:',
+    see: (link, pageTitle) => `Lihat ${link} (${pageTitle}).`,
+    yes: 'Ya',
+    no: 'Tidak',
+    permissionOn: (label) =>
+      `aktifkan **${label}**. Layanan membutuhkannya, bersama izin lain pada langkah ini, dan tidak dapat melakukan trading tanpanya.`,
+    // The profile's danger is in English: the Indonesian answer says what the pages say.
+    permissionForbidden: (label) =>
+      `biarkan **${label}** nonaktif. Layanan tidak membutuhkannya, dan kunci yang memilikinya membahayakan dana Anda jika suatu saat bocor.`,
+    permissionExtra: (label) =>
+      `biarkan **${label}** nonaktif. Layanan tidak membutuhkannya: aktifkan tepat izin yang disebut langkah ini.`,
+    nonceRight: (value) => `${value} adalah nonce window yang diminta panduan.`,
+    nonceWrong: (value, guide) => `atur nonce window ke ${guide}, bukan ${value}.`,
+    errors: {
+      methodTitle: 'Metode tidak diizinkan',
+      method: 'Bertanyalah dengan `GET` (atau `HEAD`).',
+      unavailableTitle: 'Pertanyaan tidak tersedia',
+      noClient:
+        'Server ini tidak dapat mengetahui dari alamat mana permintaan datang, jadi tidak dapat menerapkan batasnya. Jika ini terus terjadi, konfigurasi situs di belakang proxy-nya salah.',
+      noIndex:
+        'Server ini tidak memiliki indeks pertanyaan: indeks itu dibuat bersama situs (`npm run build`).',
+      tooManyTitle: 'Terlalu banyak pertanyaan',
+      tooMany: (limit, seconds, retryAfter) =>
+        `Alamat ini mengajukan ${limit} pertanyaan dalam ${seconds} detik. Tunggu ${retryAfter} detik, lalu bertanya lagi.`,
+      noPageTitle: 'Halaman tidak ada',
+      noPage: (twins) =>
+        `Ini bukan halaman dokumentasi ini. Bertanyalah di salah satu halaman berikut:\n\n${twins}`,
+      noQuestionTitle: 'Tidak ada pertanyaan',
+      noQuestion: 'Tulis pertanyaan di parameter `ask`: `?ask=<pertanyaan>`.',
+      notAnsweredTitle: 'Pertanyaan tidak dijawab',
+      tooLong: (name, length, max) =>
+        `\`${name}\` panjangnya ${length} karakter; paling banyak ${max} yang dijawab. Persingkat, lalu bertanya lagi.`,
+      control: (name) =>
+        `\`${name}\` berisi karakter kontrol (seperti baris baru atau tab). Tulis dalam satu baris, dengan spasi biasa, lalu bertanya lagi.`,
+    },
+  },
+};
+
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguageData>> = {
+  en: ENGLISH,
+  id: INDONESIAN,
+};
 export const DEFAULT_LANGUAGE: LanguageCode = 'en';
