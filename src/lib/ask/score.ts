@@ -125,8 +125,13 @@ export function support(index: AskIndex, query: Query, id: number): number {
   const context = join(heading, words(index, section.pageTitle));
   const raw = (i: number) =>
     `${section.heading} ${all[i]?.markdown ?? ''} ${all[i + 1]?.markdown ?? ''}`.toLowerCase();
-  let best = coverage(query, context, section.heading.toLowerCase());
+  // Asked how many or how long, a place without a number does not answer ("how long does a
+  // withdrawal take" is not answered by a sentence that names withdrawals).
+  const pattern = query.wants === 'number' ? index.language.valuePatterns.number : null;
+  const answers = (text: string) => pattern === null || pattern.test(text);
+  let best = answers(section.heading) ? coverage(query, context, section.heading.toLowerCase()) : 0;
   for (let i = 0; i < all.length; i++) {
+    if (!answers(raw(i))) continue;
     const next = all[i + 1];
     const here = next ? join(context, all[i]!.words, next.words) : join(context, all[i]!.words);
     best = Math.max(best, coverage(query, here, raw(i)));
