@@ -6,6 +6,7 @@
 import type { RankingConfig } from './config';
 import { holds, rarity, unitsOf, words, type SectionUnits, type Words } from './prepared';
 import type { Concept, Query } from './query';
+import { plainText } from './sections';
 import type { AskIndex } from './search-index';
 
 /**
@@ -133,7 +134,10 @@ export function support(index: AskIndex, query: Query, id: number): number {
   for (let i = 0; i < all.length; i++) {
     if (!answers(raw(i))) continue;
     const next = all[i + 1];
-    const here = next ? join(context, all[i]!.words, next.words) : join(context, all[i]!.words);
+    // Column headings are every row's: they say what a row is, not that it answers.
+    const own = (u: (typeof all)[number]) =>
+      u.columns === undefined ? u.words : words(index, plainText(u.markdown));
+    const here = next ? join(context, own(all[i]!), own(next)) : join(context, own(all[i]!));
     best = Math.max(best, coverage(query, here, raw(i)));
   }
   return best;
