@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rankingConfig } from './config';
+import { section, SITE, TWINS } from './fixture';
+import { analyse } from './query';
+import { support } from './score';
+import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
+
+/**
+ * Support: how much of the question one place of a section holds. Three sections of the same
+ * page: a permission step that names withdrawals, a lockout that lasts a number of minutes,
+ * and a table whose column headings name status codes while its rows are about other things.
+ */
+const PRO = '/exchange/kraken/pro/';
+const SECTIONS = [
+  section(
+    PRO,
+    'Kraken Pro',
+    'Select permissions',
+    'select-permissions',
+    'A key with **Query** can also read your withdrawal addresses and withdrawal history. It cannot withdraw: that takes **Withdraw**, which stays off.',
+  ),
+  section(
+    PRO,
+    'Kraken Pro',
+    'Lockouts',
+    'lockouts',
+    'A lockout lasts about 15 minutes after too many calls.',
+  ),
+  section(
+    PRO,
+    'Kraken Pro',
+    'Errors the relay answers',
+    'errors-the-relay-answers',
+    [
+      'What the relay answers when the exchange refuses the call.',
+      '',
+      '| Status code | Body | What to do |',
+      '| --- | --- | --- |',
+      '| `lockout` | `fail` | Stop every program using the key. |',
+      '| `busy` | `warn` | Wait a minute and check again. |',
+    ].join('\n'),
+  ),
+];
+
+let index: AskIndex;
+beforeAll(async () => {
+  const data = await buildIndexData(SITE, TWINS, SECTIONS);
+  index = loadIndexData(JSON.parse(JSON.stringify(data)));
+});
+
+const supportOf = (question: string, id: number) =>
+  support(index, analyse(index, question, rankingConfig()), id);
+
+describe('support: a how-many or how-long question needs a place with a number', () => {
+  it.each([
+    // The sentence names withdrawals but says nothing of how long one takes.
+    ['how long does a withdrawal take', 0, false],
+    ['how many withdrawal addresses can a key read', 0, false],
+    // The place that holds the number answers.
+    ['how long does a lockout last', 1, true],
+  ])('%s (section %i) → supported: %s', (question, id, supported) => {
+    expect(supportOf(question, id) >= rankingConfig().minSupport).toBe(supported);
+  });
+
+  it('a question that asks for no number is judged on its words alone', () => {
+    expect(supportOf('can the key read withdrawal addresses', 0)).toBeGreaterThanOrEqual(
+      rankingConfig().minSupport,
+    );
+  });
+});
+
+describe('support: column headings are every row’s, not what a row says', () => {
+  it.each([
+    // Its words are the column headings', in no row's cells: no row answers it.
+    ['which status code and body does the relay answer with', false],
+    // The row's own cells hold the question.
+    ['what to do when the relay answers busy, wait a minute', true],
+  ])('%s → supported: %s', (question, supported) => {
+    expect(supportOf(question, 2) >= rankingConfig().minSupport).toBe(supported);
+  });
+});
