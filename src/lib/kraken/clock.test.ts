@@ -1,3 +1,4 @@
+import { LIVE_WORDS } from '../messages/en/live-words';
 import { describe, expect, it } from 'vitest';
 import {
   clockOffset,
@@ -94,7 +95,7 @@ describe('describeSkew', () => {
       expected: /about 10 minutes behind.*update automatically/,
     },
   ])('$offset ms (corrected $corrected)', ({ offset, corrected, expected }) => {
-    const text = describeSkew(offset, corrected);
+    const text = describeSkew(offset, corrected, LIVE_WORDS.ui);
     if (expected === null) expect(text).toBeNull();
     else expect(text).toMatch(expected);
   });

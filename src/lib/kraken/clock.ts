@@ -6,6 +6,8 @@
  * the server's time. Pure: every clock reading comes in as an argument.
  */
 
+import type { LiveUi } from '../messages/live-types';
+
 /** Below this, a difference is network noise and the one-second `Date` resolution. */
 export const SKEW_NOTE_MS = 10_000;
 
@@ -55,12 +57,13 @@ export function skewDirection(offsetMs: number): 'ahead' | 'behind' {
  * What to tell the person at the page, or null when the clocks agree closely enough.
  * `corrected`: whether the page signed with the corrected clock.
  */
-export function describeSkew(offsetMs: number, corrected: boolean): string | null {
+export function describeSkew(
+  offsetMs: number,
+  corrected: boolean,
+  ui: Pick<LiveUi, 'clock'>,
+): string | null {
   if (!Number.isFinite(offsetMs) || Math.abs(offsetMs) < SKEW_NOTE_MS) return null;
-  const what = `Your device’s clock is about ${formatDuration(offsetMs)} ${skewDirection(offsetMs)} of this site’s server.`;
-  return corrected
-    ? `${what} The check signed its requests with the server’s time instead, so your key’s nonce was not pushed ${offsetMs < 0 ? 'ahead' : 'back'}. Set your device’s clock to update automatically.`
-    : `${what} Set your device’s clock to update automatically.`;
+  return ui.clock(offsetMs, corrected);
 }
 
 export interface NonceClock {
