@@ -15,9 +15,14 @@ const allPages = [
   '/exchange/kraken/troubleshooting/',
   '/exchange/kraken/key-checker/',
 ];
+/** The Indonesian pages are held to the same budgets as their English twins. */
+const ID_PAGES = allPages.map((p) => `/id${p}`);
+const idGuidePages = guidePages.map((p) => `/id${p}`);
+const idIslandPages = islandPages.map((p) => `/id${p}`);
+const ID_CHECKER = `/id${CHECKER}`;
 
 test.describe('page weight budgets (before any interaction)', () => {
-  for (const path of guidePages) {
+  for (const path of [...guidePages, ...idGuidePages]) {
     test(`${path} loads at most 12 KB of JavaScript (gzip)`, async ({ page }) => {
       const w = await pageWeight(page, path);
       expect(w.js, `eager JS of ${path}: ${w.js} bytes gzip`).toBeLessThanOrEqual(12 * KB);
@@ -25,20 +30,25 @@ test.describe('page weight budgets (before any interaction)', () => {
   }
 
   // Its form is complete HTML: React and the checker load when it is used (client:use).
-  test(`${CHECKER} loads at most 15 KB of JavaScript (gzip) and no React`, async ({ page }) => {
-    const w = await pageWeight(page, CHECKER);
-    expect(w.js, `eager JS of ${CHECKER}: ${w.js} bytes gzip`).toBeLessThanOrEqual(15 * KB);
-    expect(w.reactBytes, `React bytes on ${CHECKER}`).toBe(0);
-  });
+  for (const checker of [CHECKER, ID_CHECKER]) {
+    test(`${checker} loads at most 15 KB of JavaScript (gzip) and no React`, async ({ page }) => {
+      const w = await pageWeight(page, checker);
+      expect(w.js, `eager JS of ${checker}: ${w.js} bytes gzip`).toBeLessThanOrEqual(15 * KB);
+      expect(w.reactBytes, `React bytes on ${checker}`).toBe(0);
+    });
+  }
 
-  for (const path of allPages.filter((p) => !islandPages.includes(p) && p !== CHECKER)) {
+  const noIsland = [...allPages, ...ID_PAGES].filter(
+    (p) => ![...islandPages, ...idIslandPages, CHECKER, ID_CHECKER].includes(p),
+  );
+  for (const path of noIsland) {
     test(`${path} has no island and loads no React`, async ({ page }) => {
       const w = await pageWeight(page, path);
       expect(w.reactBytes, `React bytes on ${path}`).toBe(0);
     });
   }
 
-  for (const path of allPages) {
+  for (const path of [...allPages, ...ID_PAGES]) {
     test(`${path} serves images in modern formats only`, async ({ page }) => {
       const w = await pageWeight(page, path);
       for (const type of w.imageTypes) {
@@ -88,6 +98,10 @@ test.describe('one language per page', () => {
     const phrases = catalogPhrases();
     await page.goto(CHECKER);
     const english = readable(await islandCode(page));
+    // The Indonesian checker page: the key checker and the live check, both islands.
+    await page.goto(ID_CHECKER);
+    await expect(page.locator('[data-live-check]')).toHaveCount(1);
+    const indonesian = readable(await islandCode(page));
     // The Indonesian result page, posted from a form of this origin as its checker page posts.
     await page.evaluate(() => {
       const form = document.createElement('form');
@@ -99,13 +113,14 @@ test.describe('one language per page', () => {
     });
     await page.waitForURL('**/id/exchange/kraken/key-checker/result/');
     await expect(page.getByRole('form', { name: 'Pemeriksa kunci' })).toBeVisible();
-    const indonesian = readable(await islandCode(page));
+    const result = readable(await islandCode(page));
     // Each side's phrases are found in its own page (so the scan sees the words at all) …
     const found = (js: string, list: readonly string[]) => list.filter((p) => js.includes(p));
     expect(found(english, phrases.en).length).toBeGreaterThan(phrases.en.length * 0.8);
     expect(found(indonesian, phrases.id).length).toBeGreaterThan(phrases.id.length * 0.8);
     // … and none in the other language's page.
     expect(found(indonesian, phrases.en), 'English words in the Indonesian page').toEqual([]);
+    expect(found(result, phrases.en), 'English words in the Indonesian result').toEqual([]);
     expect(found(english, phrases.id), 'Indonesian words in the English page').toEqual([]);
   });
 });

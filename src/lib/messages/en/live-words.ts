@@ -4,7 +4,7 @@
  * interface. Kraken's method names stay verbatim. The outcomes' own words come
  * from the server (live.ts), in the page's language.
  */
-import { formatDuration, skewDirection } from '../../kraken/clock';
+import { formatDuration, skewDirection } from './duration';
 import { formatUtc } from '../words';
 import { formatInteger, listOf } from '../../util/text';
 import type { LiveWords } from '../live-types';
