@@ -62,26 +62,23 @@ test.describe('page weight budgets (before any interaction)', () => {
 
 /**
  * Messages as data: the checker's words come from one catalogue per language, and a
- * page ships only its own. Sizes at commit af23d12, before the catalogues, measured with
- * the same functions (e2e/bundles.ts) on the same build settings.
+ * page ships only its own. The islands' code (loaded when a checker is used or scrolled to,
+ * never before; gzip, measured with the same functions, e2e/bundles.ts) grew 1.7–1.9 KB with
+ * the catalogues and another 1.4 KB with the reworked live check; at aba69d8 it was 97,009
+ * bytes on the guides and 97,208 on the checker page. The live check in Indonesian (its words
+ * in an entry module per language, the relay's words coded) added 332 and 319 bytes: just
+ * over the 0.3 KB aimed for, mostly the cost of compressing the island's code and its
+ * English words as two files. This holds it there.
  */
 const ISLAND_JS_BEFORE: Record<string, number> = {
-  '/exchange/kraken/pro/': 93_850,
-  '/exchange/kraken/key-checker/': 93_818,
+  '/exchange/kraken/pro/': 97_009,
+  '/exchange/kraken/key-checker/': 97_208,
 };
-/**
- * The islands' code (loaded when a checker is used or scrolled to, never before) grew by
- * 1.7 KB on the guides and 1.9 KB on the checker page (gzip, 2026-12-06) with the
- * catalogues: codes and values, the words as functions, one entry module per language and
- * the English catalogue in a chunk of its own. That is more than the 0.3 KB aimed for; this
- * holds it there. The eager JavaScript did not grow (the budgets above, and 11 bytes for the
- * copy buttons' words).
- */
-const ISLAND_JS_GROWTH = 2 * KB;
+const ISLAND_JS_GROWTH = 400;
 
 test.describe('one language per page', () => {
   for (const [path, before] of Object.entries(ISLAND_JS_BEFORE)) {
-    test(`${path}: its islands’ code stays within ${ISLAND_JS_GROWTH} bytes of before the catalogues`, async ({
+    test(`${path}: its islands’ code stays within ${ISLAND_JS_GROWTH} bytes of aba69d8`, async ({
       page,
     }) => {
       await page.goto(path);
