@@ -19,7 +19,7 @@ const BASE: LiveValues = {
   egressIps: ['198.51.100.7'],
   names: ['trades_query_open'],
   allowlist: ['203.0.113.0/24'],
-  fields: ['nonce_window'] as unknown as LiveValues['fields'],
+  fields: ['nonceWindow'],
   detail: 'DETAIL',
   check: 'nonceWindow',
   reason: { code: 'timeout', seconds: 10 },
