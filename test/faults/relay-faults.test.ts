@@ -105,7 +105,7 @@ const cases: {
   behaviour: Behaviour;
   /** Outcome of each call in order; the rest must be `skipped`. */
   outcomes: string[];
-  /** Text the first unavailable or error call's reason or errors must contain. */
+  /** What the first unavailable or error call's reason (a code) or errors must hold. */
   says?: RegExp;
 }[] = [
   {
@@ -115,7 +115,7 @@ const cases: {
       res.write('{"error":[],"res');
     },
     outcomes: ['unavailable'],
-    says: /no answer within 0\.75 s/,
+    says: /"code":"timeout","seconds":0\.75/,
   },
   {
     name: 'sends a body that never ends',
@@ -138,7 +138,7 @@ const cases: {
       setTimeout(() => res.destroy(), 10);
     },
     outcomes: ['unavailable'],
-    says: /connection failed or was reset/,
+    says: /"code":"connection"/,
   },
   {
     name: 'redirects elsewhere (never followed)',
@@ -163,13 +163,13 @@ const cases: {
     name: 'answers an empty 200',
     behaviour: json(200, ''),
     outcomes: ['unavailable'],
-    says: /not JSON/,
+    says: /"code":"not-json"/,
   },
   {
     name: 'answers JSON null',
     behaviour: json(200, 'null'),
     outcomes: ['unavailable'],
-    says: /not a Kraken answer/,
+    says: /"code":"not-kraken"/,
   },
   {
     name: 'answers an error list that is not strings',
@@ -222,7 +222,7 @@ describe('the probe handler when Kraken misbehaves in ways the fake cannot', () 
           /^unusable (ok )+(unavailable )?(skipped ?)+$/,
         );
         expect(JSON.stringify(body.calls), `${name}: says why`).toMatch(
-          /ran out of time|no answer within/,
+          /"code":"(out-of-time|timeout)"/,
         );
       } else {
         expect(seen.slice(0, outcomes.length), `${name}: outcomes in order`).toEqual(outcomes);

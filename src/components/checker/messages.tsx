@@ -50,12 +50,13 @@ export function entry<P extends object>(
   Island: ComponentType<P>,
   messages: Messages,
   name: string,
+  folders: Record<Lang, string> = ENTRY_FOLDER,
 ): ComponentType<P & { lang?: Lang | undefined }> {
   function Entry({ lang, ...props }: P & { lang?: Lang | undefined }) {
     // Checked where the page is built (the server); the browser gets the same props.
     if (import.meta.env.SSR && lang !== undefined && lang !== messages.lang) {
       throw new Error(
-        `${name} in lang="${String(lang)}": import it from ${ENTRY_FOLDER[lang] ?? ENTRY_FOLDER.en}${name} (this one is from ${ENTRY_FOLDER[messages.lang]}).`,
+        `${name} in lang="${String(lang)}": import it from ${folders[lang] ?? folders.en}${name} (this one is from ${folders[messages.lang]}).`,
       );
     }
     return (

@@ -6,6 +6,15 @@ import { createProbeLimiter } from '../../lib/ratelimit/probe-limits';
 import { announce, summarizeChecks } from './summary';
 import type { LiveAbout } from '../../lib/kraken/live-about';
 import type { Check } from '../../lib/rules/check';
+import { EN_UI } from '../../lib/messages/en/ui';
+import { LIVE_WORDS } from '../../lib/messages/en/live-words';
+import { ID_UI } from '../../lib/messages/id/ui';
+import { ID_LIVE_WORDS } from '../../lib/messages/id/live-words';
+
+const EN_RUN = { ui: LIVE_WORDS.ui, lang: 'en' };
+const ID_RUN = { ui: ID_LIVE_WORDS.ui, lang: 'id' };
+const EN_LANG = { words: LIVE_WORDS, ui: EN_UI };
+const ID_LANG = { words: ID_LIVE_WORDS, ui: ID_UI };
 
 const API_KEY = 'A'.repeat(56);
 const PRIVATE_KEY = btoa(String.fromCharCode(...Array.from({ length: 64 }, (_, i) => i + 1)));
@@ -44,6 +53,7 @@ describe('runLiveCheck', () => {
       apiKey: API_KEY,
       privateKey: PRIVATE_KEY,
       form: 'pro',
+      ...EN_RUN,
       fetch,
     });
     expect(outcome).toEqual({
@@ -64,7 +74,13 @@ describe('runLiveCheck', () => {
 
   it('sends the service’s range the page knows, and nothing when it knows none', async () => {
     const { sent, fetch } = recorder(() => json(200, { checks: [], calls: [] }));
-    const base = { apiKey: API_KEY, privateKey: PRIVATE_KEY, form: 'pro' as const, fetch };
+    const base = {
+      apiKey: API_KEY,
+      privateKey: PRIVATE_KEY,
+      form: 'pro' as const,
+      ...EN_RUN,
+      fetch,
+    };
     await runLiveCheck({ ...base, serviceRange: ' 192.0.2.0/24 ' });
     await runLiveCheck({ ...base, serviceRange: '' });
     const bodies = sent.map((s) => JSON.parse(String(s.init?.body)) as { serviceRange?: string });
@@ -80,7 +96,7 @@ describe('runLiveCheck', () => {
     'sends nothing when the keys cannot sign ($message)',
     async ({ apiKey, privateKey, message }) => {
       const { sent, fetch } = recorder(() => json(200, {}));
-      const outcome = await runLiveCheck({ apiKey, privateKey, form: 'pro', fetch });
+      const outcome = await runLiveCheck({ apiKey, privateKey, form: 'pro', ...EN_RUN, fetch });
       expect(outcome.kind).toBe('input');
       expect(outcome.kind === 'input' && outcome.message).toMatch(message);
       expect(sent).toHaveLength(0);
@@ -101,6 +117,7 @@ describe('runLiveCheck', () => {
       apiKey: API_KEY,
       privateKey: PRIVATE_KEY,
       form: 'pro',
+      ...EN_RUN,
       fetch,
     });
     expect(outcome.kind).toBe('refused');
@@ -119,6 +136,7 @@ describe('runLiveCheck', () => {
       apiKey: API_KEY,
       privateKey: PRIVATE_KEY,
       form: 'pro',
+      ...EN_RUN,
       fetch,
     });
     expect(outcome).toMatchObject({ kind: 'refused', status: 429, retryAfterSeconds: 27 });
@@ -130,6 +148,7 @@ describe('runLiveCheck', () => {
       apiKey: API_KEY,
       privateKey: PRIVATE_KEY,
       form: 'pro',
+      ...EN_RUN,
       fetch,
     });
     expect(outcome).toEqual({
@@ -144,6 +163,7 @@ describe('runLiveCheck', () => {
       apiKey: API_KEY,
       privateKey: PRIVATE_KEY,
       form: 'pro',
+      ...EN_RUN,
       fetch,
     });
     expect(outcome.kind === 'refused' && outcome.message).toMatch(/^Kraken did not answer/);
@@ -194,6 +214,7 @@ describe('runLiveCheck with a device clock that is off', () => {
       apiKey: API_KEY,
       privateKey: PRIVATE_KEY,
       form: 'pro',
+      ...EN_RUN,
       fetch,
       now: device,
       clock: createNonceClock(device),
@@ -220,6 +241,7 @@ describe('runLiveCheck with a device clock that is off', () => {
       apiKey: API_KEY,
       privateKey: PRIVATE_KEY,
       form: 'pro',
+      ...EN_RUN,
       fetch: first.fetch,
       now: device,
       clock,
@@ -230,6 +252,7 @@ describe('runLiveCheck with a device clock that is off', () => {
       apiKey: other,
       privateKey: PRIVATE_KEY,
       form: 'pro',
+      ...EN_RUN,
       fetch: again.fetch,
       now: device,
       clock,
@@ -250,6 +273,7 @@ describe('runLiveCheck with a device clock that is off', () => {
       apiKey: API_KEY,
       privateKey: PRIVATE_KEY,
       form: 'pro',
+      ...EN_RUN,
       fetch,
       now: device,
       clock: createNonceClock(device),
@@ -266,6 +290,7 @@ describe('runLiveCheck with a device clock that is off', () => {
       apiKey: API_KEY,
       privateKey: PRIVATE_KEY,
       form: 'pro',
+      ...EN_RUN,
       fetch,
       now: device,
       clock: createNonceClock(device),
@@ -335,12 +360,93 @@ describe('summarizeChecks', () => {
       title: 'Kraken does not describe this key to this site',
     },
   ])('headlines $title', ({ checks, about, title }) => {
-    expect(summarizeChecks(checks, about).title).toBe(title);
+    expect(summarizeChecks(EN_LANG, checks, about).title).toBe(title);
   });
 
   it('announces the counts', () => {
     expect(
-      announce({ kind: 'checks', checks: [pass('live.auth')], egressIps: [], about: null }),
+      announce(EN_LANG, {
+        kind: 'checks',
+        checks: [pass('live.auth')],
+        egressIps: [],
+        about: null,
+      }),
     ).toBe('Live check: Kraken confirms every permission the service needs. 1 passed.');
   });
+
+  it.each([
+    [[pass('live.auth')], 'Kraken mengonfirmasi setiap izin (permission) yang dibutuhkan layanan'],
+    [
+      [{ ...pass('live.websocket'), status: 'fail' as const }],
+      'Kraken menunjukkan 1 hal yang harus diperbaiki',
+    ],
+    [
+      [pass('live.auth'), warn('live.trades_close')],
+      'Tidak ada yang perlu diperbaiki; 1 peringatan untuk dibaca',
+    ],
+  ])('headlines in Indonesian: %#', (checks, title) => {
+    expect(summarizeChecks(ID_LANG, checks, null).title).toBe(title);
+  });
+
+  it('announces in Indonesian', () => {
+    expect(
+      announce(ID_LANG, {
+        kind: 'checks',
+        checks: [pass('live.auth')],
+        egressIps: [],
+        about: null,
+      }),
+    ).toBe(
+      'Pemeriksaan langsung: Kraken mengonfirmasi setiap izin (permission) yang dibutuhkan layanan. 1 lolos.',
+    );
+  });
+});
+
+describe('runLiveCheck in Indonesian', () => {
+  it('asks the relay for Indonesian', async () => {
+    const { sent, fetch } = recorder(() => json(200, { checks: [pass('live.auth')], calls: [] }));
+    await runLiveCheck({ apiKey: API_KEY, privateKey: PRIVATE_KEY, form: 'pro', ...ID_RUN, fetch });
+    expect(new Headers(sent[0]?.init?.headers).get('Accept-Language')).toBe('id');
+  });
+
+  it.each([
+    { apiKey: '', privateKey: PRIVATE_KEY, message: /^Masukkan API key terlebih dahulu/ },
+    { apiKey: API_KEY, privateKey: '', message: /^Masukkan private key terlebih dahulu/ },
+    { apiKey: API_KEY, privateKey: 'bukan base64!', message: /bukan private key Kraken/ },
+  ])(
+    'sends nothing when the keys cannot sign ($message)',
+    async ({ apiKey, privateKey, message }) => {
+      const { sent, fetch } = recorder(() => json(200, {}));
+      const outcome = await runLiveCheck({ apiKey, privateKey, form: 'pro', ...ID_RUN, fetch });
+      expect(sent).toHaveLength(0);
+      expect(outcome.kind === 'input' && outcome.message).toMatch(message);
+    },
+  );
+
+  it.each([
+    {
+      code: 'rate-limited-key',
+      status: 429,
+      text: /^Terlalu banyak pemeriksaan\. Key ini baru saja/,
+    },
+    { code: 'relay-failed', status: 502, text: /^Kraken tidak menjawab\. Pemeriksaan tidak dapat/ },
+    { code: 'something-new', status: 400, text: /\(kode: something-new\)$/ },
+  ])(
+    'words the relay’s refusal $code itself, without its English',
+    async ({ code, status, text }) => {
+      const { fetch } = recorder(() =>
+        json(status, { error: { status, message: 'English words', code } }),
+      );
+      const outcome = await runLiveCheck({
+        apiKey: API_KEY,
+        privateKey: PRIVATE_KEY,
+        form: 'pro',
+        ...ID_RUN,
+        fetch,
+      });
+      const message = outcome.kind === 'refused' ? outcome.message : '';
+      expect(message).toMatch(text);
+      expect(message).not.toContain('English');
+    },
+  );
 });

@@ -21,6 +21,7 @@ import { buildProbeBatch, LIVE_CALLS, PROBES } from '../../lib/kraken/probes';
 import { PRIVATE_KEY_BYTES } from '../../lib/profile/kraken';
 import { normalizeKey } from '../../lib/rules/keys';
 import type { Check } from '../../lib/rules/finding';
+import type { LiveUi } from '../../lib/messages/live-types';
 
 export const PROBE_PATH = '/api/kraken/probe';
 /** The relay gives up after 30 s per batch; the page waits a little longer for its answer. */
@@ -83,14 +84,14 @@ function isChecksBody(
 }
 
 /** Base64 that decodes to a private key's 64 bytes; anything else cannot sign. */
-function privateKeyProblem(privateKey: string): string | null {
-  if (privateKey === '') return 'Enter the private key first (Kraken’s “Private key”).';
+function privateKeyProblem(privateKey: string, ui: LiveUi): string | null {
+  if (privateKey === '') return ui.enterPrivateKey;
   try {
     if (atob(privateKey).length === PRIVATE_KEY_BYTES) return null;
   } catch {
     // Not base64: the message below says so, without quoting the value.
   }
-  return 'The private key is not a Kraken private key (88 base64 characters), so it cannot sign the requests. Copy it again from Kraken; nothing was sent.';
+  return ui.notPrivateKey;
 }
 
 function retryAfter(header: string | null): number | undefined {
@@ -100,21 +101,14 @@ function retryAfter(header: string | null): number | undefined {
     : undefined;
 }
 
-/** What each refusal means to the person at the page; the relay's own message follows it. */
-export const REFUSAL_LEAD: Readonly<Record<number, string>> = {
-  400: 'This site’s server refused to forward the check:',
-  403: 'This site’s server only answers its own pages; reload the page and try again.',
-  405: 'This site’s server refused the request.',
-  413: 'The request was too large for this site’s server.',
-  415: 'This site’s server did not accept the request’s format.',
-  429: 'Too many checks:',
-  502: 'Kraken did not answer:',
-};
-
 export interface RunOptions {
   apiKey: string;
   privateKey: string;
   form: GuideForm;
+  /** The page's words (its language's catalogue). */
+  ui: LiveUi;
+  /** The page's language, asked of the relay for the checks' words. */
+  lang: string;
   /** The service's range as entered on the page, for the relay to compare Kraken's allowlist with. */
   serviceRange?: string | undefined;
   fetch?: typeof fetch;
@@ -131,12 +125,6 @@ const pageClock = createNonceClock();
 type Posted =
   | { ok: true; response: Response; json: unknown; offsetMs: number | null }
   | { ok: false; outcome: LiveOutcome };
-
-const CANNOT_SIGN: LiveOutcome = {
-  kind: 'input',
-  message:
-    'Your browser could not sign the requests (Web Crypto is not available here). Nothing was sent.',
-};
 
 /** Signs a batch with the clock as corrected so far, posts it, reads the answer and the server's time. */
 async function signAndPost(
@@ -157,7 +145,7 @@ async function signAndPost(
     body = JSON.stringify(batch);
   } catch {
     clock.rollback(mark);
-    return { ok: false, outcome: CANNOT_SIGN, mark };
+    return { ok: false, outcome: { kind: 'input', message: options.ui.cannotSign }, mark };
   }
 
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
@@ -166,7 +154,11 @@ async function signAndPost(
   try {
     response = await doFetch(PROBE_PATH, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        'Accept-Language': options.lang,
+      },
       body,
       credentials: 'same-origin',
       cache: 'no-store',
@@ -179,9 +171,7 @@ async function signAndPost(
       mark,
       outcome: {
         kind: 'unreachable',
-        message: late
-          ? 'This site’s server did not answer in time. Check your connection and try again.'
-          : 'This site’s server could not be reached. Check your connection and try again.',
+        message: late ? options.ui.late : options.ui.unreachable,
       },
     };
   }
@@ -207,8 +197,9 @@ async function signAndPost(
 export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
   const apiKey = normalizeKey(options.apiKey);
   const privateKey = normalizeKey(options.privateKey);
-  if (apiKey === '') return { kind: 'input', message: 'Enter the API key first.' };
-  const problem = privateKeyProblem(privateKey);
+  const { ui } = options;
+  if (apiKey === '') return { kind: 'input', message: ui.enterApiKey };
+  const problem = privateKeyProblem(privateKey, ui);
   if (problem) return { kind: 'input', message: problem };
 
   const clock = options.clock ?? pageClock;
@@ -234,7 +225,7 @@ export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
   if (!posted.ok) return posted.outcome;
   const { response, json } = posted;
   const skew = corrected ? clock.offsetMs : (posted.offsetMs ?? 0);
-  const note = describeSkew(skew, corrected);
+  const note = describeSkew(skew, corrected, ui);
   const clockNote = note === null ? {} : { clockNote: note };
 
   if (response.ok && isChecksBody(json)) {
@@ -255,7 +246,7 @@ export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
       kind: 'refused',
       status,
       code,
-      message: `This site’s server gave an answer the page does not understand (HTTP ${status}). Try again in a minute.`,
+      message: ui.notUnderstood(status),
     };
   }
   if (status >= 500 && !isRelayError(json)) {
@@ -263,15 +254,14 @@ export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
       kind: 'refused',
       status,
       code,
-      message: `Kraken did not answer: this site’s server could not run the check (HTTP ${status}). Try again in a minute.`,
+      message: ui.serverFailed(status),
     };
   }
-  const lead = REFUSAL_LEAD[status] ?? `This site’s server refused the check (HTTP ${status}):`;
   return {
     kind: 'refused',
     status,
     code,
-    message: `${lead} ${relayMessage}`.trim(),
+    message: ui.refusal(status, code, relayMessage),
     ...(seconds !== undefined ? { retryAfterSeconds: seconds } : {}),
     ...clockNote,
   };

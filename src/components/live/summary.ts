@@ -1,15 +1,20 @@
-import { countText } from '../../lib/checker/checks';
+import { countIn } from '../../lib/checker/run-checks';
 import type { GuideForm } from '../../lib/guide/links';
 import type { KeyInfo } from '../../lib/kraken/key-info';
 import type { LiveAbout } from '../../lib/kraken/live-about';
-import { LIVE_WORDS } from '../../lib/messages/en/live';
+import type { LiveWords } from '../../lib/messages/live-types';
+import type { UiCatalogue } from '../../lib/messages/types';
 import { NONCE_WINDOW, type PermissionName } from '../../lib/profile/kraken';
 import type { Check } from '../../lib/rules/finding';
-import { formatUnixSeconds } from '../../lib/rules/key-config';
 import { LIVE } from '../../lib/rules/live-registry';
 import { REQUIRED_PERMISSIONS, permissionLabel } from '../../lib/rules/permissions';
-import { formatInteger, listOf } from '../../lib/util/text';
 import type { LiveOutcome } from './run-live-check';
+
+/** The page's words: the live island's and the checker's (its counts). */
+export interface LiveLang {
+  words: LiveWords;
+  ui: UiCatalogue;
+}
 
 export type LiveVerdict = 'fix' | 'attention' | 'ready' | 'no-answer';
 
@@ -25,10 +30,11 @@ export interface LiveSummary {
  * branches on check ids and on the codes in `about`, never on words.
  */
 export function summarizeChecks(
+  { words: LIVE_WORDS, ui }: LiveLang,
   checks: readonly Check[],
   about: LiveAbout | null = null,
 ): LiveSummary {
-  const counts = countText(checks);
+  const counts = countIn(ui, checks);
   const kraken = checks.find((c) => c.id === LIVE.kraken.id);
   const fails = checks.filter((c) => c.status === 'fail').length;
   let verdict: LiveVerdict;
@@ -56,10 +62,10 @@ export function summarizeChecks(
 }
 
 /** The live region's words for any outcome. */
-export function announce(outcome: LiveOutcome): string {
+export function announce(lang: LiveLang, outcome: LiveOutcome): string {
   return outcome.kind === 'checks'
-    ? summarizeChecks(outcome.checks, outcome.about).announcement
-    : `Live check: ${outcome.message}`;
+    ? summarizeChecks(lang, outcome.checks, outcome.about).announcement
+    : lang.words.ui.announce(outcome.message);
 }
 
 /** One row of "what Kraken reports beside what the guide needs". */
@@ -69,30 +75,28 @@ export interface ConfigRow {
   guide: string;
 }
 
-const W = LIVE_WORDS;
-
 /** A date, "not set" (null), or that Kraken did not report it (undefined). */
-const dateText = (value: number | null | undefined): string =>
-  value === undefined ? W.notReported : value === null ? W.notSet : formatUnixSeconds(value);
+const dateText = (W: LiveWords, value: number | null | undefined): string =>
+  value === undefined ? W.notReported : value === null ? W.notSet : W.date(value);
 
-function allowlistText(key: KeyInfo): string {
+function allowlistText(W: LiveWords, key: KeyInfo): string {
   const { ipAllowlist, ipAllowlistCount = 0 } = key;
   if (ipAllowlist === undefined) return W.notReported;
   if (ipAllowlistCount === 0) return W.anyAddress;
   return ipAllowlistCount > ipAllowlist.length
-    ? W.entries(ipAllowlist.slice(0, 20).join(', '), formatInteger(ipAllowlistCount))
-    : listOf(ipAllowlist, 20);
+    ? W.entries(ipAllowlist.slice(0, 20).join(', '), W.integer(ipAllowlistCount))
+    : W.list(ipAllowlist, 20);
 }
 
-function queryText(key: KeyInfo): string {
+function queryText(W: LiveWords, key: KeyInfo): string {
   const { queryFrom, queryTo } = key;
   if (queryFrom === undefined && queryTo === undefined) return W.notReported;
   if (queryFrom === null && queryTo === null) return W.notSet;
-  return W.range(dateText(queryFrom), dateText(queryTo));
+  return W.range(dateText(W, queryFrom), dateText(W, queryTo));
 }
 
 /** Kraken's report of the key, row by row, beside what the guide asks for. */
-export function configurationRows(key: KeyInfo, form: GuideForm): ConfigRow[] {
+export function configurationRows(W: LiveWords, key: KeyInfo, form: GuideForm): ConfigRow[] {
   const label = (name: PermissionName) => permissionLabel(name, form);
   const permissions =
     key.permissions === undefined
@@ -111,12 +115,12 @@ export function configurationRows(key: KeyInfo, form: GuideForm): ConfigRow[] {
     },
     {
       setting: W.rows.nonceWindow,
-      kraken: key.nonceWindow === undefined ? W.notReported : formatInteger(key.nonceWindow),
-      guide: formatInteger(NONCE_WINDOW),
+      kraken: key.nonceWindow === undefined ? W.notReported : W.integer(key.nonceWindow),
+      guide: W.integer(NONCE_WINDOW),
     },
-    { setting: W.rows.ipAllowlist, kraken: allowlistText(key), guide: W.guide.ipAllowlist },
-    { setting: W.rows.expiry, kraken: dateText(key.validUntil), guide: W.notSet },
-    { setting: W.rows.queryDates, kraken: queryText(key), guide: W.notSet },
+    { setting: W.rows.ipAllowlist, kraken: allowlistText(W, key), guide: W.guide.ipAllowlist },
+    { setting: W.rows.expiry, kraken: dateText(W, key.validUntil), guide: W.notSet },
+    { setting: W.rows.queryDates, kraken: queryText(W, key), guide: W.notSet },
   ];
 }
 
@@ -128,17 +132,17 @@ export interface KeyFacts {
   lastUsed: string;
 }
 
-export function keyFacts(key: KeyInfo): KeyFacts {
+export function keyFacts(W: LiveWords, key: KeyInfo): KeyFacts {
   return {
     name: key.name === undefined ? W.notReported : key.name === '' ? W.noName : key.name,
-    created: dateText(key.createdTime),
-    modified: dateText(key.modifiedTime),
-    lastUsed: key.lastUsed === null ? W.notUsed : dateText(key.lastUsed),
+    created: dateText(W, key.createdTime),
+    modified: dateText(W, key.modifiedTime),
+    lastUsed: key.lastUsed === null ? W.notUsed : dateText(W, key.lastUsed),
   };
 }
 
 /** The sentence saying how the key was checked. */
-export function checkedWithText(about: LiveAbout): string {
+export function checkedWithText(W: LiveWords, about: LiveAbout): string {
   const calls = W.calls(about.calls);
   if (about.checkedWith === 'probes') {
     const fallback = about.fallback ?? { code: 'not-asked' as const };

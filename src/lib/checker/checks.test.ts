@@ -90,9 +90,10 @@ describe('step and help labels', () => {
       expect(check.stepKey, check.id).not.toBeNull();
       expect(check.step, check.id).toBe(stepUrl('classic', check.stepKey ?? 'connect'));
     }
-    // An Indonesian page's results link to the Indonesian guide, at the same anchors.
+    // An Indonesian page's results link to the Indonesian guide, at its own headings' anchors.
     for (const check of checksFor(state, sections, ID)) {
-      expect(check.step, check.id).toBe(`/id${stepUrl('classic', check.stepKey ?? 'connect')}`);
+      expect(check.step, check.id).toBe(stepUrl('classic', check.stepKey ?? 'connect', 'id'));
+      expect(check.step, check.id).toMatch(/^\/id\/exchange\/kraken\/classic\/#/);
     }
   });
 });

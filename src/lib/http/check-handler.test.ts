@@ -138,7 +138,9 @@ describe('POST /api/kraken/check, in the language asked for', () => {
     const data = (checks: typeof en.checks) =>
       checks.map((c) => [c.id, c.status, c.code, c.stepKey]);
     expect(data(id.checks)).toEqual(data(en.checks));
-    expect(id.nonce?.step).toBe(`/id${en.nonce?.step}`);
+    // The Indonesian guide, at its own heading's anchor.
+    expect(en.nonce?.step).toBe('/exchange/kraken/pro/#enable-custom-nonce-window');
+    expect(id.nonce?.step).toBe('/id/exchange/kraken/pro/#aktifkan-custom-nonce-window');
     expect(id.checks.map((c) => c.title)).not.toEqual(en.checks.map((c) => c.title));
   });
 });

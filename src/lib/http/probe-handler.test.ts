@@ -124,6 +124,40 @@ describe('handleProbe serves', () => {
   });
 });
 
+describe('handleProbe answers in the language asked for', () => {
+  type Body = { checks: { id: string; status: string; title: string; detail: string }[] };
+  async function inLang(header: string | undefined) {
+    const response = await handleProbe(
+      post(batch, header === undefined ? {} : { 'Accept-Language': header }),
+      ctx(),
+    );
+    return { response, body: (await response.json()) as Body };
+  }
+
+  it.each([
+    [undefined, 'en'],
+    ['id', 'id'],
+    ['id-ID,id;q=0.9,en;q=0.8', 'id'],
+    ['fr, en;q=0.5', 'en'],
+    ['xx', 'en'],
+  ])('Accept-Language %j answers in %s', async (header, lang) => {
+    const { response, body } = await inLang(header);
+    expect(response.headers.get('Content-Language')).toBe(lang);
+    expect(response.headers.get('Vary')).toContain('Accept-Language');
+    const auth = body.checks.find((c) => c.id === 'live.auth');
+    expect(auth?.title).toBe(lang === 'id' ? 'API key dan private key' : 'API key and private key');
+  });
+
+  it('gives the same ids and statuses in both languages, with other words', async () => {
+    const en = (await inLang('en')).body.checks;
+    const id = (await inLang('id')).body.checks;
+    expect(id.map((c) => [c.id, c.status])).toEqual(en.map((c) => [c.id, c.status]));
+    for (const [i, check] of id.entries()) {
+      expect(check.detail, check.id).not.toBe(en[i]?.detail);
+    }
+  });
+});
+
 describe('handleProbe limits', () => {
   it('answers a second batch for the same key within 30 s with 429 and Retry-After', async () => {
     const limiter = createProbeLimiter();

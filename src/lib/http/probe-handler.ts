@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { interpretLive } from '../kraken/interpret';
+import { negotiateLang } from '../messages/negotiate';
 import { LiveAboutSchema } from '../kraken/live-about';
 import { relayBatch, CallOutcomeSchema, type CallOutcome } from '../kraken/relay';
 import { isSignatureOrApiKey, validateProbeBatch } from '../kraken/relay-policy';
@@ -128,6 +129,7 @@ async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
   } finally {
     await limiter.settle(decision.ticket, calls, now());
   }
+  const lang = negotiateLang(request.headers.get('accept-language'));
   const egressIps = [...ctx.env.egressIps];
   // The site's configured range when there is one (a posted range cannot override it, as on
   // the no-JavaScript result page), else the range entered on the page.
@@ -137,10 +139,14 @@ async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
     egressIps,
     serviceRange,
     now: now(),
+    lang,
   });
   const body: ProbeResponse =
     egressIps.length > 0 ? { checks, calls, egressIps, about } : { checks, calls, about };
-  return jsonResponse(200, body);
+  const response = jsonResponse(200, body);
+  response.headers.set('Content-Language', lang);
+  response.headers.set('Vary', 'Accept-Language');
+  return response;
 }
 
 export async function handleProbe(request: Request, ctx: ProbeContext): Promise<Response> {

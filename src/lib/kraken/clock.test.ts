@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clockOffset,
-  createNonceClock,
-  describeSkew,
-  formatDuration,
-  serverTimeFromDate,
-  skewDirection,
-} from './clock';
+import { formatDuration, skewDirection } from '../messages/en/duration';
+import { LIVE_WORDS } from '../messages/en/live-words';
+import { ID_LIVE_WORDS } from '../messages/id/live-words';
+import { clockOffset, createNonceClock, describeSkew, serverTimeFromDate } from './clock';
 
 const T = 1_750_000_000_000;
 
@@ -94,7 +90,24 @@ describe('describeSkew', () => {
       expected: /about 10 minutes behind.*update automatically/,
     },
   ])('$offset ms (corrected $corrected)', ({ offset, corrected, expected }) => {
-    const text = describeSkew(offset, corrected);
+    const text = describeSkew(offset, corrected, LIVE_WORDS.ui);
+    if (expected === null) expect(text).toBeNull();
+    else expect(text).toMatch(expected);
+  });
+
+  it.each([
+    { offset: 9_999, corrected: true, expected: null },
+    {
+      offset: -7_200_000,
+      corrected: true,
+      expected:
+        /sekitar 2 jam lebih cepat dari server situs ini.*dengan waktu server.*terdorong maju/,
+    },
+    { offset: 600_000, corrected: false, expected: /sekitar 10 menit lebih lambat.*otomatis\.$/ },
+    { offset: 45_000, corrected: false, expected: /sekitar 45 detik lebih lambat/ },
+    { offset: -3 * 86_400_000, corrected: false, expected: /sekitar 3 hari lebih cepat/ },
+  ])('in Indonesian: $offset ms (corrected $corrected)', ({ offset, corrected, expected }) => {
+    const text = describeSkew(offset, corrected, ID_LIVE_WORDS.ui);
     if (expected === null) expect(text).toBeNull();
     else expect(text).toMatch(expected);
   });

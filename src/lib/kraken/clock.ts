@@ -6,6 +6,8 @@
  * the server's time. Pure: every clock reading comes in as an argument.
  */
 
+import type { LiveUi } from '../messages/live-types';
+
 /** Below this, a difference is network noise and the one-second `Date` resolution. */
 export const SKEW_NOTE_MS = 10_000;
 
@@ -36,31 +38,17 @@ export function clockOffset({
   return Math.round(serverTimeMs - (sentAtMs + receivedAtMs) / 2);
 }
 
-/** 7_200_000 → "2 hours", 330_000 → "6 minutes", 45_000 → "45 seconds"; days past 48 h. */
-export function formatDuration(ms: number): string {
-  const abs = Math.abs(ms);
-  const unit = (value: number, name: string) => `${value} ${name}${value === 1 ? '' : 's'}`;
-  if (abs >= 48 * 3_600_000) return unit(Math.round(abs / 86_400_000), 'day');
-  if (abs >= 90 * 60_000) return unit(Math.round(abs / 3_600_000), 'hour');
-  if (abs >= 90_000) return unit(Math.round(abs / 60_000), 'minute');
-  return unit(Math.round(abs / 1000), 'second');
-}
-
-/** "ahead" when the local clock is ahead of the server's (a negative offset). */
-export function skewDirection(offsetMs: number): 'ahead' | 'behind' {
-  return offsetMs < 0 ? 'ahead' : 'behind';
-}
-
 /**
  * What to tell the person at the page, or null when the clocks agree closely enough.
  * `corrected`: whether the page signed with the corrected clock.
  */
-export function describeSkew(offsetMs: number, corrected: boolean): string | null {
+export function describeSkew(
+  offsetMs: number,
+  corrected: boolean,
+  ui: Pick<LiveUi, 'clock'>,
+): string | null {
   if (!Number.isFinite(offsetMs) || Math.abs(offsetMs) < SKEW_NOTE_MS) return null;
-  const what = `Your device’s clock is about ${formatDuration(offsetMs)} ${skewDirection(offsetMs)} of this site’s server.`;
-  return corrected
-    ? `${what} The check signed its requests with the server’s time instead, so your key’s nonce was not pushed ${offsetMs < 0 ? 'ahead' : 'back'}. Set your device’s clock to update automatically.`
-    : `${what} Set your device’s clock to update automatically.`;
+  return ui.clock(offsetMs, corrected);
 }
 
 export interface NonceClock {

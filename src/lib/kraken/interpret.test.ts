@@ -4,9 +4,10 @@ import { PERMISSION_NAMES, REQUIRED_PERMISSIONS } from '../rules/permissions';
 import { interpretLive, interpretOutcomes, type InterpretOptions } from './interpret';
 import type { KeyInfo } from './key-info';
 import type { ProbeMethod } from './probes';
+import type { NoAnswerReason, NotSentReason } from './reasons';
 import type { CallOutcome } from './relay';
 
-type Answer = 'ok' | string | { unavailable: string } | { skipped: string };
+type Answer = 'ok' | string | { unavailable: NoAnswerReason } | { skipped: NotSentReason };
 
 /** What Kraken answers a key with every required permission and no Withdraw. */
 const CORRECT: Record<ProbeMethod, Answer> = {
@@ -44,7 +45,7 @@ function stoppedAt(method: ProbeMethod, answer: Answer): CallOutcome[] {
     .concat(
       list
         .slice(index + 1)
-        .map((o) => ({ method: o.method, outcome: 'skipped', reason: 'not sent' })),
+        .map((o) => ({ method: o.method, outcome: 'skipped', reason: { code: 'out-of-time' } })),
     );
 }
 
@@ -249,7 +250,7 @@ describe('interpretOutcomes', () => {
   });
 
   it('says Kraken did not answer when the first call got no answer', () => {
-    const checks = run(stoppedAt('Balance', { unavailable: 'no answer within 10 s' }));
+    const checks = run(stoppedAt('Balance', { unavailable: { code: 'timeout', seconds: 10 } }));
     expect(statuses(checks)).toMatchObject({
       'live.auth': 'skip',
       'live.nonce': 'skip',
@@ -395,7 +396,7 @@ describe('interpretLive with GetApiKeyInfo', () => {
   const skipped = outcomes().map((o): CallOutcome => ({
     method: o.method,
     outcome: 'skipped',
-    reason: 'not sent',
+    reason: { code: 'described' },
   }));
   const NOW = Date.UTC(2026, 11, 2);
   const live = (first: CallOutcome, rest = skipped, extra: Partial<InterpretOptions> = {}) =>

@@ -8,6 +8,7 @@
  * by one (probe-findings.ts). Pure.
  */
 import type { GuideForm } from '../guide/links';
+import type { Lang } from '../messages/types';
 import type { Check } from '../rules/finding';
 import { LIVE, LIVE_PERMISSION_CHECKS } from '../rules/live-registry';
 import { HALTING_CATEGORIES, decidingError } from './errors';
@@ -35,6 +36,8 @@ export interface InterpretOptions {
   serviceRange?: string | undefined;
   /** The clock, in milliseconds, for judging the key's expiry. */
   now?: number | undefined;
+  /** The language of the checks' words (the request's); English by default. */
+  lang?: Lang | undefined;
 }
 
 /** What stopped the check, from the first answer that did not judge the call. */
@@ -73,9 +76,10 @@ export function interpretLive(
   outcomes: readonly CallOutcome[],
   options: InterpretOptions,
 ): { checks: Check[]; about: LiveAbout } {
-  const { form } = options;
+  const { form, lang = 'en' } = options;
   const calls = outcomes.filter((o) => o.outcome !== 'skipped').length;
-  const finish = (findings: Parameters<typeof toLiveChecks>[0]) => toLiveChecks(findings, form);
+  const finish = (findings: Parameters<typeof toLiveChecks>[0]) =>
+    toLiveChecks(findings, form, lang);
   const first = outcomes.find((o) => o.method === KEY_INFO_METHOD);
   if (first?.outcome === 'ok' && first.info) {
     return {

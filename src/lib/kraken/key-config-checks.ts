@@ -7,15 +7,26 @@
  */
 import type { GuideForm } from '../guide/links';
 import type { JudgedField } from './key-info';
-import { LIVE_MESSAGES, LIVE_WORDS } from '../messages/en/live';
+import { LIVE_MESSAGES_BY_LANG, MESSAGES } from '../messages';
+import { EN_KEY_CONFIG } from '../messages/en/key-config';
+import { ID_KEY_CONFIG } from '../messages/id/key-config';
+import type { LiveCheckName } from '../messages/live-types';
+import { renderFinding } from '../messages/render';
+import type {
+  Catalogue,
+  CodedFinding,
+  KeyConfigCatalogue,
+  Lang,
+  MessageCode,
+} from '../messages/types';
 import type { Finding } from '../rules/finding';
-import { checkIpAllowlist } from '../rules/ip-check';
 import { contains } from '../rules/intervals';
 import { intervalsOf, parseAddressList } from '../rules/ip';
-import { checkExpiry, checkQueryWindow } from '../rules/key-config';
+import { assessIpAllowlist } from '../rules/ip-rule';
+import { assessExpiry, assessQueryWindow } from '../rules/key-config';
 import { LIVE, LIVE_PREFIX, livePermissionId } from '../rules/live-registry';
-import { checkNonceWindow } from '../rules/nonce';
-import { judgeEveryPermission } from '../rules/permission-checks';
+import { assessNonceWindow } from '../rules/nonce-rule';
+import { assessEveryPermission } from '../rules/permission-rules';
 import { PERMISSION_NAMES } from '../profile/kraken';
 import type { KeyInfo } from './key-info';
 import { liveFinding, type LiveFinding } from './live-finding';
@@ -25,11 +36,28 @@ export interface KeyConfigOptions {
   egressIps: readonly string[];
   serviceRange?: string | undefined;
   now?: number | undefined;
+  /** The language of the words; English by default. */
+  lang?: Lang | undefined;
+}
+
+const KEY_CONFIG: Readonly<Record<Lang, KeyConfigCatalogue>> = {
+  en: EN_KEY_CONFIG,
+  id: ID_KEY_CONFIG,
+};
+
+/** A shared rule's coded result in the request's language. */
+function words(coded: CodedFinding, lang: Lang): Finding {
+  const every: Catalogue<MessageCode> = { ...MESSAGES[lang].rules, ...KEY_CONFIG[lang] };
+  return renderFinding(every, coded);
 }
 
 /** A rule's result under its live id, saying that Kraken is the source. */
-function reported(finding: Finding, id: string): Finding {
-  const detail = finding.status === 'skip' ? finding.detail : LIVE_WORDS.reported(finding.detail);
+function reported(coded: CodedFinding, id: string, lang: Lang): Finding {
+  const finding = words(coded, lang);
+  const detail =
+    finding.status === 'skip'
+      ? finding.detail
+      : LIVE_MESSAGES_BY_LANG[lang].reported(finding.detail);
   return { ...finding, id, detail };
 }
 
@@ -37,23 +65,24 @@ function notReported(
   id: string,
   form: GuideForm,
   fields: readonly JudgedField[],
-  name: string,
+  check: LiveCheckName,
 ): LiveFinding {
-  return liveFinding(id, 'skip', 'not-reported', { form, fields, name });
+  return liveFinding(id, 'skip', 'not-reported', { form, fields, check });
 }
 
 function ipFinding(info: KeyInfo, options: KeyConfigOptions): LiveFinding | Finding {
-  const { form } = options;
+  const { form, lang = 'en' } = options;
   if (info.ipAllowlist === undefined) {
-    return notReported(LIVE.ip.id, form, ['ipAllowlist'], 'IP restriction');
+    return notReported(LIVE.ip.id, form, ['ipAllowlist'], 'ip');
   }
   const allowlist = info.ipAllowlist;
   const range = options.serviceRange?.trim() ?? '';
   if (range === '')
     return liveFinding(LIVE.ip.id, 'skip', 'ip.no-range', { form, allowlist }, 'ip');
-  const finding = checkIpAllowlist(range, allowlist.join(', '), form);
+  const finding = words(assessIpAllowlist(range, allowlist.join(', '), form), lang);
   // The IP rule's own title, fix and links stay; its detail gets Kraken's allowlist first.
-  const detail = LIVE_MESSAGES['ip.reported']({ form, allowlist, detail: finding.detail }).detail;
+  const live = LIVE_MESSAGES_BY_LANG[lang].messages['ip.reported'];
+  const detail = live({ form, allowlist, detail: finding.detail }).detail;
   return { ...finding, id: LIVE.ip.id, detail };
 }
 
@@ -62,7 +91,7 @@ export function keyInfoFindings(
   info: KeyInfo,
   options: KeyConfigOptions,
 ): (LiveFinding | Finding)[] {
-  const { form } = options;
+  const { form, lang = 'en' } = options;
   const findings: (LiveFinding | Finding)[] = [
     liveFinding(LIVE.auth.id, 'pass', 'auth.pass-one', { form }),
     liveFinding(LIVE.nonce.id, 'pass', 'nonce.pass-one', { form }),
@@ -79,7 +108,11 @@ export function keyInfoFindings(
     }
   } else {
     findings.push(
-      ...judgeEveryPermission(info.permissions, { form, prefix: LIVE_PREFIX, source: 'kraken' }),
+      ...assessEveryPermission(info.permissions, {
+        form,
+        prefix: LIVE_PREFIX,
+        source: 'kraken',
+      }).map((coded) => words(coded, lang)),
     );
   }
   if (info.unknownPermissions.length > 0) {
@@ -95,13 +128,13 @@ export function keyInfoFindings(
   }
   findings.push(
     info.nonceWindow === undefined
-      ? notReported(LIVE.nonceWindow.id, form, ['nonceWindow'], 'Nonce window')
-      : reported(checkNonceWindow(info.nonceWindow, form), LIVE.nonceWindow.id),
+      ? notReported(LIVE.nonceWindow.id, form, ['nonceWindow'], 'nonceWindow')
+      : reported(assessNonceWindow(info.nonceWindow, form), LIVE.nonceWindow.id, lang),
     ipFinding(info, options),
     info.validUntil === undefined
-      ? notReported(LIVE.expiry.id, form, ['validUntil'], 'Key expiry')
-      : reported(checkExpiry(info.validUntil, options.now ?? Date.now()), LIVE.expiry.id),
-    queryFinding(info, form),
+      ? notReported(LIVE.expiry.id, form, ['validUntil'], 'expiry')
+      : reported(assessExpiry(info.validUntil, options.now ?? Date.now()), LIVE.expiry.id, lang),
+    queryFinding(info, form, lang),
   );
   // Kraken's answer lists every setting: a link to the guide only where there is something to change.
   return findings.map((f) => (f.status === 'pass' ? { ...f, stepKey: null } : f));
@@ -111,14 +144,14 @@ export function keyInfoFindings(
  * Query dates: a date Kraken reports fails whatever the other field says; only when
  * neither reported field is set does a missing one leave the check unjudged.
  */
-function queryFinding(info: KeyInfo, form: GuideForm): LiveFinding | Finding {
+function queryFinding(info: KeyInfo, form: GuideForm, lang: Lang): LiveFinding | Finding {
   const { queryFrom, queryTo } = info;
   const missing = (['queryFrom', 'queryTo'] as const).filter((f) => info[f] === undefined);
   const anySet = (queryFrom ?? null) !== null || (queryTo ?? null) !== null;
   if (missing.length > 0 && !anySet) {
-    return notReported(LIVE.queryWindow.id, form, missing, 'Query start and end dates');
+    return notReported(LIVE.queryWindow.id, form, missing, 'queryWindow');
   }
-  return reported(checkQueryWindow(queryFrom ?? null, queryTo ?? null), LIVE.queryWindow.id);
+  return reported(assessQueryWindow(queryFrom ?? null, queryTo ?? null), LIVE.queryWindow.id, lang);
 }
 
 /** Whether every address the relay calls from lies in the service's range. */

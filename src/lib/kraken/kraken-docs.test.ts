@@ -36,7 +36,7 @@ const NOW = Date.UTC(2026, 11, 2);
 const skipped: CallOutcome[] = LIVE_CALLS.slice(1).map((call) => ({
   method: call.method,
   outcome: 'skipped',
-  reason: 'not sent',
+  reason: { code: 'described' },
 }));
 const statuses = (checks: Check[]) => Object.fromEntries(checks.map((c) => [c.id, c.status]));
 

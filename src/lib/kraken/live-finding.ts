@@ -3,7 +3,9 @@
  * values the message catalogue turns into a title, a detail and a fix.
  */
 import type { GuideForm, StepKey, TroubleKey } from '../guide/links';
-import { LIVE_MESSAGES, type LiveCode, type LiveValues } from '../messages/en/live';
+import { LIVE_MESSAGES_BY_LANG } from '../messages';
+import type { LiveCatalogue, LiveCode, LiveValues } from '../messages/live-types';
+import type { Lang } from '../messages/types';
 import type { Check, Finding } from '../rules/finding';
 import { toCheck } from '../rules/finding';
 
@@ -28,11 +30,11 @@ export function liveFinding(
   return trouble ? { ...base, trouble } : base;
 }
 
-/** A live outcome in English; a shared rule's finding passes through as it is. */
-export function renderLive(finding: LiveFinding | Finding): Finding {
+/** A live outcome in the catalogue's words; a shared rule's finding (already worded) passes through. */
+export function renderLive(finding: LiveFinding | Finding, catalogue: LiveCatalogue): Finding {
   if (!('values' in finding)) return finding;
   const { id, status, code, values, stepKey, trouble } = finding;
-  const text = LIVE_MESSAGES[code](values);
+  const text = catalogue.messages[code](values);
   const base: Finding = { id, status, ...text, stepKey };
   return trouble ? { ...base, trouble } : base;
 }
@@ -40,6 +42,8 @@ export function renderLive(finding: LiveFinding | Finding): Finding {
 export function toLiveChecks(
   findings: readonly (LiveFinding | Finding)[],
   form: GuideForm,
+  lang: Lang = 'en',
 ): Check[] {
-  return findings.map((finding) => toCheck(renderLive(finding), form, 'live'));
+  const catalogue = LIVE_MESSAGES_BY_LANG[lang];
+  return findings.map((finding) => toCheck(renderLive(finding, catalogue), form, 'live', lang));
 }

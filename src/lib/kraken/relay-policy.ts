@@ -6,7 +6,7 @@
  * Pure: the server clock comes in as an argument.
  */
 import { z } from 'astro/zod';
-import { formatDuration } from './clock';
+import { formatDuration } from '../messages/en/duration';
 import { IMPOSSIBLE_TXID, RELAY_METHODS, templateFor, type RelayMethod } from './probes';
 import { base64ToBytes } from './sign';
 import { clip, quote } from '../util/text';

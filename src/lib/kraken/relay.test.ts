@@ -50,7 +50,11 @@ describe('relayBatch', () => {
     {
       name: 'reads an empty 5xx as unavailable',
       answer: () => new Response('{"error":[]}', { status: 500 }),
-      expected: { method: 'Balance', outcome: 'unavailable', reason: 'it answered HTTP 500' },
+      expected: {
+        method: 'Balance',
+        outcome: 'unavailable',
+        reason: { code: 'http-status', status: 500 },
+      },
     },
     {
       name: 'reads an HTML page as unavailable',
@@ -58,7 +62,7 @@ describe('relayBatch', () => {
       expected: {
         method: 'Balance',
         outcome: 'unavailable',
-        reason: 'it answered HTTP 200 with an HTML page',
+        reason: { code: 'html', status: 200 },
       },
     },
     {
@@ -67,7 +71,7 @@ describe('relayBatch', () => {
       expected: {
         method: 'Balance',
         outcome: 'unavailable',
-        reason: 'it answered HTTP 200 with JSON that is not a Kraken answer',
+        reason: { code: 'not-kraken', status: 200 },
       },
     },
     {
@@ -86,7 +90,7 @@ describe('relayBatch', () => {
       expected: {
         method: 'Balance',
         outcome: 'unavailable',
-        reason: 'it answered HTTP 200 with more than 1 MB',
+        reason: { code: 'too-large', status: 200 },
       },
     },
     {
@@ -95,7 +99,7 @@ describe('relayBatch', () => {
       expected: {
         method: 'Balance',
         outcome: 'unavailable',
-        reason: 'the connection failed or was reset',
+        reason: { code: 'connection' },
       },
     },
   ])('$name', async ({ answer, expected }) => {
@@ -114,7 +118,7 @@ describe('relayBatch', () => {
     expect(outcomes[1]).toEqual({
       method: 'OpenOrders',
       outcome: 'skipped',
-      reason: `not sent: Kraken answered ${error}`,
+      reason: { code: 'kraken-stopped', error },
     });
   });
 
@@ -138,12 +142,12 @@ describe('relayBatch', () => {
     {
       name: 'gives up on a call after its timeout and skips the rest',
       options: { callTimeoutMs: 50 },
-      reason: 'no answer within 0.05 s',
+      reason: { code: 'timeout', seconds: 0.05 },
     },
     {
       name: 'stops at the batch deadline when it comes before the call timeout',
       options: { callTimeoutMs: 5_000, batchTimeoutMs: 50 },
-      reason: 'the check ran out of time',
+      reason: { code: 'out-of-time' },
     },
   ])('$name', async ({ options, reason }) => {
     const outcomes = await relay(hang, options);
@@ -152,7 +156,7 @@ describe('relayBatch', () => {
       {
         method: 'OpenOrders',
         outcome: 'skipped',
-        reason: 'not sent: Kraken did not answer an earlier call',
+        reason: { code: 'earlier-no-answer' },
       },
     ]);
   });
@@ -168,7 +172,7 @@ describe('relayBatch', () => {
     expect(outcomes[1]).toEqual({
       method: 'OpenOrders',
       outcome: 'skipped',
-      reason: 'not sent: the check ran out of time',
+      reason: { code: 'out-of-time' },
     });
   });
 

@@ -12,6 +12,7 @@ import { decidingError, explainKrakenError, isKrakenError } from './errors';
 import { KeyInfoSchema, parseKeyInfo, type KeyInfo } from './key-info';
 import { KEY_INFO_METHOD, RELAY_METHODS, privatePath } from './probes';
 import type { ValidBatch } from './relay-policy';
+import type { NoAnswerReason, NotSentReason } from './reasons';
 
 export const CALL_TIMEOUT_MS = 10_000;
 export const BATCH_TIMEOUT_MS = 30_000;
@@ -19,6 +20,27 @@ export const BATCH_TIMEOUT_MS = 30_000;
 export const ANSWER_LIMIT_BYTES = 1024 * 1024;
 
 const MethodSchema = z.enum(RELAY_METHODS);
+
+const Status = z.number().int();
+/** Why a call has no answer, as a code and values (reasons.ts); the page words it. */
+const NoAnswerSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('http-status'), status: Status }),
+  z.object({ code: z.literal('too-large'), status: Status }),
+  z.object({ code: z.literal('html'), status: Status }),
+  z.object({ code: z.literal('not-json'), status: Status }),
+  z.object({ code: z.literal('not-kraken'), status: Status }),
+  z.object({ code: z.literal('timeout'), seconds: z.number() }),
+  z.object({ code: z.literal('out-of-time') }),
+  z.object({ code: z.literal('connection') }),
+  z.object({ code: z.literal('page-closed') }),
+]) satisfies z.ZodType<NoAnswerReason>;
+const NotSentSchema = z.discriminatedUnion('code', [
+  z.object({ code: z.literal('page-closed') }),
+  z.object({ code: z.literal('out-of-time') }),
+  z.object({ code: z.literal('described') }),
+  z.object({ code: z.literal('earlier-no-answer') }),
+  z.object({ code: z.literal('kraken-stopped'), error: z.string() }),
+]) satisfies z.ZodType<NotSentReason>;
 
 export const CallOutcomeSchema = z.discriminatedUnion('outcome', [
   /** Kraken answered with an empty error list; for GetApiKeyInfo, with the key's configuration. */
@@ -28,9 +50,9 @@ export const CallOutcomeSchema = z.discriminatedUnion('outcome', [
   /** Kraken answered with one or more error strings. */
   z.object({ method: MethodSchema, outcome: z.literal('error'), errors: z.array(z.string()) }),
   /** No usable answer: timeout, reset, 5xx, HTML or garbage. */
-  z.object({ method: MethodSchema, outcome: z.literal('unavailable'), reason: z.string() }),
+  z.object({ method: MethodSchema, outcome: z.literal('unavailable'), reason: NoAnswerSchema }),
   /** Not sent, because an earlier answer stopped the batch. */
-  z.object({ method: MethodSchema, outcome: z.literal('skipped'), reason: z.string() }),
+  z.object({ method: MethodSchema, outcome: z.literal('skipped'), reason: NotSentSchema }),
 ]);
 export type CallOutcome = z.infer<typeof CallOutcomeSchema>;
 
@@ -49,39 +71,29 @@ const KrakenAnswerSchema = z.object({ error: z.array(z.string()), result: z.unkn
 type Answer =
   | { outcome: 'ok'; result?: unknown }
   | { outcome: 'error'; errors: string[] }
-  | { outcome: 'unavailable'; reason: string };
+  | { outcome: 'unavailable'; reason: NoAnswerReason };
 
 async function readAnswer(response: Response): Promise<Answer> {
   const body = await readBodyBytes(response, { limit: ANSWER_LIMIT_BYTES });
   if (!body.ok) {
-    return {
-      outcome: 'unavailable',
-      reason: `it answered HTTP ${response.status} with more than 1 MB`,
-    };
+    return { outcome: 'unavailable', reason: { code: 'too-large', status: response.status } };
   }
   const text = new TextDecoder().decode(body.bytes);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    const looksHtml = /^\s*</.test(text);
-    const what = looksHtml ? 'an HTML page' : 'something that is not JSON';
-    return {
-      outcome: 'unavailable',
-      reason: `it answered HTTP ${response.status} with ${what}`,
-    };
+    const code = /^\s*</.test(text) ? 'html' : 'not-json';
+    return { outcome: 'unavailable', reason: { code, status: response.status } };
   }
   const parsed = KrakenAnswerSchema.safeParse(json);
   if (!parsed.success) {
-    return {
-      outcome: 'unavailable',
-      reason: `it answered HTTP ${response.status} with JSON that is not a Kraken answer`,
-    };
+    return { outcome: 'unavailable', reason: { code: 'not-kraken', status: response.status } };
   }
   const errors = parsed.data.error.filter(isKrakenError);
   if (errors.length > 0) return { outcome: 'error', errors };
   if (!response.ok) {
-    return { outcome: 'unavailable', reason: `it answered HTTP ${response.status}` };
+    return { outcome: 'unavailable', reason: { code: 'http-status', status: response.status } };
   }
   return { outcome: 'ok', result: parsed.data.result };
 }
@@ -102,17 +114,19 @@ function keyInfoOutcome(answer: Answer): KeyInfoOutcome {
  * checks read: no probe can change a rate limit, a lockout, an account's state, a refused
  * key or an outage, and more calls make the first three worse.
  */
-function afterKeyInfo(outcome: KeyInfoOutcome): string | null {
+function afterKeyInfo(outcome: KeyInfoOutcome): NotSentReason | null {
   switch (outcome.outcome) {
     case 'ok':
-      return 'not sent: Kraken reported the key’s configuration';
+      return { code: 'described' };
     case 'unusable':
       return null;
     case 'unavailable':
-      return 'not sent: Kraken did not answer an earlier call';
+      return { code: 'earlier-no-answer' };
     case 'error': {
       const error = decidingError(outcome.errors);
-      return error.category === 'unknown-method' ? null : `not sent: Kraken answered ${error.code}`;
+      return error.category === 'unknown-method'
+        ? null
+        : { code: 'kraken-stopped', error: error.code };
     }
   }
 }
@@ -147,13 +161,13 @@ function failureReason(
   deadline: { signal: AbortSignal; batchFirst: boolean },
   callTimeoutMs: number,
   client?: AbortSignal,
-): string {
-  if (client?.aborted) return 'not sent: the page closed the connection';
-  const late = `no answer within ${callTimeoutMs / 1000} s`;
-  if (deadline.signal.aborted) return deadline.batchFirst ? 'the check ran out of time' : late;
+): NoAnswerReason {
+  if (client?.aborted) return { code: 'page-closed' };
+  const late: NoAnswerReason = { code: 'timeout', seconds: callTimeoutMs / 1000 };
+  if (deadline.signal.aborted) return deadline.batchFirst ? { code: 'out-of-time' } : late;
   const name = error instanceof Error ? error.name : '';
   if (name === 'AbortError' || name === 'TimeoutError') return late;
-  return 'the connection failed or was reset';
+  return { code: 'connection' };
 }
 
 /** Sends the batch; stops at the first answer that makes the rest pointless or harmful. */
@@ -163,15 +177,15 @@ export async function relayBatch(batch: ValidBatch, options: RelayOptions): Prom
   const batchDeadline = Date.now() + (options.batchTimeoutMs ?? BATCH_TIMEOUT_MS);
   const base = options.baseUrl.replace(/\/+$/, '');
   const outcomes: CallOutcome[] = [];
-  let stopReason: string | null = null;
+  let stopReason: NotSentReason | null = null;
 
   for (const request of batch.requests) {
     const { method } = request;
     if (stopReason === null && options.signal?.aborted) {
-      stopReason = 'not sent: the page closed the connection';
+      stopReason = { code: 'page-closed' };
     }
     if (stopReason === null && Date.now() >= batchDeadline) {
-      stopReason = 'not sent: the check ran out of time';
+      stopReason = { code: 'out-of-time' };
     }
     if (stopReason !== null) {
       outcomes.push({ method, outcome: 'skipped', reason: stopReason });
@@ -212,10 +226,10 @@ export async function relayBatch(batch: ValidBatch, options: RelayOptions): Prom
     }
 
     if (answer.outcome === 'unavailable') {
-      stopReason = 'not sent: Kraken did not answer an earlier call';
+      stopReason = { code: 'earlier-no-answer' };
     } else if (answer.outcome === 'error') {
       const stopping = answer.errors.map(explainKrakenError).find((info) => info.stops);
-      if (stopping) stopReason = `not sent: Kraken answered ${stopping.code}`;
+      if (stopping) stopReason = { code: 'kraken-stopped', error: stopping.code };
     }
   }
   return outcomes;

@@ -6,6 +6,7 @@
 import { getPermission } from '../rules/permissions';
 import { decidingError, type KrakenErrorInfo } from './errors';
 import { probeFor, type RelayMethod } from './probes';
+import type { NoAnswerReason, NotSentReason } from './reasons';
 import type { CallOutcome } from './relay';
 
 export type Verdict =
@@ -16,8 +17,9 @@ export type Verdict =
   /** The key, signature or nonce was refused. */
   | { kind: 'refused'; error: KrakenErrorInfo }
   /** Kraken did not judge the call: no answer, rate limit, lockout, account. */
-  | { kind: 'no-answer'; reason: string; error: KrakenErrorInfo | null }
-  | { kind: 'not-sent'; reason: string };
+  /** `reason` when nothing usable came back; `error` when Kraken's answer stopped it. */
+  | { kind: 'no-answer'; reason: NoAnswerReason | null; error: KrakenErrorInfo | null }
+  | { kind: 'not-sent'; reason: NotSentReason };
 
 /** Whether an `EOrder:` answer to this method comes after Kraken's permission check (profile). */
 function orderAnswerProves(method: RelayMethod): boolean {
@@ -47,7 +49,7 @@ export function verdictOf(outcome: CallOutcome): Verdict {
         case 'lockout':
         case 'account':
         case 'unavailable':
-          return { kind: 'no-answer', reason: error.code, error };
+          return { kind: 'no-answer', reason: null, error };
         case 'order':
           return orderAnswerProves(outcome.method)
             ? { kind: 'allowed', error }

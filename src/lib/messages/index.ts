@@ -4,10 +4,19 @@
  * each imports its own language's catalogue only.
  */
 import { EN } from './en';
+import { EN_LIVE } from './en/live';
 import { ID } from './id';
+import { ID_LIVE } from './id/live';
+import type { LiveCatalogue } from './live-types';
 import type { Lang, Messages } from './types';
 
 export const MESSAGES: Readonly<Record<Lang, Messages>> = { en: EN, id: ID };
+
+/** The live check's outcome words, per language (the relay answers in the request's). */
+export const LIVE_MESSAGES_BY_LANG: Readonly<Record<Lang, LiveCatalogue>> = {
+  en: EN_LIVE,
+  id: ID_LIVE,
+};
 
 export type * from './types';
 export { DEFAULT_LANG, LANGS, isLang } from './types';

@@ -62,9 +62,9 @@ export function toCheck(
   lang: Lang = 'en',
 ): Check {
   const { id, status, code, title, detail, fix, stepKey, trouble } = finding;
-  const step = stepKey === null ? null : localePath(stepUrl(form, stepKey), lang);
+  const step = stepKey === null ? null : stepUrl(form, stepKey, lang);
   const head = code === undefined ? { id, status } : { id, status, code };
   if (trouble === undefined) return { ...head, title, detail, fix, step, section, stepKey };
-  const help = localePath(troubleUrl(trouble), lang);
+  const help = troubleUrl(trouble, lang);
   return { ...head, title, detail, fix, step, help, section, stepKey, trouble };
 }

@@ -63,7 +63,7 @@ describe('checkApiKey', () => {
       {
         "code": "key.api.length",
         "detail": "The API key has 50 characters; every public sample of a Kraken API key has 56. Kraken does not document the format, so it may still work.",
-        "fix": "Finding that the whole “API key” was copied. Copy it again from Kraken: select the whole value, or use the copy button next to it.",
+        "fix": "Check that the whole “API key” was copied. Copy it again from Kraken: select the whole value, or use the copy button next to it.",
         "id": "key.api-key",
         "status": "warn",
         "stepKey": "connect",
@@ -167,7 +167,7 @@ describe('checkPrivateKey', () => {
       {
         "code": "key.private.server",
         "detail": "The private key is only checked in your browser: it must never be sent to any server.",
-        "fix": "Finding it on the key checker page, which never sends it anywhere.",
+        "fix": "Check it on the key checker page, which never sends it anywhere.",
         "id": "key.private-key",
         "status": "skip",
         "stepKey": "connect",

@@ -20,7 +20,11 @@ const KEY_INFO = {
 
 const skippedAfter = (first: CallOutcome): CallOutcome[] => [
   first,
-  ...PROBES.map((p): CallOutcome => ({ method: p.method, outcome: 'skipped', reason: 'x' })),
+  ...PROBES.map((p): CallOutcome => ({
+    method: p.method,
+    outcome: 'skipped',
+    reason: { code: 'earlier-no-answer' },
+  })),
 ];
 
 /** Kraken's answers of every kind: each error as the first answer and as every probe's. */
@@ -30,7 +34,11 @@ function scenarios(): CallOutcome[][] {
   const errors = [...Object.keys(KRAKEN_ERRORS), 'EFunding:Something new', 'EOrder:Other'];
   const list: CallOutcome[][] = [
     skippedAfter({ method: 'GetApiKeyInfo', outcome: 'ok', info: info.info }),
-    skippedAfter({ method: 'GetApiKeyInfo', outcome: 'unavailable', reason: 'HTTP 502' }),
+    skippedAfter({
+      method: 'GetApiKeyInfo',
+      outcome: 'unavailable',
+      reason: { code: 'http-status', status: 502 },
+    }),
   ];
   for (const error of errors) {
     list.push(skippedAfter({ method: 'GetApiKeyInfo', outcome: 'error', errors: [error] }));

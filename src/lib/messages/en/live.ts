@@ -4,46 +4,44 @@
  * Kraken's verbatim strings); each entry here turns them into a title, a
  * detail and a fix. Kraken's labels and error strings are quoted verbatim.
  */
-import type { GuideForm } from '../../guide/links';
-import type { JudgedField } from '../../kraken/key-info';
-import type { PermissionName } from '../../profile/kraken';
+import type { NoAnswerReason } from '../../kraken/reasons';
+import type { LiveCatalogue, LiveCheckName, LiveCode, LiveText, LiveValues } from '../live-types';
 import { EDITIONS } from '../../profile/kraken';
 import { SERVICE_PERMISSION_MESSAGE } from '../../rules/permission-checks';
 import { permissionLabel, permissionTitle } from '../../rules/permissions';
 import { formatUnixSeconds } from '../../rules/key-config';
 import { listOf, quote } from '../../util/text';
 
-export interface LiveText {
-  title: string;
-  detail: string;
-  fix: string | null;
-}
+const CHECK_NAMES: Record<LiveCheckName, string> = {
+  ip: 'IP restriction',
+  nonceWindow: 'Nonce window',
+  expiry: 'Key expiry',
+  queryWindow: 'Query start and end dates',
+};
 
-type KeyInfoField = JudgedField;
-
-export interface LiveValues {
-  form: GuideForm;
-  /** Kraken's error string, verbatim. */
-  error?: string;
-  /** The code of that error in the error table, e.g. `EService:Throttled`. */
-  code?: string;
-  method?: string;
-  permission?: PermissionName;
-  /** Unix seconds. */
-  until?: number;
-  egressIps?: readonly string[];
-  /** Whether the relay's addresses are known to lie outside the service's range. */
-  outsideRange?: boolean;
-  /** The relay's reason for having no answer. */
-  reason?: string;
-  names?: readonly string[];
-  allowlist?: readonly string[];
-  /** The fields of Kraken's answer a check needed and did not get. */
-  fields?: readonly KeyInfoField[];
-  /** A shared rule's own words, reported as Kraken's. */
-  detail?: string;
-  /** The title of a check that is not a permission's. */
-  name?: string;
+/** Why the relay has no answer, in words. */
+export function reasonText(reason: NoAnswerReason | null | undefined): string {
+  if (!reason) return '';
+  switch (reason.code) {
+    case 'http-status':
+      return `it answered HTTP ${reason.status}`;
+    case 'too-large':
+      return `it answered HTTP ${reason.status} with more than 1 MB`;
+    case 'html':
+      return `it answered HTTP ${reason.status} with an HTML page`;
+    case 'not-json':
+      return `it answered HTTP ${reason.status} with something that is not JSON`;
+    case 'not-kraken':
+      return `it answered HTTP ${reason.status} with JSON that is not a Kraken answer`;
+    case 'timeout':
+      return `no answer within ${reason.seconds} s`;
+    case 'out-of-time':
+      return 'the check ran out of time';
+    case 'connection':
+      return 'the connection failed or was reset';
+    case 'page-closed':
+      return 'the page closed the connection';
+  }
 }
 
 const q = (text: string): string => `“${text}”`;
@@ -323,7 +321,7 @@ export const LIVE_MESSAGES = {
   }),
   'kraken.no-answer': (v: LiveValues) => ({
     title: 'Kraken did not answer',
-    detail: `No usable answer from Kraken: ${v.reason ?? ''}. The checks that depend on it were not made.`,
+    detail: `No usable answer from Kraken: ${reasonText(v.reason)}. The checks that depend on it were not made.`,
     fix: 'Run the check again in a few minutes; see status.kraken.com.',
   }),
   'kraken.unknown-error': (v: LiveValues) => ({
@@ -353,7 +351,7 @@ export const LIVE_MESSAGES = {
   }),
   'permission.no-answer': (v: LiveValues) => ({
     title: title(v),
-    detail: `No usable answer from Kraken to ${v.method ?? ''} (${v.reason ?? ''}), so ${label(v)} was not checked.`,
+    detail: `No usable answer from Kraken to ${v.method ?? ''} (${reasonText(v.reason)}), so ${label(v)} was not checked.`,
     fix: 'Run the check again in a few minutes.',
   }),
   'permission.unclear': (v: LiveValues) => ({
@@ -407,7 +405,7 @@ export const LIVE_MESSAGES = {
     fix: null,
   }),
   'not-reported': (v: LiveValues) => ({
-    title: v.permission ? title(v) : (v.name ?? ''),
+    title: v.permission ? title(v) : v.check ? CHECK_NAMES[v.check] : '',
     detail: `Not reported by Kraken: its answer leaves out ${fields(v)} (or sends it in a form this page cannot read), so this was not checked. Every setting Kraken did report was judged.`,
     fix: NOT_REPORTED_FIX,
   }),
@@ -426,9 +424,15 @@ export const LIVE_MESSAGES = {
     detail: `Kraken reports the allowlist ${allowlistText(v.allowlist ?? [])}. ${v.detail ?? ''}`,
     fix: null,
   }),
-} satisfies Record<string, (v: LiveValues) => LiveText>;
+} satisfies Record<LiveCode, (v: LiveValues) => LiveText>;
 
-export type LiveCode = keyof typeof LIVE_MESSAGES;
+export type { LiveCode, LiveText, LiveValues } from '../live-types';
+
+export const EN_LIVE: LiveCatalogue = {
+  lang: 'en',
+  messages: LIVE_MESSAGES,
+  reported: (detail) => `Kraken reports: ${detail}`,
+};
 
 function allowlistText(entries: readonly string[]): string {
   return entries.length === 0
@@ -438,64 +442,3 @@ function allowlistText(entries: readonly string[]): string {
         5,
       );
 }
-
-/** The headlines over a live result, and the sentences about how the key was checked. */
-export const LIVE_WORDS = {
-  fix: (fails: number) =>
-    fails === 1 ? 'Kraken shows 1 thing to fix' : `Kraken shows ${fails} things to fix`,
-  noAnswer: 'Kraken did not answer',
-  stopped: 'Kraken stopped the check',
-  notDescribed: 'Kraken does not describe this key to this site',
-  everyCallRefused: 'Kraken refused every call',
-  ready: 'Kraken confirms every permission the service needs',
-  warnings: (warnings: number) =>
-    `Nothing to fix; ${warnings === 1 ? '1 warning' : `${warnings} warnings`} to read`,
-  announcement: (title: string, counts: string) => `Live check: ${title}. ${counts}.`,
-  /** A shared rule's words, said of what Kraken reported. */
-  reported: (detail: string) => `Kraken reports: ${detail}`,
-  calls: (calls: number) => (calls === 1 ? 'one call' : `${calls} calls`),
-  fallback: {
-    'unknown-method': (error: string) => `Kraken does not know GetApiKeyInfo here (${error}).`,
-    unreadable: () =>
-      'Kraken’s answer to GetApiKeyInfo holds none of the settings the checks read.',
-    'not-asked': () => 'GetApiKeyInfo was not part of the check.',
-  },
-  probed: (calls: string, why: string) =>
-    `Checked by probing each permission (${calls} to Kraken): ${why}`,
-  described: (calls: string, missing: number) =>
-    `Checked with Kraken’s description of the key (GetApiKeyInfo): ${calls} to Kraken.${missing > 0 ? ` Kraken’s answer left out ${missing === 1 ? 'one setting' : `${missing} settings`}: the checks that need ${missing === 1 ? 'it say' : 'them say'} “Not reported by Kraken”.` : ''}`,
-  stoppedThere: (calls: string) =>
-    `Kraken was asked to describe the key (GetApiKeyInfo): ${calls}, and the check stopped there.`,
-  notReported: 'not reported by Kraken',
-  facts: {
-    name: 'Key name',
-    created: 'Created',
-    modified: 'Last modified',
-    lastUsed: 'Last used',
-  },
-  table: {
-    caption: 'What Kraken reports for this key, beside what the guide needs',
-    setting: 'Setting',
-    kraken: 'Kraken reports',
-    guide: 'The guide needs',
-  },
-  notSet: 'not set',
-  notUsed: 'not used yet',
-  noName: '(no name)',
-  rows: {
-    permissions: 'Permissions',
-    nonceWindow: 'Nonce window',
-    ipAllowlist: 'IP allowlist',
-    expiry: 'Key expiration',
-    queryDates: 'Query start and end dates',
-  },
-  guide: {
-    permissions: (labels: string) => `${labels}; nothing else`,
-    ipAllowlist: 'the service’s IP range',
-  },
-  none: 'none',
-  anyAddress: 'none (any address)',
-  unknownName: (name: string) => `${name} (unknown to this guide)`,
-  entries: (shown: string, count: string) => `${shown} … (${count} entries)`,
-  range: (from: string, to: string) => `${from} to ${to}`,
-} as const;

@@ -311,12 +311,12 @@ export const EN_RULES = {
   'key.api.length': ({ length, privateLength }) => ({
     title: API,
     detail: `The API key has ${plural(length, 'character')}; every public sample of a Kraken API key has 56. Kraken does not document the format, so it may still work.${privateLength ? ' That is the length of a private key (see “Keys in the right fields”).' : ''}`,
-    fix: `Finding that the whole “API key” was copied. ${RECOPY}`,
+    fix: `Check that the whole “API key” was copied. ${RECOPY}`,
   }),
   'key.private.server': () => ({
     title: PRIVATE,
     detail: 'The private key is only checked in your browser: it must never be sent to any server.',
-    fix: 'Finding it on the key checker page, which never sends it anywhere.',
+    fix: 'Check it on the key checker page, which never sends it anywhere.',
   }),
   'key.private.skip': () => ({
     title: PRIVATE,
