@@ -10,70 +10,13 @@
 //   npm run build && node bench/relay.mjs [--iterations 1000]
 //
 // Needs Node 24 (the pinned one in node_modules/.bin, used by npm run and npx).
-import { Buffer } from 'node:buffer';
-import { spawn } from 'node:child_process';
-import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { machine } from './lib/machine.mjs';
-import { freePort, startSite } from './lib/server.mjs';
-
-const root = fileURLToPath(new URL('../', import.meta.url));
-
-/** The pinned Node (runs the fake's TypeScript as is), else this one. */
-function nodeBinary() {
-  const pinned = `${root}node_modules/.bin/node`;
-  return existsSync(pinned) ? pinned : process.execPath;
-}
-
-/** Starts test/fake-kraken/cli.ts as a child on a free loopback port. */
-async function startFake() {
-  const port = await freePort();
-  const child = spawn(
-    nodeBinary(),
-    ['test/fake-kraken/cli.ts', '--port', String(port), '--host', '127.0.0.1', '--json'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  let out = '';
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error('the fake Kraken did not start within 15 s')),
-      15_000,
-    );
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      try {
-        JSON.parse(out);
-        clearTimeout(timer);
-        resolve(undefined);
-      } catch {
-        /* not all of it yet */
-      }
-    });
-    child.once('exit', (code) => reject(new Error(`the fake Kraken exited with ${code}`)));
-  });
-  child.stdout.resume();
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
-}
-
-/** Kraken's API-Sign, with node:crypto; the app's own signer is Web Crypto. */
-function sign(privateKey, path, nonce, body) {
-  const digest = createHash('sha256')
-    .update(nonce + body)
-    .digest();
-  return createHmac('sha512', Buffer.from(privateKey, 'base64'))
-    .update(Buffer.concat([Buffer.from(path), digest]))
-    .digest('base64');
-}
+import { sign, startFake } from './lib/fake.mjs';
+import { startSite } from './lib/server.mjs';
 
 let lastNonce = 0;
 function nextNonce() {
