@@ -11,7 +11,7 @@ import KeyFields from './KeyFieldsView';
 import NonceField from './NonceField';
 import PermissionFields from './PermissionFields';
 import { useChecker, useHydrated } from './useChecker';
-import { useSharedKeys, useSharedServiceRange } from './useSharedKeys';
+import { useSharedServiceRange } from './useSharedKeys';
 
 export interface FormProps {
   form: GuideForm;
@@ -85,8 +85,12 @@ export function NonceIsland({ form }: FormProps) {
 /** "Connect Kraken": the key formats, checked only in the browser. */
 export function KeysIsland({ form }: FormProps) {
   const hydrated = useHydrated();
-  const { state, dispatch, checks, filled, root } = useChecker(() => initialState(form), KEYS);
-  useSharedKeys(state, dispatch);
+  const { state, dispatch, checks, filled, root } = useChecker(
+    () => initialState(form),
+    KEYS,
+    'browser',
+    true,
+  );
   return (
     <CheckPanel
       topic="keys"

@@ -13,7 +13,7 @@ import { useMessages } from './messages';
 import NonceField from './NonceField';
 import PermissionFields from './PermissionFields';
 import { useAnnouncement, useChecker, useHydrated } from './useChecker';
-import { useSharedKeys, useSharedServiceRange } from './useSharedKeys';
+import { useSharedServiceRange } from './useSharedKeys';
 
 type FieldsProps = { state: CheckerState };
 /**
@@ -64,8 +64,8 @@ export default function KeyCheckerForm({
     () => posted ?? initialState(form, ipRange),
     SECTIONS,
     where,
+    true,
   );
-  useSharedKeys(state, dispatch);
   useSharedServiceRange(state.ipRange);
   const [checkAll, setCheckAll] = useState(posted !== undefined);
   const shown: readonly Section[] = checkAll ? SECTIONS : filled;

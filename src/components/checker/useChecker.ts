@@ -15,6 +15,7 @@ import type { CheckerAction, CheckerState, Section } from '../../lib/checker/sta
 import { filledSections, reduce } from '../../lib/checker/state';
 import { useMessages } from './messages';
 import { readFields } from './read-fields';
+import { useSharedKeys } from './useSharedKeys';
 
 const subscribeNever = () => () => {};
 
@@ -75,14 +76,19 @@ export interface Checker {
   root: RefObject<HTMLElement | null>;
 }
 
-/** The island's state (held in memory only) and the checks it yields, in its page's language. */
+/**
+ * The island's state (held in memory only) and the checks it yields, in its page's language.
+ * With `shareKeys`, its key fields follow and feed the other islands' on the page.
+ */
 export function useChecker(
   initial: () => CheckerState,
   sections: readonly Section[],
   where: Where = 'browser',
+  shareKeys = false,
 ): Checker {
   const [start] = useState(initial);
-  const [state, dispatch] = useReducer(reduce, start);
+  const [state, ownDispatch] = useReducer(reduce, start);
+  const dispatch = useSharedKeys(ownDispatch, shareKeys);
   const root = useRef<HTMLElement>(null);
   useAdoptFields(root, dispatch);
   const messages = useMessages();

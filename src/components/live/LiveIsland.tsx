@@ -45,11 +45,11 @@ export function LiveIsland({ form, words }: LiveProps & { words: LiveWords }) {
   const t = words.ui;
   const id = useId();
   const hydrated = useHydrated();
-  const [state, dispatch] = useReducer(reduce, undefined, () => initialState(form));
+  const [state, ownDispatch] = useReducer(reduce, undefined, () => initialState(form));
+  const dispatch = useSharedKeys(ownDispatch);
   const root = useRef<HTMLElement>(null);
   // Keys typed or pasted before the island ran are what the check sends.
   useAdoptFields(root, dispatch);
-  useSharedKeys(state, dispatch);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<LiveOutcome | null>(null);
   const [announcement, setAnnouncement] = useState('');
