@@ -6,6 +6,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSiteWithFake, type SiteWithFake } from '../hostile/support/site';
+import { nodeRequest } from '../support/node-http';
 
 let running: SiteWithFake;
 let base: string;
@@ -19,27 +20,8 @@ afterAll(async () => {
 });
 
 /** The raw bytes as sent: undici's fetch would decompress them behind our back. */
-async function raw(path: string, headers: Record<string, string>) {
-  const { request } = await import('node:http');
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
-    (resolve, reject) => {
-      const req = request(`${base}${path}`, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks),
-          }),
-        );
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end();
-    },
-  );
-}
+const raw = (path: string, headers: Record<string, string>) =>
+  nodeRequest(`${base}${path}`, { headers });
 
 const PAGE = '/exchange/kraken/pro/';
 

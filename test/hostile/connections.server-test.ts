@@ -6,13 +6,14 @@
  * bounded in requests and time; memory is the server process's resident set.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { request, Agent } from 'node:http';
+import { Agent } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectHealthy, rawRequest, requestHead } from './support/raw-http';
 import { openFds, rssKb, startSiteWithFake, type SiteWithFake } from './support/site';
+import { nodeRequest } from '../support/node-http';
 
 const ASSETS = fileURLToPath(new URL('../../dist/client/_astro/', import.meta.url));
 /** The largest built script: the costliest static file to answer again and again. */
@@ -73,30 +74,8 @@ async function watch(pid: number, fds: number, withinMs: number) {
 }
 
 /** One GET with node:http, the body as sent (never decompressed). */
-function get(port: number, path: string, headers: Record<string, string> = {}, agent?: Agent) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
-    (resolve, reject) => {
-      // No keep-alive unless asked: an idle socket left open would count as the server's.
-      const req = request(
-        { host: '127.0.0.1', port, path, headers, agent: agent ?? false },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () =>
-            resolve({
-              status: res.statusCode ?? 0,
-              headers: res.headers,
-              body: Buffer.concat(chunks),
-            }),
-          );
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    },
-  );
-}
+const get = (port: number, path: string, headers: Record<string, string> = {}, agent?: Agent) =>
+  nodeRequest({ port, path }, { headers, ...(agent ? { agent } : {}) });
 
 describe('pipelined requests that are never read', () => {
   it('3,000 for a large script: memory stays bounded and the connection is cut', async () => {
