@@ -45,7 +45,7 @@ describe('keysSetBy: what an island publishes', () => {
     ],
     ['empty fields at hydration', { type: 'adopt', seen: { apiKey: '', privateKey: '' } }, undefined],
     ['another field edited', { type: 'text', field: 'nonceWindow', value: '2000000' }, undefined],
-    ['a permission ticked', { type: 'permission', name: 'query_funds', on: true }, undefined],
+    ['a permission ticked', { type: 'permission', name: 'funds_query', on: true }, undefined],
     [
       'keys received from another island',
       { type: 'shared', apiKey: 'a', privateKey: 'p', keepHeld: false },
