@@ -164,3 +164,12 @@ export async function enterServiceRange(page: Page, range: string) {
   await expect(checker, 'the checker hydrates').toHaveAttribute('data-hydrated', 'true');
   await checker.getByLabel('Service’s IP range (from its connection page)').fill(range);
 }
+
+/** After a spec: no state-changing call reached the fake Kraken, and its log is safe. */
+export async function expectFakeUntouched() {
+  expect(
+    await control<RecordedRequest[]>('state-changing'),
+    'no state-changing call reached Kraken',
+  ).toEqual([]);
+  expectSafe(await control<RecordedRequest[]>('requests'));
+}
