@@ -9,9 +9,8 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT, KEYS, main, plain, twin } from './built-pages';
+import { CLIENT, KEYS, main, MESSAGE, plain, twin } from './built-pages';
 
-const MESSAGE = 'Not enough permission for API keys';
 const PERHATIAN = [
   'Jika Anda tidak mencentang satu saja dari izin-izin tersebut, hal itu dapat menyebabkan error yang akan memblokir Anda dari trading selanjutnya!',
   `Jika Anda mendapat error seperti "${MESSAGE}", perbarui izin API key tersebut atau buat kunci baru dengan izin yang benar.`,

@@ -11,9 +11,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../src/lib/profile/kraken';
-import { CLIENT, KEYS, main, mainText, plain } from './built-pages';
+import { CLIENT, KEYS, main, mainText, MESSAGE, plain } from './built-pages';
 
-const MESSAGE = 'Not enough permission for API keys';
 /** The ATTENTION box in Indonesian, the service's message kept as it is. */
 const PERHATIAN = [
   'Jika Anda tidak mencentang satu saja dari izin-izin tersebut, hal itu dapat menyebabkan error yang akan memblokir Anda dari trading selanjutnya!',

@@ -8,46 +8,29 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  CLIENT,
+  ENGLISH_ONLY,
+  PAGES,
+  ROOT,
+  main as mainIn,
+  mainText as mainTextIn,
+  plain,
+  twin as twinAt,
+  ATTENTION,
+  MESSAGE,
+  TWINS,
+  type AnyPage,
+} from './built-pages';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLIENT = `${ROOT}dist/client/`;
-
-const PAGES = {
-  home: '',
-  overview: 'exchange/kraken/',
-  pro: 'exchange/kraken/pro/',
-  classic: 'exchange/kraken/classic/',
-  troubleshooting: 'exchange/kraken/troubleshooting/',
-  checker: 'exchange/kraken/key-checker/',
-  checkApi: 'reference/check-api/',
-} as const;
-type PageKey = keyof typeof PAGES;
-
-const TWINS = {
-  home: 'index.md',
-  overview: 'exchange/kraken.md',
-  pro: 'exchange/kraken/pro.md',
-  classic: 'exchange/kraken/classic.md',
-  troubleshooting: 'exchange/kraken/troubleshooting.md',
-  checker: 'exchange/kraken/key-checker.md',
-  checkApi: 'reference/check-api.md',
-} as const;
-
-/** The message the service shows, exactly as the original page quotes it (twice). */
-const MESSAGE = 'Not enough permission for API keys';
-/** The original page's ATTENTION box, word for word. */
-const ATTENTION = [
-  "If you don't check at least one of the permissions, it may result in an error that will block you from further trading!",
-  `If you have any error like "${MESSAGE}", please update the API keys permission or create new keys with the correct permissions.`,
-];
-const EXAMPLE_ADDRESSES = ['192.0.2.', '198.51.100.', '203.0.113.', '2001:db8:'];
+type PageKey = AnyPage;
+const ALL = { ...PAGES, ...ENGLISH_ONLY };
+const main = (key: PageKey) => mainIn(key, 'en');
+const mainText = (key: PageKey) => mainTextIn(key, 'en');
+const twin = (key: PageKey) => twinAt(TWINS[key]);
 
 /**
  * Known wrong sentences. `lib` marks text that the checker's messages bring
@@ -113,48 +96,6 @@ const FORBIDDEN: readonly { pattern: RegExp; why: string; lib?: true }[] = [
   },
 ];
 
-const parser = unified().use(rehypeParse);
-const htmlCache = new Map<PageKey, Root>();
-
-/** Curly quotes and non-breaking spaces as plain ones, whitespace collapsed. */
-function plain(text: string): string {
-  return text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[\u00a0\u202f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-async function page(key: PageKey): Promise<Root> {
-  const cached = htmlCache.get(key);
-  if (cached) return cached;
-  const tree = parser.parse(await readFile(`${CLIENT}${PAGES[key]}index.html`, 'utf8'));
-  htmlCache.set(key, tree);
-  return tree;
-}
-
-async function main(key: PageKey): Promise<Element> {
-  const found = select('main', await page(key));
-  if (!found) throw new Error(`${PAGES[key]} has no <main>`);
-  return found;
-}
-
-/** The visible text of `main`: scripts and styles left out. */
-async function mainText(key: PageKey): Promise<string> {
-  const node = structuredClone(await main(key));
-  const strip = (el: Element) => {
-    el.children = el.children.filter(
-      (c) => c.type !== 'element' || !['script', 'style', 'template'].includes(c.tagName),
-    );
-    for (const c of el.children) if (c.type === 'element') strip(c);
-  };
-  strip(node);
-  return plain(toString(node));
-}
-
-const twin = async (key: PageKey) => plain(await readFile(`${CLIENT}${TWINS[key]}`, 'utf8'));
-
 function hits(text: string, where: string): string[] {
   return FORBIDDEN.filter(({ pattern }) => pattern.test(text)).map(
     ({ pattern, why }) => `${where}: “${text.match(pattern)?.[0] ?? pattern.source}” (${why})`,
@@ -168,10 +109,10 @@ beforeAll(() => {
 });
 
 describe('known wrong sentences do not come back', () => {
-  const keys = Object.keys(PAGES) as PageKey[];
+  const keys = Object.keys(ALL) as PageKey[];
 
   it.each(keys)('the %s page has none', async (key) => {
-    expect(hits(await mainText(key), `/${PAGES[key]}`)).toEqual([]);
+    expect(hits(await mainText(key), `/${ALL[key]}`)).toEqual([]);
   });
 
   it.each(keys)('the %s twin has none', async (key) => {
@@ -202,7 +143,7 @@ describe('known wrong sentences do not come back', () => {
   it('no sentence starts with the default service name in lower case', async () => {
     if (process.env['SERVICE_NAME']) return;
     const found: string[] = [];
-    for (const key of Object.keys(PAGES) as PageKey[]) {
+    for (const key of Object.keys(ALL) as PageKey[]) {
       const root = await main(key);
       for (const block of selectAll(
         'p, li, figcaption, h2, h3, h4, td, th, dd, dt, summary',
@@ -210,7 +151,7 @@ describe('known wrong sentences do not come back', () => {
       )) {
         const text = plain(toString(block));
         if (/^the trading service\b/.test(text) || /[.!?] the trading service\b/.test(text)) {
-          found.push(`/${PAGES[key]}: ${text.slice(0, 90)}`);
+          found.push(`/${ALL[key]}: ${text.slice(0, 90)}`);
         }
       }
     }
@@ -337,92 +278,5 @@ describe('the original wording and the corrections stay', () => {
 
   it('the overview counts the steps from "Go to Kraken"', async () => {
     expect(await mainText('overview')).toContain('Nine steps, from going to Kraken');
-  });
-});
-
-describe('figures', () => {
-  const showsAddresses = (alt: string) => EXAMPLE_ADDRESSES.some((a) => alt.includes(a));
-
-  it('every figure that shows an IP range says these are example addresses', async () => {
-    const checked: string[] = [];
-    const missing: string[] = [];
-    for (const key of Object.keys(PAGES) as PageKey[]) {
-      for (const fig of selectAll('figure.guide-figure', await main(key))) {
-        const alt = String(select('img', fig)?.properties['alt'] ?? '');
-        if (!showsAddresses(alt)) continue;
-        const caption = plain(toString(select('figcaption', fig) ?? fig));
-        checked.push(String(fig.properties['id']));
-        if (!caption.includes('example addresses')) missing.push(`${key}: ${caption}`);
-      }
-    }
-    expect(missing).toEqual([]);
-    expect(new Set(checked)).toEqual(
-      new Set(
-        [
-          'service-ip-range',
-          'pro-nonce-window',
-          'pro-generate',
-          'service-connect-pro',
-          'service-ip-range-classic',
-          'classic-generate',
-          'service-connect-classic',
-        ].map((id) => `figure-${id}`),
-      ),
-    );
-  });
-
-  it('the Pro and Classic "copy the IP range" figures are two different pictures', async () => {
-    const [pro, classic] = await Promise.all(
-      ['service-ip-range', 'service-ip-range-classic'].map((id) =>
-        readFile(`${ROOT}src/assets/figures/${id}.png`),
-      ),
-    );
-    expect(pro!.equals(classic!)).toBe(false);
-  });
-
-  it('the scenes keep no invented help lines, and only Pro has the new permissions', async () => {
-    const scene = (name: string) => readFile(`${ROOT}scripts/scenes/${name}.mjs`, 'utf8');
-    const [pro, classic] = await Promise.all([scene('kraken-pro'), scene('classic')]);
-    for (const invented of [
-      'Accept nonces that arrive slightly out of order',
-      'How far out of order a nonce may arrive',
-      'Only accept requests from the addresses you list',
-      'The key stops working after this date',
-      'Queries only return data',
-    ]) {
-      expect(pro + classic).not.toContain(invented);
-    }
-    expect(pro).toContain("['Add withdrawal addresses', false]");
-    expect(pro).toContain("['Update withdrawal addresses', false]");
-    expect(classic).not.toContain('withdrawal addresses');
-  });
-
-  it('the README calls them redrawn pictures, never screenshots', async () => {
-    const readme = await readFile(`${ROOT}README.md`, 'utf8');
-    expect(readme).toContain("pictures redrawn from Kraken's screens, not screenshots");
-    expect(readme).not.toMatch(/replica screenshots/i);
-  });
-});
-
-describe('the twins carry the corrected text', () => {
-  it('the Kraken twin holds both ATTENTION boxes word for word', async () => {
-    const md = await twin('overview');
-    for (const sentence of ATTENTION) {
-      expect(md.split(sentence), 'once per guide').toHaveLength(3);
-    }
-    expect(md).toContain('add each entry on its own row');
-    expect(md).toContain('example addresses');
-  });
-
-  it('the troubleshooting twin has the entry under the exact message', async () => {
-    expect(await twin('troubleshooting')).toContain(`## ${MESSAGE}`);
-  });
-
-  it('the Markdown keeps the referral note out and the direct link in', async () => {
-    const md = await twin('pro');
-    expect(md).toContain('https://www.kraken.com/');
-    const source = await readFile(`${ROOT}src/content/docs/exchange/kraken/pro.mdx`, 'utf8');
-    expect(source).toMatch(/\{\/\*[^*]*referral address[^*]*\*\/\}/);
-    expect(md).not.toMatch(/referral/i);
   });
 });
