@@ -158,6 +158,70 @@ describe('handleProbe answers in the language asked for', () => {
   });
 });
 
+describe('handleProbe words its refusals in the language asked for', () => {
+  async function refusal(request: Request, context = ctx()) {
+    const response = await handleProbe(request, context);
+    const { error } = ProbeErrorSchema.parse(await response.json());
+    return { response, error };
+  }
+  const empty = () => ({ ...batch, requests: [] });
+  const busy: ProbeLimiter = {
+    admit: () =>
+      Promise.resolve({
+        allowed: false,
+        scope: 'busy',
+        retryAfterSeconds: 5,
+        values: { limit: 4, windowMs: 0, retryAfterSeconds: 5 },
+      }),
+    settle: () => Promise.resolve(),
+  };
+
+  it.each([
+    {
+      name: 'a batch the policy refuses',
+      request: (lang: string) => post(empty(), { 'Accept-Language': lang }),
+      context: () => ctx(),
+      code: 'empty-batch',
+      en: 'The batch holds no requests.',
+      id: 'Batch ini tidak berisi permintaan.',
+    },
+    {
+      name: 'a busy relay',
+      request: (lang: string) => post(batch, { 'Accept-Language': lang }),
+      context: () => ctx({ limiter: busy }),
+      code: 'rate-limited-busy',
+      en: 'The relay is running 4 checks at once',
+      id: 'Server ini sedang menjalankan 4 pemeriksaan sekaligus',
+    },
+    {
+      name: 'an unknown client',
+      request: (lang: string) => post(batch, { 'Accept-Language': lang }),
+      context: () => ctx({ client: { ok: false } as ProbeContext['client'] }),
+      code: 'client-unknown',
+      en: 'This server could not tell which address',
+      id: 'Server ini tidak dapat mengetahui dari alamat mana',
+    },
+    {
+      name: 'a private key sent',
+      request: (lang: string) =>
+        post({ ...batch, secret: PRIVATE_KEY }, { 'Accept-Language': lang }),
+      context: () => ctx(),
+      code: 'private-key-sent',
+      en: 'The request contains a private key.',
+      id: 'Permintaan ini berisi private key.',
+    },
+  ])('$name: English by default, Indonesian when asked', async (c) => {
+    for (const lang of ['en', 'id'] as const) {
+      const { response, error } = await refusal(c.request(lang), c.context());
+      expect(error.code).toBe(c.code);
+      expect(error.message).toContain(c[lang]);
+      if (c.code !== 'private-key-sent') {
+        expect(response.headers.get('Content-Language')).toBe(lang);
+      }
+    }
+  });
+});
+
 describe('handleProbe limits', () => {
   it('answers a second batch for the same key within 30 s with 429 and Retry-After', async () => {
     const limiter = createProbeLimiter();

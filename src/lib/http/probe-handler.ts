@@ -7,6 +7,8 @@
 import { z } from 'astro/zod';
 import { interpretLive } from '../kraken/interpret';
 import { negotiateLang } from '../messages/negotiate';
+import { RELAY_WORDS } from '../messages/relay';
+import type { Lang } from '../messages/types';
 import { LiveAboutSchema } from '../kraken/live-about';
 import { relayBatch, CallOutcomeSchema, type CallOutcome } from '../kraken/relay';
 import { isSignatureOrApiKey, validateProbeBatch } from '../kraken/relay-policy';
@@ -64,12 +66,11 @@ export function parseEgressIps(value: string | undefined | null): string[] {
     .filter(Boolean);
 }
 
-function refuse(error: ErrorInfo, headers?: Record<string, string>): Response {
-  return errorResponse(error, headers ? { headers } : {});
+function refuse(error: ErrorInfo, lang: Lang, headers: Record<string, string> = {}): Response {
+  return errorResponse(error, {
+    headers: { ...headers, 'Content-Language': lang, Vary: 'Accept-Language' },
+  });
 }
-
-const PRIVATE_KEY_SENT =
-  'The request contains a private key. The private key must never be sent: the page signs each request in your browser and sends only the signatures.';
 
 /**
  * The relay's signatures are 64 bytes in base64, like a private key: they may look like one.
@@ -78,20 +79,18 @@ const PRIVATE_KEY_SENT =
 export const PROBE_SECRET_SCAN = { allowValue: isSignatureOrApiKey };
 
 async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
+  // Refusals are worded in the page's language too: the page shows them as they come.
+  const lang = negotiateLang(request.headers.get('accept-language'));
+  const words = RELAY_WORDS[lang];
   const edge = await readJsonRequest(request, {
     sameOrigin: true,
-    secretMessage: PRIVATE_KEY_SENT,
+    secretMessage: words.privateKeySent,
     secrets: PROBE_SECRET_SCAN,
   });
   if (!edge.ok) return edge.response;
   if (!ctx.client.ok) {
     // Never a shared "unknown" bucket: one client could exhaust it for everyone.
-    return refuse({
-      status: 503,
-      code: 'client-unknown',
-      message:
-        'This server could not tell which address the request came from, so it cannot apply its limits; the check did not run. If this keeps happening, the site is misconfigured behind its proxy.',
-    });
+    return refuse({ status: 503, code: 'client-unknown', message: words.clientUnknown }, lang);
   }
 
   const now = ctx.now ?? Date.now;
@@ -99,10 +98,12 @@ async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
   const policy = validateProbeBatch(edge.value, serverTime);
   if (!policy.ok) {
     // A clock refusal carries the server's time, so the page can correct its clock.
+    const message = words.refusal[policy.code](policy.values);
     return refuse(
       policy.skewMs === undefined
-        ? { status: 400, code: policy.code, message: policy.message }
-        : { status: 400, code: policy.code, message: policy.message, serverTime },
+        ? { status: 400, code: policy.code, message }
+        : { status: 400, code: policy.code, message, serverTime },
+      lang,
     );
   }
   const { batch } = policy;
@@ -112,7 +113,12 @@ async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
   if (!decision.allowed) {
     const status = decision.scope === 'busy' ? 503 : 429;
     return refuse(
-      { status, code: `rate-limited-${decision.scope}`, message: decision.message },
+      {
+        status,
+        code: `rate-limited-${decision.scope}`,
+        message: words.limit[decision.scope](decision.values),
+      },
+      lang,
       { 'Retry-After': String(decision.retryAfterSeconds) },
     );
   }
@@ -129,7 +135,6 @@ async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
   } finally {
     await limiter.settle(decision.ticket, calls, now());
   }
-  const lang = negotiateLang(request.headers.get('accept-language'));
   const egressIps = [...ctx.env.egressIps];
   // The site's configured range when there is one (a posted range cannot override it, as on
   // the no-JavaScript result page), else the range entered on the page.
@@ -154,10 +159,10 @@ export async function handleProbe(request: Request, ctx: ProbeContext): Promise<
     return await handle(request, ctx);
   } catch {
     // Deliberately no details: the error could carry the request, and with it the key.
-    return refuse({
-      status: 502,
-      code: 'relay-failed',
-      message: 'The check could not run; try again in a minute.',
-    });
+    const lang = negotiateLang(request.headers.get('accept-language'));
+    return refuse(
+      { status: 502, code: 'relay-failed', message: RELAY_WORDS[lang].relayFailed },
+      lang,
+    );
   }
 }

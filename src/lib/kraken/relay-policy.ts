@@ -1,13 +1,11 @@
 /**
-/**
  * What the relay will forward: only GetApiKeyInfo (with nothing but `nonce`)
  * and the probe set of probes.ts, each with its exact parameters, signed with
  * millisecond nonces that strictly increase and lie near the server's clock.
  * Pure: the server clock comes in as an argument.
  */
 import { z } from 'astro/zod';
-import { formatDuration } from '../messages/en/duration';
-import { IMPOSSIBLE_TXID, RELAY_METHODS, templateFor, type RelayMethod } from './probes';
+import { IMPOSSIBLE_TXID, templateFor, type RelayMethod } from './probes';
 import { base64ToBytes } from './sign';
 import { clip, quote } from '../util/text';
 import { findSecrets } from '../security/secrets';
@@ -59,66 +57,49 @@ export interface ValidBatch {
   requests: ValidRequest[];
 }
 
-interface Detail {
+/** What a refusal's words may name: the call, a detail of what is wrong, the clock's skew. */
+export interface RefusalValues {
   method?: string;
   detail?: string;
   /** Nonce minus server clock, in milliseconds. */
   skewMs?: number;
 }
 
-const METHOD_LIST = RELAY_METHODS.join(', ');
+/** Every reason the relay refuses a batch (HTTP 400); the words are the catalogue's. */
+export const REFUSAL_CODES = [
+  'private-key-sent',
+  'private-key-as-api-key',
+  'malformed-batch',
+  'malformed-api-key',
+  'empty-batch',
+  'batch-too-large',
+  'unknown-method',
+  'duplicate-method',
+  'malformed-signature',
+  'malformed-body',
+  'nonce-mismatch',
+  'add-order-without-validate',
+  'cancel-order-other-txid',
+  'params-outside-template',
+  'nonce-not-milliseconds',
+  'nonce-ahead',
+  'nonce-behind',
+  'nonce-not-increasing',
+] as const;
 
-/** Every reason the relay refuses a batch, with the message sent back (HTTP 400). */
-export const REFUSALS = {
-  'private-key-sent': () =>
-    'The request contains a private key. The private key must never be sent: the page signs each request in your browser and sends only the signatures.',
-  'private-key-as-api-key': () =>
-    'The API key field holds a value shaped like a private key (88 characters, 64 bytes). The private key must never be sent; check that the two fields are not swapped.',
-  'malformed-batch': ({ detail }: Detail) => `The request body is not a probe batch: ${detail}.`,
-  'malformed-api-key': () =>
-    'The API key is not a base64 value of a plausible length (every public sample of a Kraken API key has 56 base64 characters).',
-  'empty-batch': () => 'The batch holds no requests.',
-  'batch-too-large': () => `The batch holds more than ${MAX_BATCH} requests.`,
-  'unknown-method': ({ method }: Detail) =>
-    `The method ${quote(method ?? '')} is not one of the live check's read-only calls; only ${METHOD_LIST} are forwarded.`,
-  'duplicate-method': ({ method }: Detail) =>
-    `${method} appears more than once; each probe is sent once per batch.`,
-  'malformed-signature': ({ method }: Detail) =>
-    `${method}: the signature is not an HMAC-SHA512 in base64 (88 characters, 64 bytes).`,
-  'malformed-body': ({ method, detail }: Detail) =>
-    `${method}: the body is not a plain form encoding (${detail}).`,
-  'nonce-mismatch': ({ method }: Detail) =>
-    `${method}: the nonce in the body differs from the declared nonce.`,
-  'add-order-without-validate': () =>
-    'AddOrder is forwarded only with validate=true, so that it can never place an order.',
-  'cancel-order-other-txid': () =>
-    `CancelOrder is forwarded only for the id ${IMPOSSIBLE_TXID}, which no order can have.`,
-  'params-outside-template': ({ method, detail }: Detail) =>
-    `${method}: ${detail}; only the probe's fixed parameters are forwarded.`,
-  'nonce-not-milliseconds': ({ method }: Detail) =>
-    `${method}: the nonce is not the current time in milliseconds. A nonce of a larger scale, such as micro- or nanoseconds, would lock every client that counts in milliseconds, such as your trading service, out of this key for good: Kraken never resets a key's nonce.`,
-  'nonce-ahead': ({ method, skewMs = 0 }: Detail) =>
-    `${method}: the nonce is ${formatDuration(skewMs)} ahead of this server's clock; at most ${NONCE_AHEAD_MS / 1000} seconds ahead is forwarded. Your device's clock is probably about ${formatDuration(skewMs)} fast: a nonce that far ahead would make your key refuse your trading service's requests until real time caught up. Nothing was sent to Kraken.`,
-  'nonce-behind': ({ method, skewMs = 0 }: Detail) =>
-    `${method}: the nonce is ${formatDuration(skewMs)} behind this server's clock; at most a day behind is forwarded. Your device's clock is probably about ${formatDuration(skewMs)} slow. Nothing was sent to Kraken.`,
-  'nonce-not-increasing': ({ method }: Detail) =>
-    `${method}: the nonces do not strictly increase; each request must have a larger nonce than the one before.`,
-} as const satisfies Record<string, (detail: Detail) => string>;
-
-export type RefusalCode = keyof typeof REFUSALS;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 export type PolicyResult =
   | { ok: true; batch: ValidBatch }
-  | { ok: false; code: RefusalCode; message: string; skewMs?: number };
+  | { ok: false; code: RefusalCode; values: RefusalValues; skewMs?: number };
 
 /** The refusals that mean only "the signing clock is off": the page corrects and retries. */
 export const CLOCK_REFUSALS: readonly RefusalCode[] = ['nonce-ahead', 'nonce-behind'];
 
-function refuse(code: RefusalCode, detail: Detail = {}): PolicyResult {
-  const message = REFUSALS[code](detail);
-  return detail.skewMs === undefined
-    ? { ok: false, code, message }
-    : { ok: false, code, message, skewMs: detail.skewMs };
+function refuse(code: RefusalCode, values: RefusalValues = {}): PolicyResult {
+  return values.skewMs === undefined
+    ? { ok: false, code, values }
+    : { ok: false, code, values, skewMs: values.skewMs };
 }
 
 /**

@@ -37,7 +37,17 @@ export const INVALID_CREDENTIALS_COST = 3;
 /** Kraken answered a lockout or rate limit: nobody runs this key for this long. */
 export const KEY_PAUSE_MS = 30_000;
 
+/** A client told "busy" may try again this soon: a batch takes a few seconds at most. */
+const BUSY_RETRY_SECONDS = 5;
+
 export type LimitScope = 'key' | 'client' | 'global' | 'busy';
+
+/** What a refusal's words may name: the limit that was reached, its window, when to retry. */
+export interface LimitValues {
+  limit: number;
+  windowMs: number;
+  retryAfterSeconds: number;
+}
 
 export type LimitDecision =
   | { allowed: true; ticket: Ticket }
@@ -45,7 +55,7 @@ export type LimitDecision =
       allowed: false;
       scope: LimitScope;
       retryAfterSeconds: number;
-      message: string;
+      values: LimitValues;
     };
 
 /** What the limiter needs back after the relay ran. */
@@ -101,8 +111,6 @@ export interface ProbeLimiterOptions {
   maxConcurrent?: number;
 }
 
-const minutes = (ms: number) => `${ms / 60_000} minute${ms === 60_000 ? '' : 's'}`;
-
 export function createProbeLimiter({
   clients = createMemoryStore({ whenFull: 'oldest' }),
   keys = createMemoryStore({ whenFull: 'refuse' }),
@@ -118,14 +126,14 @@ export function createProbeLimiter({
     allowed: false,
     scope: 'key',
     retryAfterSeconds,
-    message: `This key was checked less than ${perKey.windowMs / 1000} s ago, or Kraken asked to slow down for it, and Kraken limits how often a key may call; try again in ${retryAfterSeconds} s.`,
+    values: { limit: perKey.limit, windowMs: perKey.windowMs, retryAfterSeconds },
   });
 
   const clientRefusal = (retryAfterSeconds: number): LimitDecision => ({
     allowed: false,
     scope: 'client',
     retryAfterSeconds,
-    message: `This address ran the check ${perClient.limit} times in ${minutes(perClient.windowMs)} (a check that Kraken answers "invalid key" or "invalid signature" counts as ${INVALID_CREDENTIALS_COST}, and one it answers with a lockout or rate limit uses up the rest); try again in ${retryAfterSeconds} s.`,
+    values: { limit: perClient.limit, windowMs: perClient.windowMs, retryAfterSeconds },
   });
   const clientKey = (client: string) => `client:${client}`;
 
@@ -144,7 +152,11 @@ export function createProbeLimiter({
         allowed: false,
         scope: 'global',
         retryAfterSeconds: all.retryAfterSeconds,
-        message: `The relay ran ${global.limit} checks in the last ${minutes(global.windowMs)}, its most for everyone together (Kraken sees them all come from one address); try again in ${all.retryAfterSeconds} s.`,
+        values: {
+          limit: global.limit,
+          windowMs: global.windowMs,
+          retryAfterSeconds: all.retryAfterSeconds,
+        },
       };
     }
     const keyHash = await hashApiKey(apiKey);
@@ -173,8 +185,8 @@ export function createProbeLimiter({
         return {
           allowed: false,
           scope: 'busy',
-          retryAfterSeconds: 5,
-          message: `The relay is running ${maxConcurrent} checks at once, its most; try again in a few seconds.`,
+          retryAfterSeconds: BUSY_RETRY_SECONDS,
+          values: { limit: maxConcurrent, windowMs: 0, retryAfterSeconds: BUSY_RETRY_SECONDS },
         };
       }
       running += 1;

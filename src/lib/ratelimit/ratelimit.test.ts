@@ -169,7 +169,11 @@ describe('createProbeLimiter', () => {
     }
     const refused = await run(limiter, 'key10', '192.0.2.1', 60_000);
     expect(refused).toMatchObject({ allowed: false, scope: 'client', retryAfterSeconds: 540 });
-    expect(!refused.allowed && refused.message).toMatch(/10 times in 10 minutes/);
+    expect(!refused.allowed && refused.values).toEqual({
+      limit: 10,
+      windowMs: 600_000,
+      retryAfterSeconds: 540,
+    });
   });
 
   it(`counts a batch Kraken answers "invalid key" or "invalid signature" ${INVALID_CREDENTIALS_COST} times`, async () => {
