@@ -26,7 +26,11 @@ describe('shared keys', () => {
 describe('keysSetBy: what an island publishes', () => {
   const none = { apiKey: undefined, privateKey: undefined };
   it.each([
-    ['an API key edit', { type: 'text', field: 'apiKey', value: 'abc' }, { ...none, apiKey: 'abc' }],
+    [
+      'an API key edit',
+      { type: 'text', field: 'apiKey', value: 'abc' },
+      { ...none, apiKey: 'abc' },
+    ],
     [
       'a private key edit',
       { type: 'text', field: 'privateKey', value: 'p' },
@@ -43,9 +47,13 @@ describe('keysSetBy: what an island publishes', () => {
       { type: 'adopt', seen: { apiKey: '', privateKey: 'p' } },
       { ...none, privateKey: 'p' },
     ],
-    ['empty fields at hydration', { type: 'adopt', seen: { apiKey: '', privateKey: '' } }, undefined],
+    [
+      'empty fields at hydration',
+      { type: 'adopt', seen: { apiKey: '', privateKey: '' } },
+      undefined,
+    ],
     ['another field edited', { type: 'text', field: 'nonceWindow', value: '2000000' }, undefined],
-    ['a permission ticked', { type: 'permission', name: 'query_funds', on: true }, undefined],
+    ['a permission ticked', { type: 'permission', name: 'funds_query', on: true }, undefined],
     [
       'keys received from another island',
       { type: 'shared', apiKey: 'a', privateKey: 'p', keepHeld: false },
