@@ -162,7 +162,7 @@ export interface Linked {
   after: string;
 }
 
-/** Every string of the checker's islands and its no-JavaScript result page, in one language. */
+/** Every string of the checker's islands, in one language (the result page's own: ResultWords). */
 export interface UiCatalogue {
   status: Record<'pass' | 'fail' | 'warn' | 'skip', string>;
   /** For the live region: "2 failed, 1 warning". */
@@ -220,13 +220,18 @@ export interface UiCatalogue {
     privateNote: string;
     show: string;
   };
-  result: {
-    title: string;
-    description: string;
-    intro: string;
-    startOver: string;
-    errors: Record<'type' | 'size' | 'unreadable', string>;
-  };
+}
+
+/**
+ * The no-JavaScript result page's own words. Apart from the islands' (UiCatalogue): only the
+ * server renders them, so no page's JavaScript carries them.
+ */
+export interface ResultWords {
+  title: string;
+  description: string;
+  intro: string;
+  startOver: string;
+  errors: Record<'type' | 'size' | 'unreadable', string>;
 }
 
 /** One language's messages: what a page ships for its checker. */

@@ -1,5 +1,5 @@
 /** The key checker's interface in English: every island string and the result page's. */
-import type { UiCatalogue } from '../types';
+import type { ResultWords, UiCatalogue } from '../types';
 
 const COUNTS = {
   fail: ['failed', 'failed'],
@@ -112,16 +112,18 @@ export const EN_UI = {
       'The private key is checked only in your browser, with JavaScript on: this form is sent to our server, and a private key must never be sent to any server.',
     show: 'Show',
   },
-  result: {
-    title: 'Key checker results',
-    description: 'The results of checking your Kraken API key settings.',
-    intro:
-      'Your results are below, with what you entered kept in the fields: change any of them and check again.',
-    startOver: 'Start over',
-    errors: {
-      type: 'Send the checker’s form to see results.',
-      size: 'That form was too large to check.',
-      unreadable: 'That form could not be read. Please fill it in again.',
-    },
-  },
 } as const satisfies UiCatalogue;
+
+/** The no-JavaScript result page's own words (the server's only; no island imports them). */
+export const EN_RESULT = {
+  title: 'Key checker results',
+  description: 'The results of checking your Kraken API key settings.',
+  intro:
+    'Your results are below, with what you entered kept in the fields: change any of them and check again.',
+  startOver: 'Start over',
+  errors: {
+    type: 'Send the checker’s form to see results.',
+    size: 'That form was too large to check.',
+    unreadable: 'That form could not be read. Please fill it in again.',
+  },
+} as const satisfies ResultWords;

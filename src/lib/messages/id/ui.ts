@@ -1,5 +1,5 @@
 /** The key checker's interface in Bahasa Indonesia; Kraken's labels and error strings verbatim. */
-import type { UiCatalogue } from '../types';
+import type { ResultWords, UiCatalogue } from '../types';
 
 const COUNTS = {
   fail: 'gagal',
@@ -116,16 +116,18 @@ export const ID_UI = {
       'Private key hanya diperiksa di browser Anda, dengan JavaScript aktif: formulir ini dikirim ke server kami, dan private key tidak boleh dikirim ke server mana pun.',
     show: 'Tampilkan',
   },
-  result: {
-    title: 'Hasil pemeriksa kunci',
-    description: 'Hasil pemeriksaan pengaturan API key Kraken Anda.',
-    intro:
-      'Hasil Anda ada di bawah, dengan isian Anda tetap di kolomnya: ubah yang perlu, lalu periksa lagi.',
-    startOver: 'Mulai dari awal',
-    errors: {
-      type: 'Kirim formulir pemeriksa kunci untuk melihat hasilnya.',
-      size: 'Formulir itu terlalu besar untuk diperiksa.',
-      unreadable: 'Formulir itu tidak dapat dibaca. Silakan isi lagi.',
-    },
-  },
 } as const satisfies UiCatalogue;
+
+/** The no-JavaScript result page's own words (the server's only; no island imports them). */
+export const ID_RESULT = {
+  title: 'Hasil pemeriksa kunci',
+  description: 'Hasil pemeriksaan pengaturan API key Kraken Anda.',
+  intro:
+    'Hasil Anda ada di bawah, dengan isian Anda tetap di kolomnya: ubah yang perlu, lalu periksa lagi.',
+  startOver: 'Mulai dari awal',
+  errors: {
+    type: 'Kirim formulir pemeriksa kunci untuk melihat hasilnya.',
+    size: 'Formulir itu terlalu besar untuk diperiksa.',
+    unreadable: 'Formulir itu tidak dapat dibaca. Silakan isi lagi.',
+  },
+} as const satisfies ResultWords;
