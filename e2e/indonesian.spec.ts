@@ -248,6 +248,24 @@ test.describe('pemeriksaan langsung (the live check in Indonesian)', () => {
     expect(await callsFor(key.apiKey)).toEqual(['GetApiKeyInfo']);
   });
 
+  test('a second check of the same key within 30 s: the relay’s own words, in Indonesian', async ({
+    page,
+    traffic,
+  }) => {
+    const key = await freshKey(REQUIRED, { nonceWindow: 2_000_000 });
+    const live = await openLive(page, CHECKER);
+    expect(await runLive(live, key, traffic.typed)).toBe('checks');
+    const button = live.getByRole('button', { name: 'Periksa key saya di Kraken' });
+    await button.press('Enter');
+    const message = live.locator('[data-live-error="429"]');
+    await expect(message).toContainText('Terlalu banyak pemeriksaan. Key ini baru saja diperiksa');
+    await expect(message).toContainText(/coba lagi dalam \d+ detik/);
+    await expect(message).not.toContainText(/try again|This key/);
+    expect(await callsFor(key.apiKey), 'the refused check reached no Kraken').toEqual([
+      'GetApiKeyInfo',
+    ]);
+  });
+
   test('a private key that cannot sign: nothing is sent, and it says so in Indonesian', async ({
     page,
     traffic,

@@ -425,28 +425,54 @@ describe('runLiveCheck in Indonesian', () => {
 
   it.each([
     {
+      name: 'a limit, worded by the relay in Indonesian',
       code: 'rate-limited-key',
       status: 429,
-      text: /^Terlalu banyak pemeriksaan\. Key ini baru saja/,
+      message: 'Key ini baru saja diperiksa; coba lagi dalam 12 detik.',
+      language: 'id',
+      text: /^Terlalu banyak pemeriksaan\. Key ini baru saja diperiksa; coba lagi dalam 12 detik\.$/,
     },
-    { code: 'relay-failed', status: 502, text: /^Kraken tidak menjawab\. Pemeriksaan tidak dapat/ },
-    { code: 'something-new', status: 400, text: /\(kode: something-new\)$/ },
-  ])(
-    'words the relay’s refusal $code itself, without its English',
-    async ({ code, status, text }) => {
-      const { fetch } = recorder(() =>
-        json(status, { error: { status, message: 'English words', code } }),
-      );
-      const outcome = await runLiveCheck({
-        apiKey: API_KEY,
-        privateKey: PRIVATE_KEY,
-        form: 'pro',
-        ...ID_RUN,
-        fetch,
-      });
-      const message = outcome.kind === 'refused' ? outcome.message : '';
-      expect(message).toMatch(text);
-      expect(message).not.toContain('English');
+    {
+      name: 'a failure, worded by the relay in Indonesian',
+      code: 'relay-failed',
+      status: 502,
+      message: 'Pemeriksaan tidak dapat berjalan; coba lagi dalam satu menit.',
+      language: 'id',
+      text: /^Kraken tidak menjawab\. Pemeriksaan tidak dapat berjalan/,
     },
-  );
+    {
+      name: 'the edge’s English (no Content-Language)',
+      code: 'cross-origin',
+      status: 403,
+      message: 'This endpoint only answers pages of this site.',
+      language: undefined,
+      text: /^Server situs ini hanya menjawab halamannya sendiri; muat ulang halaman dan coba lagi\. \(kode: cross-origin\)$/,
+    },
+    {
+      name: 'an answer in English though Indonesian was asked',
+      code: 'something-new',
+      status: 400,
+      message: 'English words',
+      language: 'en',
+      text: /^Server situs ini menolak meneruskan pemeriksaan\. \(kode: something-new\)$/,
+    },
+  ])('shows $name', async ({ code, status, message, language, text }) => {
+    const { fetch } = recorder(() =>
+      json(
+        status,
+        { error: { status, message, code } },
+        language ? { 'Content-Language': language } : {},
+      ),
+    );
+    const outcome = await runLiveCheck({
+      apiKey: API_KEY,
+      privateKey: PRIVATE_KEY,
+      form: 'pro',
+      ...ID_RUN,
+      fetch,
+    });
+    const shown = outcome.kind === 'refused' ? outcome.message : '';
+    expect(shown).toMatch(text);
+    expect(shown).not.toMatch(/English|This endpoint/);
+  });
 });

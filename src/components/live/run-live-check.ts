@@ -22,6 +22,7 @@ import { PRIVATE_KEY_BYTES } from '../../lib/profile/kraken';
 import { normalizeKey } from '../../lib/rules/keys';
 import type { Check } from '../../lib/rules/finding';
 import type { LiveUi } from '../../lib/messages/live-types';
+import { DEFAULT_LANG } from '../../lib/messages/types';
 
 export const PROBE_PATH = '/api/kraken/probe';
 /** The relay gives up after 30 s per batch; the page waits a little longer for its answer. */
@@ -239,7 +240,11 @@ export async function runLiveCheck(options: RunOptions): Promise<LiveOutcome> {
   }
   const status = response.status;
   const seconds = status === 429 ? retryAfter(response.headers.get('Retry-After')) : undefined;
-  const relayMessage = isRelayError(json) ? json.error.message : '';
+  // The relay words its refusals in the language asked for and names it; the site's edge (a
+  // cross-site request, a wrong content type) answers in the server's default, English. A
+  // message in another language than the page's is left out: the page words its status.
+  const answeredIn = response.headers.get('Content-Language') ?? DEFAULT_LANG;
+  const relayMessage = isRelayError(json) && answeredIn === options.lang ? json.error.message : '';
   const code = isRelayError(json) ? json.error.code : 'unexpected';
   if (response.ok || (!isRelayError(json) && status < 500)) {
     return {

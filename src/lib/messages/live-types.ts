@@ -176,8 +176,8 @@ export interface LiveUi {
   notUnderstood: (status: number) => string;
   serverFailed: (status: number) => string;
   /**
-   * A refusal of this site's server: `message` is the server's own (in English);
-   * a language may word the known codes itself and leave it out.
+   * A refusal of this site's server: `message` is the server's own, in the page's language,
+   * or '' when the server answered in another (the site's edge speaks English only).
    */
   refusal: (status: number, code: string, message: string) => string;
   /** The device's clock against the server's; `corrected`: the check signed with the server's time. */

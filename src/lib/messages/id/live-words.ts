@@ -3,16 +3,8 @@
  * method names and error strings stay verbatim; dates in Indonesian form.
  */
 import type { LiveWords } from '../live-types';
+import { durasi } from './duration';
 import { angka, daftar, tanggal } from './format';
-
-/** 7_200_000 → "2 jam", 330_000 → "6 menit", 45_000 → "45 detik"; hari lewat dari 48 jam. */
-function durasi(ms: number): string {
-  const abs = Math.abs(ms);
-  if (abs >= 48 * 3_600_000) return `${Math.round(abs / 86_400_000)} hari`;
-  if (abs >= 90 * 60_000) return `${Math.round(abs / 3_600_000)} jam`;
-  if (abs >= 90_000) return `${Math.round(abs / 60_000)} menit`;
-  return `${Math.round(abs / 1000)} detik`;
-}
 
 /** What each refusal of this site's server means, by its status. */
 const REFUSAL_LEAD: Readonly<Record<number, string>> = {
@@ -23,28 +15,6 @@ const REFUSAL_LEAD: Readonly<Record<number, string>> = {
   415: 'Server situs ini tidak menerima format permintaan.',
   429: 'Terlalu banyak pemeriksaan.',
   502: 'Kraken tidak menjawab.',
-};
-
-/**
- * The refusals a page can meet, by the relay's code. The relay words them in English;
- * this page says them itself and leaves the English out.
- */
-const REFUSALS: Readonly<Record<string, string>> = {
-  'rate-limited-key':
-    'Key ini baru saja diperiksa (kurang dari 30 detik yang lalu), atau Kraken meminta agar panggilan untuknya diperlambat, dan Kraken membatasi seberapa sering sebuah key boleh memanggil.',
-  'rate-limited-client':
-    'Alamat ini sudah menjalankan pemeriksaan sebanyak batasnya dalam 10 menit (pemeriksaan yang dijawab Kraken dengan “invalid key” atau “invalid signature” dihitung 3 kali, dan yang dijawab dengan lockout atau rate limit menghabiskan sisanya).',
-  'rate-limited-global':
-    'Server ini sudah menjalankan pemeriksaan sebanyak batasnya untuk semua orang bersama-sama (Kraken melihat semuanya datang dari satu alamat).',
-  'rate-limited-busy':
-    'Server ini sedang menjalankan pemeriksaan sebanyak batasnya sekaligus; coba lagi dalam beberapa detik.',
-  'client-unknown':
-    'Server ini tidak dapat mengetahui dari alamat mana permintaan datang, sehingga tidak dapat menerapkan batasnya; pemeriksaan tidak berjalan. Jika ini terus terjadi, situs salah dikonfigurasi di balik proxy-nya.',
-  'relay-failed': 'Pemeriksaan tidak dapat berjalan; coba lagi dalam satu menit.',
-  'nonce-ahead':
-    'Nonce lebih maju dari jam server ini. Jam perangkat Anda kemungkinan terlalu cepat: nonce sejauh itu di depan akan membuat key Anda menolak permintaan layanan trading Anda sampai waktu sebenarnya menyusul. Tidak ada yang dikirim ke Kraken.',
-  'nonce-behind':
-    'Nonce tertinggal lebih dari sehari dari jam server ini. Jam perangkat Anda kemungkinan terlalu lambat. Tidak ada yang dikirim ke Kraken.',
 };
 
 export const ID_LIVE_WORDS: LiveWords = {
@@ -138,10 +108,10 @@ export const ID_LIVE_WORDS: LiveWords = {
       `Server situs ini memberi jawaban yang tidak dipahami halaman ini (HTTP ${status}). Coba lagi dalam satu menit.`,
     serverFailed: (status) =>
       `Kraken tidak menjawab: server situs ini tidak dapat menjalankan pemeriksaan (HTTP ${status}). Coba lagi dalam satu menit.`,
-    refusal: (status, code) => {
+    refusal: (status, code, message) => {
       const lead = REFUSAL_LEAD[status] ?? `Server situs ini menolak pemeriksaan (HTTP ${status}).`;
-      const known = REFUSALS[code];
-      return known ? `${lead} ${known}` : `${lead} (kode: ${code})`;
+      // The relay's own words come in Indonesian; the edge's English ones are left out.
+      return message ? `${lead} ${message}` : `${lead} (kode: ${code})`;
     },
     clock: (offsetMs, corrected) => {
       const arah = offsetMs < 0 ? 'lebih cepat' : 'lebih lambat';
