@@ -10,6 +10,8 @@ import hydrateOnUse from './src/integrations/hydrate-on-use';
 import askIndex from './src/integrations/ask-index';
 import markdownTwins from './src/integrations/markdown-twins';
 import securityHeaders from './src/integrations/security-headers';
+import islandChunks from './src/integrations/island-chunks';
+import noImageEndpoint from './src/integrations/no-image-endpoint';
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const title = 'Kraken API key guide';
@@ -19,78 +21,6 @@ const title = 'Kraken API key guide';
  * and `netlify` (`npm run build:netlify`: static pages on the CDN, the two endpoints as
  * Netlify Functions, unchanged: they use only Web Crypto and fetch).
  */
-/**
- * How the islands' code is split into files (client build only). Left to the bundler, it came
- * in many small chunks (the words, the fields, the live check, React's helpers), and gzip,
- * which compresses each file alone, lost on every split: the catalogues cost 2 KB more than
- * the words inline had. Here the libraries are one chunk, the code every island shares in
- * every language another, and each language's words a third, so a page loads its own
- * language's words and no other (e2e/budget.spec.ts measures both). Apart stay what only
- * some pages use: the guide steps' panels (CheckerIslands), the key checker page's form
- * (KeyCheckerForm), and each island's small entry module.
- */
-/** @param {string} id */
-const norm = (id) => id.replaceAll('\\', '/');
-/** A language's catalogue folder, src/lib/messages/<lang>/. */
-const LANG_WORDS = /\/src\/lib\/messages\/([a-z]{2,3})\//;
-/** The islands' entry modules (the pages import them), in each language's folder. */
-const ENTRY = /\/src\/components\/(checker|live)\/([a-z]{2,3}\/)?(\w+Check|KeyChecker)\.tsx$/;
-const OWN_CHUNK =
-  /\/src\/components\/checker\/(CheckerIslands|CheckPanel|KeyCheckerForm|CheckSummary)\.tsx$/;
-/** @param {string} id */
-const library = (id) =>
-  /\/node_modules\/(react|react-dom|scheduler|@astrojs\/react|ipaddr\.js)\//.test(norm(id));
-/**
- * The islands' shared code: what the checker and the live check import, in no language.
- * @param {string} id
- */
-function sharedIslandCode(id) {
-  const path = norm(id);
-  if (LANG_WORDS.test(path) || ENTRY.test(path) || OWN_CHUNK.test(path)) return false;
-  if (/\.css$/.test(path)) return false;
-  return /\/src\/components\/(checker|live)\/|\/src\/lib\/(?!ask\/)/.test(path);
-}
-/** @type {import('vite').Rolldown.OutputOptions['codeSplitting']} */
-const islandChunks = {
-  groups: [
-    // React, React DOM, Astro's React client and ipaddr.js: every island page loads them.
-    { name: 'libs', test: library, priority: 30 },
-    // Captured before the words, with what it imports, so no shared module joins a language.
-    { name: 'islands', test: sharedIslandCode, priority: 20 },
-    {
-      name: (id) => `words-${LANG_WORDS.exec(norm(id))?.[1]}`,
-      test: (id) => LANG_WORDS.test(norm(id)),
-      priority: 10,
-    },
-  ],
-};
-
-/**
- * Stops the client build when a language's words land in a chunk shared by every language,
- * where the other language's pages would load them. Chunk names and modules only, no guesses.
- * @returns {import('vite').Plugin}
- */
-function oneLanguagePerChunk() {
-  return {
-    name: 'one-language-per-chunk',
-    applyToEnvironment: (environment) => environment.name === 'client',
-    generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const langs = new Set(
-          chunk.moduleIds.map((id) => LANG_WORDS.exec(norm(id))?.[1]).filter(Boolean),
-        );
-        const own = langs.size === 1 && chunk.fileName.startsWith(`_astro/words-${[...langs][0]}.`);
-        if (langs.size > 0 && !own) {
-          this.error(
-            `${chunk.fileName} holds the words of ${[...langs].join(', ')}: a page of another language would load them. Keep src/lib/messages/<lang>/ imported only by that language's entry modules (astro.config.mjs, islandChunks).`,
-          );
-        }
-      }
-    },
-  };
-}
-
 const target = process.env.DEPLOY_TARGET ?? 'node';
 if (!['node', 'netlify'].includes(target)) {
   throw new Error(`DEPLOY_TARGET must be "node" or "netlify", not "${target}".`);
@@ -114,12 +44,6 @@ export default defineConfig({
     checkOrigin: false,
   },
   server: { host: '127.0.0.1', port: 4321 },
-  vite: {
-    plugins: [oneLanguagePerChunk()],
-    environments: {
-      client: { build: { rolldownOptions: { output: { codeSplitting: islandChunks } } } },
-    },
-  },
   env: {
     schema: {
       // The trading service the guide is written for (see README "Configuration").
@@ -190,23 +114,8 @@ export default defineConfig({
     },
   },
   integrations: [
-    // No on-demand image transformation in a build (the figures are built): `/_image` is a
-    // refusal there. Decided by Astro's command, not by the build's mode: a host's tooling may
-    // build with NODE_ENV=development (Netlify's CLI does), and the refusal must hold anyway.
-    // The dev server keeps Astro's own endpoint, as it builds no figure.
-    {
-      name: 'no-image-endpoint-in-builds',
-      hooks: {
-        'astro:config:setup': ({ command, updateConfig }) => {
-          if (command !== 'build') return;
-          updateConfig({
-            image: {
-              endpoint: { route: '/_image', entrypoint: './src/lib/http/image-endpoint.ts' },
-            },
-          });
-        },
-      },
-    },
+    noImageEndpoint(),
+    islandChunks(),
     starlight({
       title: { en: title, id: 'Panduan API key Kraken' },
       description:

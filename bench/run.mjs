@@ -11,6 +11,7 @@ import { markdown as apiMd, runApiBench } from './api.mjs';
 import { markdown as attacksMd, runAttacks } from './attacks.mjs';
 import { markdown as interactionMd, runInteractionBench } from './interaction.mjs';
 import { markdown as askMd, runAskBench } from './ask.mjs';
+import { markdown as bundlesMd, runBundlesBench } from './bundles.mjs';
 import { machine } from './lib/machine.mjs';
 import { toMarkdown as loadMd, runLoad } from './load.mjs';
 import { markdown as pagesMd, runPagesBench } from './pages.mjs';
@@ -99,6 +100,8 @@ const client = size(join(root, 'dist/client'));
 const server = size(join(root, 'dist/server'));
 log('pages, search, Lighthouse…');
 const pages = await runPagesBench({ runs: Number(process.env.LIGHTHOUSE_RUNS ?? 5) });
+log("islands' code…");
+const bundles = await runBundlesBench();
 log('key checker at 4× CPU slowdown…');
 const interaction = await runInteractionBench({ runs: 5 });
 log('handlers, in process…');
@@ -133,6 +136,10 @@ const report = [
   '## Pages',
   '',
   pagesMd(pages),
+  '',
+  "### Islands' code (bundle sizes)",
+  '',
+  bundlesMd(bundles),
   '',
   '### Key checker on a slow phone',
   '',
