@@ -51,6 +51,8 @@ export interface RankingConfig {
   unitError: number;
   unitValue: number;
   unitList: number;
+  /** A sentence naming one thing by two of its names (what the form calls what the service does). */
+  unitNames: number;
   /** A link card points elsewhere: it loses this much. */
   unitLinkCard: number;
   /** The heading as a sentence, only when the body has nothing better. */
@@ -84,6 +86,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitError: 2,
   unitValue: 1.5,
   unitList: 2,
+  unitNames: 0.5,
   unitLinkCard: 1,
   unitHeading: 0.5,
   unitLead: 0.3,

@@ -225,7 +225,9 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
         ...unit,
         words: words(
           index,
-          plainText(unit.columns ? `${unit.columns} ${unit.markdown}` : unit.markdown),
+          plainText(
+            [unit.columns, unit.title, unit.markdown].filter((t) => t !== undefined).join(' '),
+          ),
         ),
       })),
       heading: words(index, section.heading),

@@ -49,8 +49,14 @@ function unitScore(
   let score = 0;
   for (const c of query.concepts) {
     if (context.includes(c)) continue;
-    const name = c.names.find((n) => holds(unit.words, n));
+    const named = c.names.filter((n) => holds(unit.words, n));
+    const name = named[0];
     if (name) score += c.weight * Math.max(...name.map((t) => rarity(index, t.token)));
+    // Two names of one thing in one sentence say what it is called where ("the Private key
+    // refers to the API Secret field").
+    if (named.length > 1 && !named.every((n) => named[0]!.every((t, i) => n[i] === t))) {
+      score += config.unitNames;
+    }
   }
   // A link card points elsewhere: the page it points to answers better.
   if (/^\[[^\]]+\]\([^)]+\):/.test(unit.markdown)) score -= config.unitLinkCard;
