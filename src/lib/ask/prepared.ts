@@ -7,6 +7,7 @@
 import type { AskIndex } from './search-index';
 import { plainText } from './sections';
 import { units, type Unit } from './units';
+import { PERMISSION_LABELS } from './vocabulary';
 
 /** A text's stemmed words in order (stop words dropped), and as a set. */
 export interface Words {
@@ -21,8 +22,16 @@ export interface Term {
 }
 
 export interface SectionUnits {
-  all: (Unit & { words: Words })[];
+  all: (Unit & {
+    words: Words;
+    /** Says what to do (the language's instruction pattern). */
+    instruction: boolean;
+    /** Its words but those of the permissions' labels it names. */
+    unlabelled: Words;
+  })[];
   heading: Words;
+  /** The words of its code examples: they show how, as an instruction says it. */
+  code: Words;
 }
 
 interface Prepared {
@@ -211,6 +220,16 @@ export function rarity(index: AskIndex, token: string): number {
 
 export const sectionWords = (index: AskIndex, id: number) => prepared(index).sections[id]!;
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The permissions' labels: a label of several words as written, a one-word one in bold. */
+const LABELS = new RegExp(
+  PERMISSION_LABELS.map((l) =>
+    l.includes(' ') ? escapeRegExp(l) : `\\*\\*${escapeRegExp(l)}\\*\\*`,
+  ).join('|'),
+  'gi',
+);
+const withoutLabels = (markdown: string) => markdown.replace(LABELS, ' ');
+
 /** A section's units (the heading first, as a sentence) and its heading's words. */
 export function unitsOf(index: AskIndex, id: number): SectionUnits {
   const p = prepared(index);
@@ -221,16 +240,26 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
     // A step's heading is often its instruction ("Do not configure any other options").
     if (section.anchor) all.unshift({ markdown: `${section.heading}.`, block: 0 });
     u = {
-      all: all.map((unit) => ({
-        ...unit,
-        words: words(
-          index,
-          plainText(
-            [unit.columns, unit.title, unit.markdown].filter((t) => t !== undefined).join(' '),
-          ),
-        ),
-      })),
+      all: all.map((unit) => {
+        const own = (markdown: string) =>
+          words(
+            index,
+            plainText([unit.columns, unit.title, markdown].filter((t) => t !== undefined).join(' ')),
+          );
+        return {
+          ...unit,
+          words: own(unit.markdown),
+          instruction: index.language.instruction.test(plainText(unit.markdown)),
+          unlabelled: own(withoutLabels(unit.markdown)),
+        };
+      }),
       heading: words(index, section.heading),
+      code: words(
+        index,
+        [...section.markdown.matchAll(/^\s*(```|~~~)[^\n]*\n([\s\S]*?)^\s*\1/gm)]
+          .map((m) => m[2])
+          .join('\n'),
+      ),
     };
     p.units.set(id, u);
   }

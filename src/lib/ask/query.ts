@@ -16,6 +16,8 @@ export interface Concept {
   rarity: number;
   /** Says little on its own (a word every page uses, a verb): a section holding only these answers nothing. */
   generic: boolean;
+  /** Names a permission by one of its labels. */
+  label?: boolean;
 }
 
 export interface Query {
@@ -30,6 +32,8 @@ export interface Query {
   wants: ValueKind | null;
   /** About the API itself: the reference may come first. */
   aboutApi: boolean;
+  /** Asks how to do something or what it takes: only instructions answer it. */
+  how: boolean;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -74,6 +78,7 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
   const concepts: Concept[] = [];
   const covered = new Set<string>();
   const expansions: string[] = [];
+  const labels = new Set(PERMISSION_GROUPS);
   for (const group of [...language.synonyms, ...PERMISSION_GROUPS]) {
     const named = group.filter((name) => phraseIn(lower, name));
     if (named.length === 0) continue;
@@ -88,6 +93,7 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
       weight: generic ? config.genericWeight : config.conceptWeight,
       rarity: rarest(index, names),
       generic,
+      ...(labels.has(group) ? { label: true } : {}),
     });
     expansions.push(...group.filter((name) => !named.includes(name)));
   }
@@ -132,5 +138,6 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
       .map((c) => c.names[0]![0]!.token),
     wants,
     aboutApi,
+    how: language.howCue.test(question),
   };
 }

@@ -128,7 +128,7 @@ const join = (...parts: Words[]): Words => {
  */
 export function support(index: AskIndex, query: Query, id: number): number {
   const section = index.sections[id]!;
-  const { all, heading } = unitsOf(index, id);
+  const { all, heading, code } = unitsOf(index, id);
   const context = join(heading, words(index, section.pageTitle));
   const raw = (i: number) =>
     `${section.heading} ${all[i]?.markdown ?? ''} ${all[i + 1]?.markdown ?? ''}`.toLowerCase();
@@ -136,13 +136,29 @@ export function support(index: AskIndex, query: Query, id: number): number {
   // withdrawal take" is not answered by a sentence that names withdrawals).
   const pattern = query.wants === 'number' ? index.language.valuePatterns.number : null;
   const answers = (text: string) => pattern === null || pattern.test(text);
+  // Asked how to do something, only a sentence that says what to do answers, and a
+  // permission's label in it names a box, not what to do ("leave Add withdrawal addresses
+  // off" does not say how to add one), unless the question names the permission itself.
+  const labelled = query.concepts.some((c) => c.label);
+  const empty: Words = { seq: [], set: new Set() };
   let best = answers(section.heading) ? coverage(query, context, section.heading.toLowerCase()) : 0;
+  if (query.how && code.seq.length > 0) {
+    best = Math.max(best, coverage(query, join(context, code), section.heading.toLowerCase()));
+  }
   for (let i = 0; i < all.length; i++) {
     if (!answers(raw(i))) continue;
     const next = all[i + 1];
     // Column headings are every row's: they say what a row is, not that it answers.
     const own = (u: (typeof all)[number]) =>
-      u.columns === undefined ? u.words : words(index, plainText(u.markdown));
+      query.how
+        ? u.instruction
+          ? labelled
+            ? u.words
+            : u.unlabelled
+          : empty
+        : u.columns === undefined
+          ? u.words
+          : words(index, plainText(u.markdown));
     const here = next ? join(context, own(all[i]!), own(next)) : join(context, own(all[i]!));
     best = Math.max(best, coverage(query, here, raw(i)));
   }

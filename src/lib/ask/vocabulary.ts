@@ -95,6 +95,14 @@ export interface LanguageData {
    * field name written as one, `ipAllowlist`, is recognised in every language.)
    */
   apiCue: RegExp;
+  /**
+   * A question asking how to do something or what it takes ("how do I add …", "what do I need
+   * for …"): a section answers it only where it says what to do, not where it only names the
+   * thing.
+   */
+  howCue: RegExp;
+  /** A sentence that says what to do: an instruction, or what is required. */
+  instruction: RegExp;
   /** A yes/no or "should I" question about turning something on or leaving it off. */
   verdictCue: RegExp;
   /** Such a question asking about leaving something off rather than turning it on. */
@@ -118,6 +126,18 @@ export const PERMISSION_GROUPS: readonly (readonly string[])[] = PERMISSIONS.map
   }
   return [...names].filter((n) => n.includes(' ') || n.includes('_'));
 });
+
+/**
+ * Every permission's labels on both forms: in a sentence they name a box, they do not say what
+ * to do ("leave Add withdrawal addresses off" does not say how to add a withdrawal address).
+ */
+export const PERMISSION_LABELS: readonly string[] = [
+  ...new Set(
+    PERMISSIONS.flatMap((p) =>
+      [p.pro, p.classic].flatMap((e) => (e ? [e.label, ...(e.aliases ?? [])] : [])),
+    ),
+  ),
+].sort((a, b) => b.length - a.length);
 
 /** Messages users paste as they see them: matched exactly (case aside), never loosely. */
 export const ERROR_STRINGS: readonly string[] = [
@@ -323,6 +343,10 @@ const ENGLISH: LanguageData = {
   },
   apiCue:
     /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|[45]\d\d|check api)\b/i,
+  howCue:
+    /\bhow (do|can|could|should|would|shall) (i|we|you|one)\b|\bhow to\b|\b(what|which)\b[^?]{0,40}\b(do|does|would|will) (i|we|you|one|it) (need|have|take) (to|for)\b|\bwhat is (needed|required) (to|for)\b/i,
+  instruction:
+    /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b|\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
   verdictCue:
     /^(do|does|did|should|shall|must|can|could|is|are|will|would|may)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep)\b/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without)\b/i,
@@ -575,6 +599,9 @@ const INDONESIAN: LanguageData = {
   valuePatterns: ENGLISH.valuePatterns,
   apiCue:
     /\b(api\/|endpoint|json|http|kode status|status codes?|skema|schema|curl|post|request body|nama field|field names?|response|respons|[45]\d\d|check api)\b/i,
+  howCue: /\b(bagaimana|gimana|gmn)\s+(cara|caranya)\b|^cara\b|\bcaranya\b/i,
+  instruction:
+    /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b|\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
   verdictCue: /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar)\b|\btidak\s*\??$/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
   phrasing: {
