@@ -89,6 +89,17 @@ function sectionOf(index: AskIndex, form: GuideForm, step: StepKey): number {
   return index.sections.findIndex((s) => s.path === path && s.anchor === anchor);
 }
 
+/** The IP restriction's names: both forms' labels and the language's other names for them. */
+function ipGroup(index: AskIndex): string[] {
+  const labels = Object.values(EDITIONS).map((e) => e.ipField.replace(/[“”"]/g, '').toLowerCase());
+  const group = index.language.synonyms.find((g) => g.some((name) => labels.includes(name)));
+  // "IP address" and "IP range" are what goes in the field, not the field.
+  return [
+    ...labels,
+    ...(group ?? []).filter((n) => /restrict|whitelist|allowlist|pembatasan/.test(n)),
+  ];
+}
+
 /** The number a question names, in the ways people write two million. */
 function numberIn(text: string): number | null {
   const m = /(\d[\d ,.]*\d|\d)\s*(m\b|million\b)?/i.exec(text);
@@ -121,15 +132,27 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
           : phrasing.permissionExtra(entry.label);
     return { text: answer(permission.requirement === 'required', body), id };
   }
-  if (distinct.size === 0 && phraseIn(text, 'nonce')) {
-    const asked = numberIn(text);
-    if (asked === null) return null;
-    const id = sectionOf(index, formOf(context, null), 'nonce');
+  if (distinct.size > 0) return null;
+  if (phraseIn(text, 'nonce')) {
+    const form = formOf(context, null);
+    const id = sectionOf(index, form, 'nonce');
     if (id < 0) return null;
     const guide = String(NONCE_WINDOW);
+    const asked = numberIn(text);
+    // Asked whether to set it at all: it is on, at the guide's value.
+    if (asked === null)
+      return { text: answer(true, phrasing.nonceOn(EDITIONS[form].nonceField, guide)), id };
     return asked === NONCE_WINDOW
       ? { text: `${phrasing.yes}: ${phrasing.nonceRight(guide)}`, id }
       : { text: `${phrasing.no}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
+  }
+  // The IP restriction, by any of its names: on, with the service's range.
+  const ipNames = ipGroup(index);
+  if (ipNames.some((name) => phraseIn(text, name))) {
+    const form = formOf(context, null);
+    const id = sectionOf(index, form, 'ip');
+    if (id < 0) return null;
+    return { text: answer(true, phrasing.ipOn(EDITIONS[form].ipField)), id };
   }
   return null;
 }

@@ -37,6 +37,10 @@ export interface Phrasing {
   /** About the nonce window, after the verdict: the value asked about, the guide's. */
   nonceRight: (value: string) => string;
   nonceWrong: (value: string, guide: string) => string;
+  /** The nonce window asked about without a value: `field` as the form labels it. */
+  nonceOn: (field: string, guide: string) => string;
+  /** The IP restriction: `field` as the form labels it. */
+  ipOn: (field: string) => string;
   /** The endpoint's error bodies (Markdown), on this language's twins. */
   errors: ErrorPhrasing;
 }
@@ -365,6 +369,10 @@ const ENGLISH: LanguageData = {
       `leave **${label}** off. The service does not need it: turn on exactly the permissions this step lists.`,
     nonceRight: (value) => `${value} is the nonce window the guide asks for.`,
     nonceWrong: (value, guide) => `set the nonce window to ${guide}, not ${value}.`,
+    nonceOn: (field, guide) =>
+      `set ${field} to ${guide}. Without it, Kraken refuses the service's calls that arrive out of order with \`EAPI:Invalid nonce\`.`,
+    ipOn: (field) =>
+      `turn on ${field} and enter the trading service's IP range, copied from its Kraken connection page, so that the key works only from the service's addresses.`,
     errors: {
       methodTitle: 'Method not allowed',
       method: 'Ask with `GET` (or `HEAD`).',
@@ -621,6 +629,10 @@ const INDONESIAN: LanguageData = {
       `biarkan **${label}** nonaktif. Layanan tidak membutuhkannya: aktifkan tepat izin yang disebut langkah ini.`,
     nonceRight: (value) => `${value} adalah nonce window yang diminta panduan.`,
     nonceWrong: (value, guide) => `atur nonce window ke ${guide}, bukan ${value}.`,
+    nonceOn: (field, guide) =>
+      `atur ${field} ke ${guide}. Tanpanya, Kraken menolak panggilan layanan yang tiba tidak berurutan dengan \`EAPI:Invalid nonce\`.`,
+    ipOn: (field) =>
+      `aktifkan ${field} dan masukkan rentang IP layanan trading, disalin dari halaman penghubungan Kraken-nya, agar kunci hanya bekerja dari alamat layanan.`,
     errors: {
       methodTitle: 'Metode tidak diizinkan',
       method: 'Bertanyalah dengan `GET` (atau `HEAD`).',
