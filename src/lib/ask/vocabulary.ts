@@ -325,7 +325,9 @@ const ENGLISH: LanguageData = {
   valueCues: [
     {
       kind: 'error',
-      pattern: /\b(which|what)\s+(error|message|code)s?\b|\berror (string|code|message)\b/i,
+      // What happens when a setting is wrong is, in these docs, the error Kraken answers with.
+      pattern:
+        /\b(which|what)\s+(error|message|code)s?\b|\berror (string|code|message)\b|\bwhat happens\b|\bwhat if\b/i,
     },
     {
       kind: 'number',
@@ -596,7 +598,7 @@ const INDONESIAN: LanguageData = {
   ],
   valueWords: ['berapa', 'lama', 'banyak', 'besar', 'panjang', 'maksimal', 'maks', 'sering'],
   valueCues: [
-    { kind: 'error', pattern: /\b(error|pesan|kode)\s+(apa|mana)\b/i },
+    { kind: 'error', pattern: /\b(error|pesan|kode)\s+(apa|mana)\b|\bapa yang terjadi\b/i },
     { kind: 'number', pattern: /\bberapa\b|\bpanjang(nya)?\b|\bberapa lama\b/i },
     {
       kind: 'label',
