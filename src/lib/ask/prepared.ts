@@ -13,6 +13,11 @@ import { PERMISSION_LABELS } from './vocabulary';
 export interface Words {
   seq: string[];
   set: Set<string>;
+  /**
+   * The same words with a hyphenated word or a field name read as its parts ("web sockets"),
+   * when there is one: a name is a phrase in either reading, never in a mix of both.
+   */
+  parts?: string[];
 }
 
 /** A word of the question, with the docs' words one typo away from it. */
@@ -80,12 +85,21 @@ function withParts(w: string, original = w): string[] {
 }
 
 export function words(index: AskIndex, text: string): Words {
-  const seq = text
-    .split(WORD_SPLIT)
-    .flatMap((w) =>
-      w ? withParts(w.toLowerCase(), w).flatMap((part) => tokenize(index, part)) : [],
-    );
-  return { seq, set: new Set(seq) };
+  const seq: string[] = [];
+  const parts: string[] = [];
+  let split = false;
+  for (const w of text.split(WORD_SPLIT)) {
+    if (!w) continue;
+    const [whole, ...rest] = withParts(w.toLowerCase(), w);
+    const own = tokenize(index, whole!);
+    seq.push(...own);
+    if (rest.length === 0) parts.push(...own);
+    else {
+      split = true;
+      parts.push(...rest.flatMap((part) => tokenize(index, part)));
+    }
+  }
+  return split ? { seq, set: new Set([...seq, ...parts]), parts } : { seq, set: new Set(seq) };
 }
 
 export function prepared(index: AskIndex): Prepared {
@@ -134,10 +148,23 @@ export function prepared(index: AskIndex): Prepared {
   return p;
 }
 
+/** Two neighbouring letters swapped ("lenght"): one slip of the fingers, one typo. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return (
+    diff.length === 2 &&
+    diff[1] === diff[0]! + 1 &&
+    a[diff[0]!] === b[diff[1]!] &&
+    a[diff[1]!] === b[diff[0]!]
+  );
+}
+
 /** Within one edit, for words long enough that one edit is a typo and not another word. */
 export function near(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  if (swapped(a, b)) return true;
   let i = 0;
   let j = 0;
   let edits = 0;
@@ -201,9 +228,13 @@ export function has(tokens: Set<string>, t: Term): boolean {
 export function holds(text: Words, name: Term[]): boolean {
   if (name.length === 1) return has(text.set, name[0]!);
   if (!name.every((t) => has(text.set, t))) return false;
-  outer: for (let i = 0; i + name.length <= text.seq.length; i++) {
+  return inRow(text.seq, name) || (text.parts !== undefined && inRow(text.parts, name));
+}
+
+function inRow(seq: string[], name: Term[]): boolean {
+  outer: for (let i = 0; i + name.length <= seq.length; i++) {
     for (let j = 0; j < name.length; j++) {
-      if (!name[j]!.variants.has(text.seq[i + j]!)) continue outer;
+      if (!name[j]!.variants.has(seq[i + j]!)) continue outer;
     }
     return true;
   }
@@ -244,7 +275,9 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
         const own = (markdown: string) =>
           words(
             index,
-            plainText([unit.columns, unit.title, markdown].filter((t) => t !== undefined).join(' ')),
+            plainText(
+              [unit.columns, unit.title, markdown].filter((t) => t !== undefined).join(' '),
+            ),
           );
         return {
           ...unit,

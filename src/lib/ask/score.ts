@@ -117,7 +117,9 @@ export function extract(
 
 const join = (...parts: Words[]): Words => {
   const seq = parts.flatMap((p) => p.seq);
-  return { seq, set: new Set(seq) };
+  if (parts.every((p) => p.parts === undefined)) return { seq, set: new Set(seq) };
+  const split = parts.flatMap((p) => p.parts ?? p.seq);
+  return { seq, set: new Set([...seq, ...split]), parts: split };
 };
 
 /**

@@ -252,6 +252,11 @@ const ENGLISH: LanguageData = {
       'got',
       'between',
       'each',
+      // "What is it called", "is it ok to": the question's frame, not what it is about.
+      'called',
+      'ok',
+      'okay',
+      'alright',
       // Contractions: the docs write "do not"; the meaning is in the words around them.
       "don't",
       'dont',
@@ -292,6 +297,8 @@ const ENGLISH: LanguageData = {
     ['bot', 'bots', 'program', 'programs', 'trading bot'],
     ['too large', 'larger than', 'too big', 'size'],
     ['store', 'stored', 'save', 'saved', 'keep', 'kept'],
+    // An endpoint "answers" in the docs; users ask what it returns.
+    ['answer', 'answers', 'return', 'returns', 'respond', 'responds'],
   ],
   informal: {},
   // Users often quote the service's message in the plural ("permissions").
