@@ -6,7 +6,7 @@
  * enough of the question, the answer says so and names the closest pages.
  */
 import { rankingConfig, type RankingConfig } from './config';
-import { analyse } from './query';
+import { analyse, type Query } from './query';
 import { enough, rank, type Ranked } from './rank';
 import { extract, support } from './score';
 import type { AskIndex } from './search-index';
@@ -84,9 +84,14 @@ export async function ask(
   const goal = options.goal ?? '';
   const config = rankingConfig(options.config);
   const query = analyse(index, question, config);
-  const ranked = query.concepts.length > 0 ? await rank(index, query, goal, config) : [];
-  const judged = verdict(index, query, goal);
   const holdsIt = enough(config);
+  const ranked = supportedFirst(
+    index,
+    query,
+    config,
+    query.concepts.length > 0 ? await rank(index, query, goal, config) : [],
+  );
+  const judged = verdict(index, query, goal);
   // The answer's section: the verdict's step, or the best of the first sections that hold
   // the question and say it in one place.
   const top = ranked
@@ -135,6 +140,28 @@ export async function ask(
     confident,
     pages,
   };
+}
+
+/**
+ * Of the first sections, those that say the question in one place come before those that only
+ * hold its words here and there (a number asked for, near what it is about).
+ */
+function supportedFirst(
+  index: AskIndex,
+  query: Query,
+  config: RankingConfig,
+  ranked: Ranked[],
+): Ranked[] {
+  const holdsIt = enough(config);
+  const head = ranked.slice(0, config.supportCandidates);
+  const says = new Set(
+    head.filter((r) => holdsIt(r) && support(index, query, r.id) >= config.minSupport),
+  );
+  return [
+    ...head.filter((r) => says.has(r)),
+    ...head.filter((r) => !says.has(r)),
+    ...ranked.slice(config.supportCandidates),
+  ];
 }
 
 function notFound(index: AskIndex, ranked: Ranked[]): AskResult {

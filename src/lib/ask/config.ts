@@ -67,7 +67,7 @@ export interface RankingConfig {
 export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   minCoverage: 0.62,
   minSupport: 0.6,
-  supportCandidates: 3,
+  supportCandidates: 5,
   confidentCoverage: 0.8,
   conceptWeight: 1.5,
   errorWeight: 3,

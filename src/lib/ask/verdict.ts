@@ -21,6 +21,8 @@ interface Named {
   permission: Permission;
   /** The form the name is the label of, when only one form uses it. */
   form: GuideForm | null;
+  /** Named by a label's first word alone ("Access" for "Access WebSockets API"). */
+  short?: boolean;
 }
 
 /** Every name of every permission, longest first, with the form it belongs to. */
@@ -54,7 +56,7 @@ const NAMES: { name: string; named: Named }[] = (() => {
         // "Deposit" and "Withdraw" do, "Query" does not.
         const first = lower.split(' ')[0]!;
         if (first !== lower && firstWords.get(first)!.size === 1) {
-          out.push({ name: first, named: { permission: p, form: null } });
+          out.push({ name: first, named: { permission: p, form: null, short: true } });
         }
       }
     }
@@ -116,7 +118,10 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
   const askingOff = offCue.test(text);
   const answer = (on: boolean, body: string) =>
     `${on !== askingOff ? phrasing.yes : phrasing.no}: ${body}`;
-  const named = permissionsNamed(text);
+  const all = permissionsNamed(text);
+  // A label's first word is also a plain word ("withdraw access"): beside a whole name, it
+  // names nothing.
+  const named = all.some((n) => !n.short) ? all.filter((n) => !n.short) : all;
   const distinct = new Set(named.map((n) => n.permission.name));
   if (distinct.size === 1) {
     const { permission } = named[0]!;
