@@ -110,22 +110,56 @@ function numberIn(text: string): number | null {
   return m[2] ? digits * 1_000_000 : digits;
 }
 
+/** The permissions a question names, by whole names when it has any. */
+function named(text: string): Named[] {
+  const all = permissionsNamed(text);
+  // A label's first word is also a plain word ("withdraw access"): beside a whole name, it
+  // names nothing.
+  return all.some((n) => !n.short) ? all.filter((n) => !n.short) : all;
+}
+
+/** The form a question asks about by name, other than the form of the name it uses. */
+function askedForm(text: string, name: Named): GuideForm | null {
+  const forms = (['pro', 'classic'] as const).filter((f) => {
+    const edition = EDITIONS[f].name.toLowerCase();
+    return phraseIn(text, edition) || phraseIn(text, edition.split(' ').at(-1)!);
+  });
+  return forms.find((f) => f !== name.form) ?? forms[0] ?? null;
+}
+
+/** What a permission is called on each form, the form asked about first. */
+function labels(index: AskIndex, query: Query): Verdict | null {
+  const text = query.text.toLowerCase();
+  const found = named(text);
+  if (new Set(found.map((n) => n.permission.name)).size !== 1) return null;
+  const { permission } = found[0]!;
+  const asked = askedForm(text, found.find((n) => n.form) ?? found[0]!) ?? 'pro';
+  const forms = [asked, asked === 'pro' ? 'classic' : 'pro'] as const;
+  const entries = forms.flatMap((f) => {
+    const entry = permission[f];
+    return entry ? [{ form: f, edition: EDITIONS[f].name, label: entry.label }] : [];
+  });
+  const id = sectionOf(index, entries[0]!.form, 'permissions');
+  return id < 0 ? null : { text: index.language.phrasing.labels(entries), id };
+}
+
 export function verdict(index: AskIndex, query: Query, goal: string): Verdict | null {
-  const { phrasing, verdictCue, offCue } = index.language;
+  const { phrasing, verdictCue, offCue, nameCue } = index.language;
+  if (nameCue.test(query.text)) {
+    const named = labels(index, query);
+    if (named) return named;
+  }
   if (!verdictCue.test(query.text)) return null;
   const text = query.text.toLowerCase();
   const context = `${text} ${goal.toLowerCase()}`;
   const askingOff = offCue.test(text);
   const answer = (on: boolean, body: string) =>
     `${on !== askingOff ? phrasing.yes : phrasing.no}: ${body}`;
-  const all = permissionsNamed(text);
-  // A label's first word is also a plain word ("withdraw access"): beside a whole name, it
-  // names nothing.
-  const named = all.some((n) => !n.short) ? all.filter((n) => !n.short) : all;
-  const distinct = new Set(named.map((n) => n.permission.name));
+  const names = named(text);
+  const distinct = new Set(names.map((n) => n.permission.name));
   if (distinct.size === 1) {
-    const { permission } = named[0]!;
-    const form = formOf(context, named.find((n) => n.form) ?? null);
+    const { permission } = names[0]!;
+    const form = formOf(context, names.find((n) => n.form) ?? null);
     const entry = permission[form] ?? permission.pro;
     const id = sectionOf(index, permission[form] ? form : 'pro', 'permissions');
     if (id < 0) return null;

@@ -41,6 +41,8 @@ export interface Phrasing {
   nonceOn: (field: string, guide: string) => string;
   /** The IP restriction: `field` as the form labels it. */
   ipOn: (field: string) => string;
+  /** A permission's label on each form, the form asked about first. */
+  labels: (labels: readonly { edition: string; label: string }[]) => string;
   /** The endpoint's error bodies (Markdown), on this language's twins. */
   errors: ErrorPhrasing;
 }
@@ -107,6 +109,8 @@ export interface LanguageData {
   howCue: RegExp;
   /** A sentence that says what to do: an instruction, or what is required. */
   instruction: RegExp;
+  /** A question asking what a permission is called (on a form, or beside another name). */
+  nameCue: RegExp;
   /** A yes/no or "should I" question about turning something on or leaving it off. */
   verdictCue: RegExp;
   /** Such a question asking about leaving something off rather than turning it on. */
@@ -360,6 +364,7 @@ const ENGLISH: LanguageData = {
     /\bhow (do|can|could|should|would|shall) (i|we|you|one)\b|\bhow to\b|\b(what|which)\b[^?]{0,40}\b(do|does|would|will) (i|we|you|one|it) (need|have|take) (to|for)\b|\bwhat is (needed|required) (to|for)\b/i,
   instruction:
     /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b|\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
+  nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
   verdictCue:
     /^(do|does|did|should|shall|must|can|could|is|are|will|would|may)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep)\b/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without)\b/i,
@@ -380,6 +385,8 @@ const ENGLISH: LanguageData = {
     nonceWrong: (value, guide) => `set the nonce window to ${guide}, not ${value}.`,
     nonceOn: (field, guide) =>
       `set ${field} to ${guide}. Without it, Kraken refuses the service's calls that arrive out of order with \`EAPI:Invalid nonce\`.`,
+    labels: (labels) =>
+      `${labels.map((l) => `on ${l.edition} it is **${l.label}**`).join('; ')}.`.replace(/^o/, 'O'),
     ipOn: (field) =>
       `turn on ${field} and enter the trading service's IP range, copied from its Kraken connection page, so that the key works only from the service's addresses.`,
     errors: {
@@ -619,6 +626,7 @@ const INDONESIAN: LanguageData = {
   howCue: /\b(bagaimana|gimana|gmn)\s+(cara|caranya)\b|^cara\b|\bcaranya\b/i,
   instruction:
     /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b|\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
+  nameCue: /\b(disebut|namanya|label(nya)?|sama dengan|sama kayak|sama seperti)\b/i,
   verdictCue: /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar)\b|\btidak\s*\??$/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
   phrasing: {
@@ -640,6 +648,11 @@ const INDONESIAN: LanguageData = {
     nonceWrong: (value, guide) => `atur nonce window ke ${guide}, bukan ${value}.`,
     nonceOn: (field, guide) =>
       `atur ${field} ke ${guide}. Tanpanya, Kraken menolak panggilan layanan yang tiba tidak berurutan dengan \`EAPI:Invalid nonce\`.`,
+    labels: (labels) =>
+      `${labels.map((l) => `di ${l.edition} namanya **${l.label}**`).join('; ')}.`.replace(
+        /^d/,
+        'D',
+      ),
     ipOn: (field) =>
       `aktifkan ${field} dan masukkan rentang IP layanan trading, disalin dari halaman penghubungan Kraken-nya, agar kunci hanya bekerja dari alamat layanan.`,
     errors: {
