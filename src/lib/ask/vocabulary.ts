@@ -303,6 +303,10 @@ const ENGLISH: LanguageData = {
     ['store', 'stored', 'save', 'saved', 'keep', 'kept'],
     // An endpoint "answers" in the docs; users ask what it returns.
     ['answer', 'answers', 'return', 'returns', 'respond', 'responds'],
+    // The docs say "if you no longer have it".
+    ['lost', 'lose it', 'no longer have'],
+    // A key's length is counted in characters.
+    ['length', 'characters', 'how many characters'],
   ],
   informal: {},
   // Users often quote the service's message in the plural ("permissions").
