@@ -144,7 +144,9 @@ export async function ask(
 
 /**
  * Of the first sections, those that say the question in one place come before those that only
- * hold its words here and there (a number asked for, near what it is about).
+ * hold its words here and there (a number asked for, near what it is about), and among them
+ * the more of it they say in one place, the better: a long section holds every word of many
+ * questions without saying any of them.
  */
 function supportedFirst(
   index: AskIndex,
@@ -154,12 +156,13 @@ function supportedFirst(
 ): Ranked[] {
   const holdsIt = enough(config);
   const head = ranked.slice(0, config.supportCandidates);
-  const says = new Set(
-    head.filter((r) => holdsIt(r) && support(index, query, r.id) >= config.minSupport),
-  );
+  const supports = new Map(head.map((r) => [r, support(index, query, r.id)]));
+  const says = (r: Ranked) => holdsIt(r) && supports.get(r)! >= config.minSupport;
+  const weigh = (r: Ranked) =>
+    r.score * (1 - config.supportWeight + config.supportWeight * supports.get(r)!);
   return [
-    ...head.filter((r) => says.has(r)),
-    ...head.filter((r) => !says.has(r)),
+    ...head.filter(says).sort((a, b) => weigh(b) - weigh(a)),
+    ...head.filter((r) => !says(r)),
     ...ranked.slice(config.supportCandidates),
   ];
 }

@@ -10,6 +10,11 @@ export interface RankingConfig {
   minSupport: number;
   /** How many of the first sections are tried for that support. */
   supportCandidates: number;
+  /**
+   * Among those, how much the support counts beside the score: 0 keeps the score's order,
+   * 1 ranks by score times support.
+   */
+  supportWeight: number;
   /** From this share on, an answer is shown on its own (the search dialog's box). */
   confidentCoverage: number;
   /** A vocabulary concept (synonym group, permission, error string) weighs this much... */
@@ -68,6 +73,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   minCoverage: 0.62,
   minSupport: 0.6,
   supportCandidates: 5,
+  supportWeight: 0.5,
   confidentCoverage: 0.8,
   conceptWeight: 1.5,
   errorWeight: 3,
