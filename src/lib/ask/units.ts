@@ -55,7 +55,7 @@ export function units(markdown: string): Unit[] {
     }
     if (fence) continue;
     const quoted = /^\s*>/.test(raw);
-    if (!quoted && raw.trim() !== '') title = undefined;
+    if (!quoted) title = undefined;
     const bold = /^\s*>\s*\*\*([^*]+)\*\*\s*$/.exec(raw);
     if (bold) title = bold[1]!.replace(/[^\p{L}\p{N})]+$/u, '').trim();
     // A figure's caption is a sentence of the docs like any other.

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { near } from './prepared';
+import { units } from './units';
+
+describe('units: a callout’s title belongs to its sentences', () => {
+  const md = [
+    'Copy the range.',
+    '',
+    '> **Where to find the IP range**',
+    '>',
+    '> The range is shown on the connection page. Copy it exactly.',
+    '',
+    'Then click Save.',
+  ].join('\n');
+
+  it.each([
+    ['Copy the range.', undefined],
+    ['The range is shown on the connection page.', 'Where to find the IP range'],
+    ['Copy it exactly.', 'Where to find the IP range'],
+    // After the callout, the title no longer applies.
+    ['Then click Save.', undefined],
+  ])('%j → title %j', (sentence, title) => {
+    const unit = units(md).find((u) => u.markdown === sentence);
+    expect(unit, sentence).toBeDefined();
+    expect(unit!.title).toBe(title);
+  });
+
+  it('a callout without a title gives none; the title line is no sentence of its own', () => {
+    const out = units('> **IMPORTANT:**\n>\n> Set it to 2000000.\n\n> Plain note.');
+    expect(out.map((u) => [u.markdown, u.title])).toEqual([
+      ['Set it to 2000000.', 'IMPORTANT'],
+      ['Plain note.', undefined],
+    ]);
+  });
+});
+
+describe('near: one typo', () => {
+  it.each([
+    ['length', 'lenght', true],
+    ['nonce', 'nonse', true],
+    ['window', 'windw', true],
+    ['permission', 'permisison', true],
+    ['length', 'length', true],
+    // Two swaps, a swap far apart, or a short word: another word, not a typo.
+    ['length', 'elngth', true],
+    ['length', 'lnegth', true],
+    ['length', 'ltngeh', false],
+    ['length', 'hengtl', false],
+    ['scope', 'scpoe', true],
+    ['key', 'kye', false],
+    ['nonce', 'nonces', true],
+    ['nonce', 'noncesx', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(near(a, b)).toBe(expected);
+  });
+});
