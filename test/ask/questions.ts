@@ -337,6 +337,12 @@ export const QUESTIONS: Question[] = [
     value: 'create a new key',
   },
   { ask: 'Kraken Pro or Classic, which should I use?', expect: [overview, '/#what-the-key-needs'] },
+  // An error remembered by its words, without its category or in full
+  {
+    ask: 'the bot stopped trading and says not enough permissions',
+    expect: [trouble('not-enough-permissions')],
+  },
+  { ask: 'My clock runs ahead and I get invalid nonce', expect: [trouble('invalid-nonce')] },
   // Not in the docs
   { ask: 'How do I bake sourdough bread?', expect: [], found: false },
   { ask: 'how long do deposits take to arrive', expect: [], found: false },

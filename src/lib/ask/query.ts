@@ -66,6 +66,20 @@ function rarest(index: AskIndex, names: Term[][]): number {
   );
 }
 
+/** An error's message without its category: "invalid nonce" for `EAPI:Invalid nonce`. */
+const messageOf = (error: string) =>
+  error
+    .replace(/^E[A-Za-z]+:\s*/, '')
+    .replace(/:.*$/, '')
+    .toLowerCase()
+    .trim();
+
+/** The question says an error's message, or its first three words, as a phrase (two at least). */
+function messageIn(text: string, error: string): boolean {
+  const words = messageOf(error).split(/\s+/);
+  return words.length >= 2 && phraseIn(text, words.slice(0, 3).join(' '));
+}
+
 export function analyse(index: AskIndex, asked: string, config: RankingConfig): Query {
   const language = index.language;
   const question = correct(index, readInformal(language.informal, asked));
@@ -75,6 +89,11 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     Object.hasOwn(language.wordVariants, word) ? (language.wordVariants[word] ?? word) : word,
   );
   const errors = ERROR_STRINGS.filter((e) => asWritten.includes(e.toLowerCase()));
+  // An error remembered by its words, without its category ("invalid nonce", "not enough
+  // permission"): one concept whose names are the errors that say so.
+  const remembered = ERROR_STRINGS.filter(
+    (e) => !errors.some((x) => x.toLowerCase().includes(messageOf(e))) && messageIn(asWritten, e),
+  );
   const concepts: Concept[] = [];
   const covered = new Set<string>();
   const expansions: string[] = [];
@@ -100,6 +119,16 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
   for (const error of errors) {
     for (const t of tokenize(index, error)) covered.add(t);
     const names = [tokenize(index, error).map((t) => term(index, t))];
+    concepts.push({
+      names,
+      weight: config.errorWeight,
+      rarity: rarest(index, names),
+      generic: false,
+    });
+  }
+  if (remembered.length > 0) {
+    for (const e of remembered) for (const t of tokenize(index, messageOf(e))) covered.add(t);
+    const names = remembered.map((e) => tokenize(index, e).map((t) => term(index, t)));
     concepts.push({
       names,
       weight: config.errorWeight,

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rankingConfig } from './config';
+import { fixtureIndex } from './fixture';
 import { near } from './prepared';
+import { analyse } from './query';
+import type { AskIndex } from './search-index';
 import { units } from './units';
 
 describe('units: a callout’s title belongs to its sentences', () => {
@@ -52,5 +56,29 @@ describe('near: one typo', () => {
     ['nonce', 'noncesx', false],
   ])('%s ~ %s → %s', (a, b, expected) => {
     expect(near(a, b)).toBe(expected);
+  });
+});
+
+describe('analyse: an error remembered by its message, without its category', () => {
+  let index: AskIndex;
+  beforeAll(async () => {
+    index = await fixtureIndex();
+  });
+  const errorConcepts = (question: string) => {
+    const config = rankingConfig();
+    return analyse(index, question, config).concepts.filter((c) => c.weight === config.errorWeight);
+  };
+
+  it.each([
+    ['I keep getting invalid nonce', 1],
+    // The service's message by its first three words, in the plural users remember.
+    ['the bot says not enough permissions', 1],
+    // Quoted whole: the exact error, once.
+    ['what does EAPI:Invalid nonce mean', 1],
+    // The words, but not as the message says them.
+    ['is my nonce invalid', 0],
+    ['not enough', 0],
+  ])('%j → %i error concept(s)', (question, count) => {
+    expect(errorConcepts(question)).toHaveLength(count);
   });
 });
