@@ -76,13 +76,20 @@ function permissionsNamed(text: string): Named[] {
   return found;
 }
 
-function formOf(text: string, named: Named | null): GuideForm {
-  if (named?.form) return named.form;
+function editionIn(text: string): GuideForm | null {
   for (const form of ['classic', 'pro'] as const) {
     const edition = EDITIONS[form].name.toLowerCase();
     if (phraseIn(text, edition) || phraseIn(text, edition.split(' ').at(-1)!)) return form;
   }
-  return 'pro';
+  return null;
+}
+
+/**
+ * The form asked about: the one the question names, else the one the goal names (a Pro
+ * label may be what a Classic user calls the box), else the form of the label used.
+ */
+function formOf(text: string, goal: string, named: Named | null): GuideForm {
+  return editionIn(text) ?? editionIn(goal) ?? named?.form ?? 'pro';
 }
 
 function sectionOf(index: AskIndex, form: GuideForm, step: StepKey): number {
@@ -151,7 +158,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
   }
   if (!verdictCue.test(query.text)) return null;
   const text = query.text.toLowerCase();
-  const context = `${text} ${goal.toLowerCase()}`;
+  const goalText = goal.toLowerCase();
   const askingOff = offCue.test(text);
   const answer = (on: boolean, body: string) =>
     `${on !== askingOff ? phrasing.yes : phrasing.no}: ${body}`;
@@ -159,7 +166,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
   const distinct = new Set(names.map((n) => n.permission.name));
   if (distinct.size === 1) {
     const { permission } = names[0]!;
-    const form = formOf(context, names.find((n) => n.form) ?? null);
+    const form = formOf(text, goalText, names.find((n) => n.form) ?? null);
     const entry = permission[form] ?? permission.pro;
     const id = sectionOf(index, permission[form] ? form : 'pro', 'permissions');
     if (id < 0) return null;
@@ -173,7 +180,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
   }
   if (distinct.size > 0) return null;
   if (phraseIn(text, 'nonce')) {
-    const form = formOf(context, null);
+    const form = formOf(text, goalText, null);
     const id = sectionOf(index, form, 'nonce');
     if (id < 0) return null;
     const guide = String(NONCE_WINDOW);
@@ -188,7 +195,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
   // The IP restriction, by any of its names: on, with the service's range.
   const ipNames = ipGroup(index);
   if (ipNames.some((name) => phraseIn(text, name))) {
-    const form = formOf(context, null);
+    const form = formOf(text, goalText, null);
     const id = sectionOf(index, form, 'ip');
     if (id < 0) return null;
     return { text: answer(true, phrasing.ipOn(EDITIONS[form].ipField)), id };
