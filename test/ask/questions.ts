@@ -343,6 +343,52 @@ export const QUESTIONS: Question[] = [
     expect: [trouble('not-enough-permissions')],
   },
   { ask: 'My clock runs ahead and I get invalid nonce', expect: [trouble('invalid-nonce')] },
+  // Goals that say what the question is about
+  {
+    ask: 'What value do I enter?',
+    goal: 'Set the nonce window on Kraken Pro',
+    expect: [step('pro', 'nonce')],
+    value: '2000000',
+  },
+  {
+    ask: 'Where do the addresses go?',
+    goal: "Restrict my Kraken Classic key to the service's IP range",
+    expect: [step('classic', 'ip')],
+  },
+  {
+    ask: 'How do I fix it?',
+    goal: 'My bot gets EAPI:Invalid nonce',
+    expect: [trouble('invalid-nonce')],
+    value: '2000000',
+  },
+  {
+    ask: 'Which button do I click?',
+    goal: 'Add a new key on Kraken Classic',
+    expect: [step('classic', 'add-key'), step('classic', 'generate')],
+  },
+  {
+    ask: 'Should I enable Deposit?',
+    goal: 'Create a key on Kraken Classic',
+    expect: [step('classic', 'permissions')],
+    value: /^No\b.*Deposit Funds/,
+  },
+  {
+    ask: 'what name should I give it',
+    goal: 'Create a key on Kraken Classic',
+    expect: [step('classic', 'name-key')],
+  },
+  {
+    ask: 'Which field takes the range?',
+    goal: "Call the check API with my service's range",
+    expect: [api('request')],
+    value: 'serviceRange',
+  },
+  {
+    ask: 'how long should I wait',
+    goal: 'My key is locked out',
+    expect: [trouble('temporary-lockout')],
+    value: '15 minutes',
+  },
   // Not in the docs
   { ask: 'How do I bake sourdough bread?', expect: [], found: false },
   { ask: 'how long do deposits take to arrive', expect: [], found: false },

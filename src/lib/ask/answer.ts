@@ -83,7 +83,7 @@ export async function ask(
   const options = typeof goalOrOptions === 'string' ? { goal: goalOrOptions } : goalOrOptions;
   const goal = options.goal ?? '';
   const config = rankingConfig(options.config);
-  const query = analyse(index, question, config);
+  const query = withGoal(analyse(index, question, config), analyse(index, goal, config), config);
   const holdsIt = enough(config);
   const ranked = supportedFirst(
     index,
@@ -139,6 +139,26 @@ export async function ask(
     sources: [...new Set([source.url, ...excerpts.map((e) => e.url)])],
     confident,
     pages,
+  };
+}
+
+/**
+ * A question is asked in its goal's context ("What value do I enter?" while setting the nonce
+ * window): what the goal is about, beyond words every page uses, joins the question at a
+ * lower weight, unless the question names it already.
+ */
+function withGoal(query: Query, goal: Query, config: RankingConfig): Query {
+  const named = new Set(query.concepts.flatMap((c) => c.names.flat().map((t) => t.token)));
+  const added = goal.concepts
+    .filter((c) => !c.generic && !c.names.flat().some((t) => named.has(t.token)))
+    .map((c) => ({ ...c, weight: c.weight * config.goalWeight }));
+  if (added.length === 0) return query;
+  return {
+    ...query,
+    // A goal about the API makes the question one about the API.
+    aboutApi: query.aboutApi || goal.aboutApi,
+    concepts: [...query.concepts, ...added],
+    term: `${query.term} ${added.flatMap((c) => c.names[0]!.map((t) => t.token)).join(' ')}`,
   };
 }
 

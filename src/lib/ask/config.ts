@@ -17,6 +17,8 @@ export interface RankingConfig {
   supportWeight: number;
   /** From this share on, an answer is shown on its own (the search dialog's box). */
   confidentCoverage: number;
+  /** What the goal is about counts this much of its weight beside the question's own words. */
+  goalWeight: number;
   /** A vocabulary concept (synonym group, permission, error string) weighs this much... */
   conceptWeight: number;
   /** ...an error string pasted into the question this much... */
@@ -75,6 +77,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   supportCandidates: 5,
   supportWeight: 0.5,
   confidentCoverage: 0.8,
+  goalWeight: 0.8,
   conceptWeight: 1.5,
   errorWeight: 3,
   genericWeight: 0.25,
