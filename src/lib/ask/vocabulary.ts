@@ -16,7 +16,7 @@ import { PERMISSIONS } from '../profile/kraken';
 export type LanguageCode = Lang;
 
 /** What kind of value a question asks for, from its wording. */
-export type ValueKind = 'number' | 'label' | 'error';
+export type ValueKind = 'number' | 'label' | 'error' | 'reason';
 
 /** The sentences answers are made of, beyond the docs' own. */
 export interface Phrasing {
@@ -349,6 +349,12 @@ const ENGLISH: LanguageData = {
       pattern:
         /\bhow (many|much|long|big|large|often)\b|\b(which|what)\s+(http\s+)?status(\s+code)?\b|\b(what|which)\s+(value|number|size|length|amount)\b|\b(value|number) (do|should|must)\b|\bwhat .*\b(window|limit|length|size|points)\b.*\b(set|enter|use|need|be|is|have)\b|\b(set|enter|put)\b.*\bwindow\b/i,
     },
+    // What a thing is for: the sentence that says what it does or why.
+    {
+      kind: 'reason',
+      pattern:
+        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does (the |a |an )?[\w ]+ do\b|\b(point|purpose) of\b/i,
+    },
     {
       kind: 'label',
       pattern:
@@ -357,6 +363,8 @@ const ENGLISH: LanguageData = {
   ],
   valuePatterns: {
     number: /\d/,
+    reason:
+      /\b(means?|says|lets|so that|because|otherwise|without it|refuses|could|cannot|needs? it)\b/i,
     label: /\*\*[^*]+\*\*|"[^"]+"|“[^”]+”|`[^`]+`|\b[A-Z][a-z]+ [A-Z][a-z]+/,
     // Kraken's errors, the service's message, and the check API's error codes.
     error:
@@ -617,6 +625,7 @@ const INDONESIAN: LanguageData = {
   valueWords: ['berapa', 'lama', 'banyak', 'besar', 'panjang', 'maksimal', 'maks', 'sering'],
   valueCues: [
     { kind: 'error', pattern: /\b(error|pesan|kode)\s+(apa|mana)\b|\bapa yang terjadi\b/i },
+    { kind: 'reason', pattern: /\b(kenapa|mengapa|buat apa|untuk apa|fungsi(nya)?)\b/i },
     { kind: 'number', pattern: /\bberapa\b|\bpanjang(nya)?\b|\bberapa lama\b/i },
     {
       kind: 'label',
@@ -624,7 +633,10 @@ const INDONESIAN: LanguageData = {
         /\b(izin|permissions?|opsi|kolom|tombol|pengaturan|centang)\s+(apa|mana)\b|\b(apa|mana)\s+saja\b|\bdimana\b/i,
     },
   ],
-  valuePatterns: ENGLISH.valuePatterns,
+  valuePatterns: {
+    ...ENGLISH.valuePatterns,
+    reason: /\b(artinya|berarti|karena|agar|supaya|sehingga|tanpa|menolak|bisa)\b/i,
+  },
   apiCue:
     /\b(api\/|endpoint|json|http|kode status|status codes?|skema|schema|curl|post|request body|nama field|field names?|response|respons|[45]\d\d|check api)\b/i,
   howCue: /\b(bagaimana|gimana|gmn)\s+(cara|caranya)\b|^cara\b|\bcaranya\b/i,
