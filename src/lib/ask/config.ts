@@ -66,6 +66,8 @@ export interface RankingConfig {
   unitHeading: number;
   /** A section's first sentence says what to do: it wins ties and near ties. */
   unitLead: number;
+  /** Asked how (or handed an error alone), a sentence that says what to do gains this much. */
+  unitInstruction: number;
   maxExcerpts: number;
   minExcerpts: number;
   passageChars: number;
@@ -99,6 +101,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitLinkCard: 1,
   unitHeading: 0.5,
   unitLead: 0.3,
+  unitInstruction: 0.5,
   maxExcerpts: 5,
   minExcerpts: 3,
   passageChars: 320,

@@ -91,6 +91,11 @@ export function extract(
     section.heading.toLowerCase().includes(e.toLowerCase()),
   );
   const lead = all.findIndex((u) => u.block !== 0);
+  // Asked how, or handed an error the section is about with nothing else asked: what to do
+  // answers ("**Fix:** …"), not what is seen.
+  const aboutError =
+    contextErrors.length > 0 || context.some((c) => c.weight === config.errorWeight);
+  const wantsFix = query.how || (aboutError && query.wants === null);
   const scored = all.map((u, i) => ({
     u,
     i,
@@ -98,7 +103,8 @@ export function extract(
       unitScore(index, query, config, u, context, contextErrors) -
       // The heading only when the body has nothing better; the first sentence wins near ties.
       (u.block === 0 ? config.unitHeading : 0) +
-      (i === lead ? config.unitLead : 0),
+      (i === lead ? config.unitLead : 0) +
+      (wantsFix && u.instruction && u.block !== 0 ? config.unitInstruction : 0),
   }));
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   const picked = [best.u.markdown];

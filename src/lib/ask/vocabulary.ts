@@ -353,7 +353,7 @@ const ENGLISH: LanguageData = {
     {
       kind: 'reason',
       pattern:
-        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does (the |a |an )?[\w ]+ do\b|\b(point|purpose) of\b/i,
+        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b/i,
     },
     {
       kind: 'label',
@@ -625,7 +625,10 @@ const INDONESIAN: LanguageData = {
   valueWords: ['berapa', 'lama', 'banyak', 'besar', 'panjang', 'maksimal', 'maks', 'sering'],
   valueCues: [
     { kind: 'error', pattern: /\b(error|pesan|kode)\s+(apa|mana)\b|\bapa yang terjadi\b/i },
-    { kind: 'reason', pattern: /\b(kenapa|mengapa|buat apa|untuk apa|fungsi(nya)?)\b/i },
+    {
+      kind: 'reason',
+      pattern: /\b(kenapa|mengapa|buat apa|untuk apa|fungsi(nya)?|artinya|maksudnya)\b/i,
+    },
     { kind: 'number', pattern: /\bberapa\b|\bpanjang(nya)?\b|\bberapa lama\b/i },
     {
       kind: 'label',
