@@ -289,7 +289,8 @@ const ENGLISH: LanguageData = {
       'ip address',
     ],
     ['nonce window', 'custom nonce window'],
-    ['generate key', 'create api key', 'create key', 'add key', 'new key', 'make a key'],
+    // The button that opens the form; "Generate key" is the one that submits it.
+    ['create api key', 'create key', 'add key', 'new key', 'make a key'],
     ['permission', 'permissions', 'access rights', 'scopes'],
     ['lockout', 'locked out', 'temporary lockout'],
     ['rate limit', 'rate limits', 'throttled', 'too many requests'],
