@@ -572,7 +572,7 @@ const INDONESIAN: LanguageData = {
       'alamat ip',
     ],
     ['nonce window', 'custom nonce window', 'jendela nonce'],
-    ['buat kunci', 'create api key', 'generate key', 'add key', 'kunci baru', 'buat api key'],
+    ['buat kunci', 'create api key', 'add key', 'kunci baru', 'buat api key'],
     ['izin', 'permission', 'permissions', 'hak akses'],
     ['penarikan', 'withdraw', 'withdrawal', 'tarik dana'],
     ['lockout', 'terkunci', 'temporary lockout'],
