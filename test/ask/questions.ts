@@ -343,6 +343,25 @@ export const QUESTIONS: Question[] = [
     expect: [trouble('not-enough-permissions')],
   },
   { ask: 'My clock runs ahead and I get invalid nonce', expect: [trouble('invalid-nonce')] },
+  // Informal words and abbreviations
+  {
+    ask: 'which perms does the bot need',
+    expect: [...both('permissions'), '/#what-the-key-needs'],
+  },
+  {
+    ask: 'api key permisions for trading bot',
+    expect: [...both('permissions'), '/#what-the-key-needs'],
+  },
+  {
+    ask: 'Whats the nonce window supposed to be',
+    expect: [...both('nonce'), trouble('invalid-nonce')],
+    value: '2000000',
+  },
+  { ask: 'private key vs api secret', expect: [...both('connect'), trouble('invalid-signature')] },
+  {
+    ask: 'Can the service withdraw my money?',
+    expect: [...both('permissions'), '/#what-the-key-needs'],
+  },
   // Goals that say what the question is about
   {
     ask: 'What value do I enter?',

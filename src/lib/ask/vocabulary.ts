@@ -261,6 +261,11 @@ const ENGLISH: LanguageData = {
       'ok',
       'okay',
       'alright',
+      'supposed',
+      'vs',
+      'versus',
+      'actually',
+      'really',
       // Contractions: the docs write "do not"; the meaning is in the words around them.
       "don't",
       'dont',
@@ -291,7 +296,8 @@ const ENGLISH: LanguageData = {
     ['nonce window', 'custom nonce window'],
     // The button that opens the form; "Generate key" is the one that submits it.
     ['create api key', 'create key', 'add key', 'new key', 'make a key'],
-    ['permission', 'permissions', 'access rights', 'scopes'],
+    ['permission', 'permissions', 'perms', 'perm', 'access rights', 'scopes'],
+    ['funds', 'money', 'balance', 'balances'],
     ['lockout', 'locked out', 'temporary lockout'],
     ['rate limit', 'rate limits', 'throttled', 'too many requests'],
     ['same thing as', 'same as', 'means', 'refers to'],
@@ -299,7 +305,8 @@ const ENGLISH: LanguageData = {
     ['key checker', 'checker'],
     // The check that asks Kraken itself: the docs say "the check on Kraken".
     ['live check', 'check on kraken', 'check the key on kraken'],
-    ['bot', 'bots', 'program', 'programs', 'trading bot'],
+    // The docs call the user's bot "the trading service".
+    ['bot', 'bots', 'program', 'programs', 'trading bot', 'trading service'],
     ['too large', 'larger than', 'too big', 'size'],
     ['store', 'stored', 'save', 'saved', 'keep', 'kept'],
     // An endpoint "answers" in the docs; users ask what it returns.
