@@ -343,6 +343,10 @@ export const QUESTIONS: Question[] = [
     expect: [trouble('not-enough-permissions')],
   },
   { ask: 'My clock runs ahead and I get invalid nonce', expect: [trouble('invalid-nonce')] },
+  // Yes/no in other words
+  { ask: 'Do I have to whitelist IPs?', expect: both('ip'), value: /^Yes\b/ },
+  { ask: 'Is 1000000 enough for the nonce window?', expect: both('nonce'), value: /^No\b/ },
+  { ask: 'Do I have to change the nonce window?', expect: both('nonce'), value: /^Yes\b/ },
   // Informal words and abbreviations
   {
     ask: 'which perms does the bot need',

@@ -42,6 +42,13 @@ describe('verdict: the options and the names, from the profile', () => {
       'classic',
       'ip',
     ],
+    ['Do I have to whitelist IPs?', /^Yes: turn on “IP address restriction”/, 'pro', 'ip'],
+    [
+      'Is 1000000 enough for the nonce window?',
+      /^No: set the nonce window to 2000000, not 1000000/,
+      'pro',
+      'nonce',
+    ],
     // The nonce window asked about without a value: set, at the guide's value.
     [
       'Should I turn on Custom nonce window?',

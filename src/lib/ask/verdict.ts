@@ -109,6 +109,12 @@ function ipGroup(index: AskIndex): string[] {
   ];
 }
 
+/** Names the IP restriction, or says to restrict or whitelist the IPs ("whitelist IPs"). */
+function namesIp(index: AskIndex, text: string): boolean {
+  if (ipGroup(index).some((name) => phraseIn(text, name))) return true;
+  return /\bips?\b/.test(text) && /\b(whitelist|allowlist|restrict|pembatasan|batasi)/.test(text);
+}
+
 /** The number a question names, in the ways people write two million. */
 function numberIn(text: string): number | null {
   const m = /(\d[\d ,.]*\d|\d)\s*(m\b|million\b)?/i.exec(text);
@@ -193,8 +199,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
       : { text: `${phrasing.no}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
   }
   // The IP restriction, by any of its names: on, with the service's range.
-  const ipNames = ipGroup(index);
-  if (ipNames.some((name) => phraseIn(text, name))) {
+  if (namesIp(index, text)) {
     const form = formOf(text, goalText, null);
     const id = sectionOf(index, form, 'ip');
     if (id < 0) return null;
