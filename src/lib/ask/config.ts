@@ -19,6 +19,11 @@ export interface RankingConfig {
   confidentCoverage: number;
   /** What the goal is about counts this much of its weight beside the question's own words. */
   goalWeight: number;
+  /**
+   * In a section's score (not in whether it answers), a concept held only by another of its
+   * names than the question's counts this much.
+   */
+  otherName: number;
   /** A vocabulary concept (synonym group, permission, error string) weighs this much... */
   conceptWeight: number;
   /** ...an error string pasted into the question this much... */
@@ -80,6 +85,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   supportWeight: 0.5,
   confidentCoverage: 0.8,
   goalWeight: 0.8,
+  otherName: 0.9,
   conceptWeight: 1.5,
   errorWeight: 3,
   genericWeight: 0.25,

@@ -18,6 +18,8 @@ export interface Concept {
   generic: boolean;
   /** Names a permission by one of its labels. */
   label?: boolean;
+  /** How many of the first names are the question's own (the rest are other names for it). */
+  asked?: number;
 }
 
 export interface Query {
@@ -102,9 +104,12 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     const named = group.filter((name) => phraseIn(lower, name));
     if (named.length === 0) continue;
     for (const name of named) for (const t of tokenize(index, name)) covered.add(t);
-    const names = group
+    // The names the question used first: they are the closest match, the others stand in.
+    const ordered = [...named, ...group.filter((name) => !named.includes(name))];
+    const names = ordered
       .map((name) => tokenize(index, name).map((t) => term(index, t)))
       .filter((n) => n.length > 0);
+    const asked = named.filter((name) => tokenize(index, name).length > 0).length;
     // "API key" names a thing every page talks about: it weighs like the words it is made of.
     const generic = named.every((name) => tokenize(index, name).every((t) => genericStems.has(t)));
     concepts.push({
@@ -112,6 +117,7 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
       weight: generic ? config.genericWeight : config.conceptWeight,
       rarity: rarest(index, names),
       generic,
+      asked,
       ...(labels.has(group) ? { label: true } : {}),
     });
     expansions.push(...group.filter((name) => !named.includes(name)));

@@ -14,7 +14,13 @@ import type { AskIndex } from './search-index';
  * (config) times how rare it is, so that "each" or "set" missing matters less than "fees".
  * `all`: the words every page uses count too (a heading that says "on Kraken" says more).
  */
-export function coverage(query: Query, text: Words, raw: string, all = false): number {
+export function coverage(
+  query: Query,
+  text: Words,
+  raw: string,
+  all = false,
+  otherName = 1,
+): number {
   let total = 0;
   let found = 0;
   // What the question is about is its content: "how do I set up" is the same question
@@ -24,7 +30,9 @@ export function coverage(query: Query, text: Words, raw: string, all = false): n
   for (const c of content.length > 0 && !all ? content : query.concepts) {
     const weight = c.weight * c.rarity;
     total += weight;
-    if (c.names.some((name) => holds(text, name))) found += weight;
+    const held = c.names.findIndex((name) => holds(text, name));
+    // Another name for what the question says counts a little less than its own words.
+    if (held >= 0) found += weight * (c.asked !== undefined && held >= c.asked ? otherName : 1);
   }
   for (const e of query.errors) {
     if (raw.includes(e.toLowerCase())) found += 1;
