@@ -85,7 +85,7 @@ export async function ask(
   const config = rankingConfig(options.config);
   const query = withGoal(analyse(index, question, config), analyse(index, goal, config), config);
   const holdsIt = enough(config);
-  const ranked = supportedFirst(
+  const { ranked, says } = supportedFirst(
     index,
     query,
     config,
@@ -94,9 +94,7 @@ export async function ask(
   const judged = verdict(index, query, goal);
   // The answer's section: the verdict's step, or the best of the first sections that hold
   // the question and say it in one place.
-  const top = ranked
-    .slice(0, config.supportCandidates)
-    .find((r) => holdsIt(r) && support(index, query, r.id) >= config.minSupport);
+  const top = ranked.slice(0, config.supportCandidates).find(says);
   if (!judged && !top) return notFound(index, ranked);
   const answerId = judged?.id ?? top!.id;
   const answerText = judged?.text ?? extract(index, query, config, answerId).text;
@@ -173,18 +171,22 @@ function supportedFirst(
   query: Query,
   config: RankingConfig,
   ranked: Ranked[],
-): Ranked[] {
+): { ranked: Ranked[]; says: (r: Ranked) => boolean } {
   const holdsIt = enough(config);
   const head = ranked.slice(0, config.supportCandidates);
-  const supports = new Map(head.map((r) => [r, support(index, query, r.id)]));
-  const says = (r: Ranked) => holdsIt(r) && supports.get(r)! >= config.minSupport;
+  // Support only where it can matter: a section that does not hold the question answers nothing.
+  const supports = new Map(head.map((r) => [r, holdsIt(r) ? support(index, query, r.id) : 0]));
+  const says = (r: Ranked) => holdsIt(r) && (supports.get(r) ?? 0) >= config.minSupport;
   const weigh = (r: Ranked) =>
     r.score * (1 - config.supportWeight + config.supportWeight * supports.get(r)!);
-  return [
-    ...head.filter(says).sort((a, b) => weigh(b) - weigh(a)),
-    ...head.filter((r) => !says(r)),
-    ...ranked.slice(config.supportCandidates),
-  ];
+  return {
+    ranked: [
+      ...head.filter(says).sort((a, b) => weigh(b) - weigh(a)),
+      ...head.filter((r) => !says(r)),
+      ...ranked.slice(config.supportCandidates),
+    ],
+    says,
+  };
 }
 
 function notFound(index: AskIndex, ranked: Ranked[]): AskResult {

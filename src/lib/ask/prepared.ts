@@ -33,6 +33,8 @@ export interface SectionUnits {
     instruction: boolean;
     /** Its words but those of the permissions' labels it names. */
     unlabelled: Words;
+    /** Its own words: a table row's without its column headings. */
+    bare: Words;
   })[];
   heading: Words;
   /** The words of its code examples: they show how, as an instruction says it. */
@@ -279,9 +281,11 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
               [unit.columns, unit.title, markdown].filter((t) => t !== undefined).join(' '),
             ),
           );
+        const all = own(unit.markdown);
         return {
           ...unit,
-          words: own(unit.markdown),
+          words: all,
+          bare: unit.columns === undefined ? all : words(index, plainText(unit.markdown)),
           instruction: index.language.instruction.test(plainText(unit.markdown)),
           unlabelled: own(withoutLabels(unit.markdown)),
         };

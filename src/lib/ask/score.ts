@@ -6,7 +6,6 @@
 import type { RankingConfig } from './config';
 import { holds, rarity, unitsOf, words, type SectionUnits, type Words } from './prepared';
 import type { Concept, Query } from './query';
-import { plainText } from './sections';
 import type { AskIndex } from './search-index';
 
 /**
@@ -140,7 +139,8 @@ const join = (...parts: Words[]): Words => {
  * How much of the question one place of a section holds together: its heading and page title
  * with one sentence and the next. A section can hold every word of a question in different
  * sentences about different things ("delete that key", "your account"); an answer says them
- * together.
+ * together. (The share is `coverage`'s, worked out per part: what each part holds is found
+ * once, and a place holds what any of its parts does.)
  */
 export function support(index: AskIndex, query: Query, id: number): number {
   const section = index.sections[id]!;
@@ -156,27 +156,36 @@ export function support(index: AskIndex, query: Query, id: number): number {
   // permission's label in it names a box, not what to do ("leave Add withdrawal addresses
   // off" does not say how to add one), unless the question names the permission itself.
   const labelled = query.concepts.some((c) => c.label);
-  const empty: Words = { seq: [], set: new Set() };
-  let best = answers(section.heading) ? coverage(query, context, section.heading.toLowerCase()) : 0;
+  const generic = query.concepts.filter((c) => !c.generic);
+  const content = generic.length > 0 ? generic : query.concepts;
+  const weights = content.map((c) => c.weight * c.rarity);
+  const total = weights.reduce((a, b) => a + b, 0) + query.errors.length;
+  if (total === 0) return 0;
+  const heldIn = (text: Words) => content.map((c) => c.names.some((name) => holds(text, name)));
+  const none = content.map(() => false);
+  const share = (parts: boolean[][], rawText: string) => {
+    let found = 0;
+    for (let k = 0; k < content.length; k++) if (parts.some((p) => p[k])) found += weights[k]!;
+    for (const e of query.errors) if (rawText.includes(e.toLowerCase())) found += 1;
+    return found / total;
+  };
+  const inContext = heldIn(context);
+  // Column headings are every row's: they say what a row is, not that it answers.
+  const own = all.map((u) =>
+    query.how
+      ? u.instruction
+        ? heldIn(labelled ? u.words : u.unlabelled)
+        : none
+      : heldIn(u.bare),
+  );
+  const headingRaw = section.heading.toLowerCase();
+  let best = answers(section.heading) ? share([inContext], headingRaw) : 0;
   if (query.how && code.seq.length > 0) {
-    best = Math.max(best, coverage(query, join(context, code), section.heading.toLowerCase()));
+    best = Math.max(best, share([inContext, heldIn(code)], headingRaw));
   }
   for (let i = 0; i < all.length; i++) {
     if (!answers(raw(i))) continue;
-    const next = all[i + 1];
-    // Column headings are every row's: they say what a row is, not that it answers.
-    const own = (u: (typeof all)[number]) =>
-      query.how
-        ? u.instruction
-          ? labelled
-            ? u.words
-            : u.unlabelled
-          : empty
-        : u.columns === undefined
-          ? u.words
-          : words(index, plainText(u.markdown));
-    const here = next ? join(context, own(all[i]!), own(next)) : join(context, own(all[i]!));
-    best = Math.max(best, coverage(query, here, raw(i)));
+    best = Math.max(best, share([inContext, own[i]!, own[i + 1] ?? none], raw(i)));
   }
   return best;
 }
