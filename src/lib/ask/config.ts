@@ -97,7 +97,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   exactError: 0.3,
   fuzzy: 0.5,
   boost: { heading: 2, page: 1.5 },
-  referenceFactor: 0.6,
+  referenceFactor: 0.5,
   pageLead: 0.85,
   referencePaths: ['/reference/'],
   unitError: 2,
