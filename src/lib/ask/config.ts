@@ -86,7 +86,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   confidentCoverage: 0.8,
   goalWeight: 0.8,
   otherName: 0.9,
-  conceptWeight: 1.5,
+  conceptWeight: 1.3,
   errorWeight: 3,
   genericWeight: 0.25,
   actionWeight: 0.5,
