@@ -31,7 +31,7 @@ const TARGETS = {
  * the target where it is met.
  */
 const FLOORS = {
-  heldout: { first: 0.82, top3: TARGETS.heldout.top3, value: 0.78 },
+  heldout: { first: 0.86, top3: TARGETS.heldout.top3, value: 0.8 },
   outOfScope: TARGETS.outOfScope,
 };
 
@@ -66,14 +66,14 @@ describe('the question sets', () => {
     }
   });
 
-  it('development set: first source ≥ 85 %, top-3 ≥ 95 %, the value ≥ 80 %, declines ≥ 95 %', () => {
-    expect(dev.first, list(dev.misses.first)).toBeGreaterThanOrEqual(0.85);
+  it('development set: first source ≥ 90 %, top-3 ≥ 95 %, the value ≥ 85 %, declines ≥ 95 %', () => {
+    expect(dev.first, list(dev.misses.first)).toBeGreaterThanOrEqual(0.9);
     expect(dev.top3, list(dev.misses.top3)).toBeGreaterThanOrEqual(0.95);
-    expect(dev.value, list(dev.misses.value)).toBeGreaterThanOrEqual(0.8);
+    expect(dev.value, list(dev.misses.value)).toBeGreaterThanOrEqual(0.85);
     expect(dev.declined, list(dev.misses.declined)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('held-out set: top-3 ≥ 95 %; first 82 % and value 78 %, what the engine reaches', () => {
+  it('held-out set: top-3 ≥ 95 %; first 86 % and value 80 %, what the engine reaches', () => {
     for (const key of ['first', 'top3', 'value'] as const) {
       const misses = heldout.misses[key];
       expect(
