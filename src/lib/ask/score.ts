@@ -172,11 +172,7 @@ export function support(index: AskIndex, query: Query, id: number): number {
   const inContext = heldIn(context);
   // Column headings are every row's: they say what a row is, not that it answers.
   const own = all.map((u) =>
-    query.how
-      ? u.instruction
-        ? heldIn(labelled ? u.words : u.unlabelled)
-        : none
-      : heldIn(u.bare),
+    query.how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : heldIn(u.bare),
   );
   const headingRaw = section.heading.toLowerCase();
   let best = answers(section.heading) ? share([inContext], headingRaw) : 0;
