@@ -1,7 +1,8 @@
 /**
- * Prints the three question sets' rates on the built index, with every miss:
- * `node_modules/.bin/jiti test/ask/print-rates.ts` (build first). The tool for tuning on the
- * development set while watching the held-out and out-of-scope sets.
+ * Prints the three question sets' rates on the built index:
+ * `node_modules/.bin/jiti test/ask/print-rates.ts` (build first). `--dev-misses` adds the misses
+ * of the sets tuned on (development, Indonesian development); `--misses` adds every set's,
+ * held-out and out-of-scope included, for reviewing, not tuning.
  */
 import { ask } from '../../src/lib/ask/answer';
 import { declineRate, rates, ratesLines, setLine } from './evaluate';
@@ -21,12 +22,14 @@ const out = await declineRate(asker, OUT_OF_SCOPE);
 const indonesian = await rates(indexId, askerId, QUESTIONS_ID);
 const outId = await declineRate(askerId, OUT_OF_SCOPE_ID);
 const verbose = process.argv.includes('--misses');
+// Only the sets tuned on: what to look at while tuning, without seeing the held-out misses.
+const devOnly = process.argv.includes('--dev-misses');
 for (const [name, r] of [
   ['development', dev],
   ['held-out', heldout],
   ['Indonesian', indonesian],
 ] as const) {
-  if (!verbose) break;
+  if (!verbose && !(devOnly && name !== 'held-out')) continue;
   for (const [kind, misses] of Object.entries(r.misses)) {
     for (const m of misses) console.log(`${name} ${kind}: ${m.ask} → ${m.got}`);
   }

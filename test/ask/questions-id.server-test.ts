@@ -15,8 +15,8 @@ import { OUT_OF_SCOPE_ID } from './questions-id-out-of-scope';
 
 /** The English development set's targets. */
 const TARGETS = { first: 0.8, top3: 0.95, value: 0.8, outOfScope: 0.95 };
-/** Today the engine meets every target. */
-const FLOORS = TARGETS;
+/** The engine meets every target; it is held to what it reaches beyond them. */
+const FLOORS = { ...TARGETS, first: 0.9, value: 0.9 };
 
 let index: AskIndex;
 let set: SetRates;

@@ -6,9 +6,10 @@
  * The targets: development set (tuned on) first source right ≥ 80 %, one of the first three
  * ≥ 95 %; held-out set (never tuned on) first source ≥ 90 %, top-3 ≥ 95 %, the asked value in
  * the answer ≥ 90 %; out-of-scope set ≥ 95 % declined. The development set meets its targets
- * and is held to them. The held-out and out-of-scope sets do not meet theirs yet (see
- * TARGETS): they are held to what the engine reaches (FLOORS), so that no change makes them
- * worse; raise a floor to its target when the engine gets there.
+ * and is held to them. The out-of-scope set and the held-out set's top-3 meet theirs and are
+ * held to them; the held-out set's first source and value do not yet (see TARGETS): they are
+ * held to what the engine reaches (FLOORS), so that no change makes them worse; raise a floor
+ * to its target when the engine gets there.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/lib/ask/answer';
@@ -25,10 +26,13 @@ const TARGETS = {
   heldout: { first: 0.9, top3: 0.95, value: 0.9 },
   outOfScope: 0.95,
 };
-/** What the engine reaches today on the sets it is not tuned on (measured, not a target). */
+/**
+ * What the engine reaches today on the sets it is not tuned on (measured, not a target), or
+ * the target where it is met.
+ */
 const FLOORS = {
-  heldout: { first: 0.8, top3: 0.9, value: 0.75 },
-  outOfScope: 0.9,
+  heldout: { first: 0.86, top3: TARGETS.heldout.top3, value: 0.8 },
+  outOfScope: TARGETS.outOfScope,
 };
 
 let index: AskIndex;
@@ -62,14 +66,14 @@ describe('the question sets', () => {
     }
   });
 
-  it('development set: first source ≥ 80 %, top-3 ≥ 95 %, the value ≥ 80 %, declines ≥ 85 %', () => {
-    expect(dev.first, list(dev.misses.first)).toBeGreaterThanOrEqual(0.8);
+  it('development set: first source ≥ 90 %, top-3 ≥ 95 %, the value ≥ 85 %, declines ≥ 95 %', () => {
+    expect(dev.first, list(dev.misses.first)).toBeGreaterThanOrEqual(0.9);
     expect(dev.top3, list(dev.misses.top3)).toBeGreaterThanOrEqual(0.95);
-    expect(dev.value, list(dev.misses.value)).toBeGreaterThanOrEqual(0.8);
-    expect(dev.declined, list(dev.misses.declined)).toBeGreaterThanOrEqual(0.85);
+    expect(dev.value, list(dev.misses.value)).toBeGreaterThanOrEqual(0.85);
+    expect(dev.declined, list(dev.misses.declined)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('held-out set: no worse than the engine reaches (first 80 %, top-3 90 %, value 75 %)', () => {
+  it('held-out set: top-3 ≥ 95 %; first 86 % and value 80 %, what the engine reaches', () => {
     for (const key of ['first', 'top3', 'value'] as const) {
       const misses = heldout.misses[key];
       expect(
@@ -79,7 +83,7 @@ describe('the question sets', () => {
     }
   });
 
-  it('out-of-scope set: ≥ 90 % declined, with the closest pages', async () => {
+  it('out-of-scope set: ≥ 95 % declined, with the closest pages', async () => {
     expect(
       out.declined,
       `declined (target ${TARGETS.outOfScope}), answered:\n${list(out.answered)}`,
@@ -95,6 +99,13 @@ describe('the ranking configuration', () => {
   it('is live: with no coverage or support required, out-of-scope questions get answers', async () => {
     const loose = await declineRate(asker({ minCoverage: 0, minSupport: 0 }), OUT_OF_SCOPE);
     expect(loose.declined).toBeLessThan(out.declined);
+  });
+
+  it('is live: without the goal’s weight, fewer goal questions find their section first', async () => {
+    const goals = QUESTIONS.filter((q) => q.goal !== undefined);
+    const withGoal = await rates(index, asker(), goals);
+    const without = await rates(index, asker({ goalWeight: 0 }), goals);
+    expect(without.first).toBeLessThan(withGoal.first);
   });
 
   it('is live: without the guides-first factor, a guide question lands on the reference', async () => {

@@ -284,6 +284,134 @@ export const QUESTIONS: Question[] = [
     expect: [api('response')],
     value: 'A warning is not a failure',
   },
+  // Added in the second round: yes/no about options, misspelt and terse, pasted errors, why and
+  // what-happens questions, the API's method and limits
+  {
+    ask: 'Is it ok to set a key expiration date?',
+    expect: both('generate'),
+    value: /Key [Ee]xpiration/,
+  },
+  { ask: 'Should I give the key withdraw access?', expect: both('permissions'), value: /^No\b/ },
+  {
+    ask: 'What is WebSocket interface called on Classic?',
+    expect: [step('classic', 'permissions')],
+    value: 'Access WebSockets API',
+  },
+  { ask: 'private key lenght', expect: [trouble('invalid-signature')], value: '88' },
+  { ask: 'Should I enable IP whitelisting?', expect: both('ip'), value: /^Yes\b/ },
+  {
+    ask: 'Do I need to set a nonce window on Kraken Classic?',
+    expect: [step('classic', 'nonce')],
+    value: /^Yes\b.*2000000/,
+  },
+  {
+    ask: 'What happens if I set a query start date?',
+    expect: [...both('generate'), `${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`],
+    value: 'EGeneral:Invalid arguments',
+  },
+  { ask: 'EService:Busy', expect: [trouble('kraken-unavailable')] },
+  {
+    ask: 'My bot says EGeneral:Permission denied for every call',
+    expect: [trouble('permission-denied'), trouble('ip-restriction')],
+  },
+  {
+    ask: 'What does the nonce window do?',
+    expect: [...both('nonce'), trouble('invalid-nonce')],
+    value: 'out of order',
+  },
+  { ask: 'How long is a Kraken private key?', expect: [trouble('invalid-signature')], value: '88' },
+  {
+    ask: 'How often can the live check run?',
+    expect: [trouble('rate-limits')],
+    value: '30 seconds',
+  },
+  { ask: 'Which HTTP method does the check API accept?', expect: [api('request')], value: 'POST' },
+  {
+    ask: 'Which errors count as rate limits?',
+    expect: [trouble('rate-limits')],
+    value: 'EAPI:Rate limit exceeded',
+  },
+  {
+    ask: 'I lost my private key, what do I do?',
+    expect: [trouble('invalid-signature')],
+    value: 'create a new key',
+  },
+  { ask: 'Kraken Pro or Classic, which should I use?', expect: [overview, '/#what-the-key-needs'] },
+  // An error remembered by its words, without its category or in full
+  {
+    ask: 'the bot stopped trading and says not enough permissions',
+    expect: [trouble('not-enough-permissions')],
+  },
+  { ask: 'My clock runs ahead and I get invalid nonce', expect: [trouble('invalid-nonce')] },
+  // Yes/no in other words
+  { ask: 'Do I have to whitelist IPs?', expect: both('ip'), value: /^Yes\b/ },
+  { ask: 'Is 1000000 enough for the nonce window?', expect: both('nonce'), value: /^No\b/ },
+  { ask: 'Do I have to change the nonce window?', expect: both('nonce'), value: /^Yes\b/ },
+  // Informal words and abbreviations
+  {
+    ask: 'which perms does the bot need',
+    expect: [...both('permissions'), '/#what-the-key-needs'],
+  },
+  {
+    ask: 'api key permisions for trading bot',
+    expect: [...both('permissions'), '/#what-the-key-needs'],
+  },
+  {
+    ask: 'Whats the nonce window supposed to be',
+    expect: [...both('nonce'), trouble('invalid-nonce')],
+    value: '2000000',
+  },
+  { ask: 'private key vs api secret', expect: [...both('connect'), trouble('invalid-signature')] },
+  {
+    ask: 'Can the service withdraw my money?',
+    expect: [...both('permissions'), '/#what-the-key-needs'],
+  },
+  // Goals that say what the question is about
+  {
+    ask: 'What value do I enter?',
+    goal: 'Set the nonce window on Kraken Pro',
+    expect: [step('pro', 'nonce')],
+    value: '2000000',
+  },
+  {
+    ask: 'Where do the addresses go?',
+    goal: "Restrict my Kraken Classic key to the service's IP range",
+    expect: [step('classic', 'ip')],
+  },
+  {
+    ask: 'How do I fix it?',
+    goal: 'My bot gets EAPI:Invalid nonce',
+    expect: [trouble('invalid-nonce')],
+    value: '2000000',
+  },
+  {
+    ask: 'Which button do I click?',
+    goal: 'Add a new key on Kraken Classic',
+    expect: [step('classic', 'add-key'), step('classic', 'generate')],
+  },
+  {
+    ask: 'Should I enable Deposit?',
+    goal: 'Create a key on Kraken Classic',
+    expect: [step('classic', 'permissions')],
+    value: /^No\b.*Deposit Funds/,
+  },
+  {
+    ask: 'what name should I give it',
+    goal: 'Create a key on Kraken Classic',
+    expect: [step('classic', 'name-key')],
+  },
+  {
+    ask: 'Which field takes the range?',
+    goal: "Call the check API with my service's range",
+    expect: [api('request')],
+    value: 'serviceRange',
+  },
+  {
+    ask: 'how long should I wait',
+    goal: 'My key is locked out',
+    expect: [trouble('temporary-lockout')],
+    value: '15 minutes',
+  },
   // Not in the docs
   { ask: 'How do I bake sourdough bread?', expect: [], found: false },
   { ask: 'how long do deposits take to arrive', expect: [], found: false },
@@ -294,4 +422,18 @@ export const QUESTIONS: Question[] = [
   { ask: "what is kraken support's phone number", expect: [], found: false },
   { ask: 'Which countries is Kraken available in?', expect: [], found: false },
   { ask: 'What is the weather in Paris tomorrow?', expect: [], found: false },
+  // How-to and what-it-takes questions on things the docs only name (a permission's label, a
+  // verification level): the docs do not say how
+  { ask: 'How do I add a withdrawal address on Kraken?', expect: [], found: false },
+  { ask: 'how do i withdraw my crypto to a wallet', expect: [], found: false },
+  { ask: 'What documents do I need to get verified?', expect: [], found: false },
+  { ask: 'how do I turn on 2FA for my login', expect: [], found: false },
+  { ask: 'what are the maker and taker fees on kraken pro', expect: [], found: false },
+  { ask: 'How do I deposit euros by bank transfer?', expect: [], found: false },
+  { ask: 'do I have to pay tax on my crypto trades', expect: [], found: false },
+  { ask: 'how do I create an API key on Binance', expect: [], found: false },
+  { ask: 'will bitcoin go up this week', expect: [], found: false },
+  { ask: 'How do I cancel an open order?', expect: [], found: false },
+  { ask: 'how do I increase my verification level', expect: [], found: false },
+  { ask: 'How do I export my trade history for my accountant?', expect: [], found: false },
 ];

@@ -208,3 +208,18 @@ describe('ask: a one-word label others start with is a plain word', () => {
     },
   );
 });
+
+describe('ask: a question in its goal’s context', () => {
+  const goal = 'Set the nonce window on Kraken Pro';
+
+  it.each([
+    // What the goal names joins the question: the Pro step, not the Classic one that also says "value".
+    [0.8, '/exchange/kraken/pro/#enable-custom-nonce-window'],
+    // Without its weight, the goal only orders the pages: the word "value" decides.
+    [0, '/exchange/kraken/classic/#name-your-key'],
+  ])('goalWeight %d → %s', async (goalWeight, anchor) => {
+    const r = found(await ask(index, 'What value do I enter?', { goal, config: { goalWeight } }));
+    expect(anchorOf(r.source.url)).toBe(anchor);
+    expect(r.answer).toContain('2000000');
+  });
+});

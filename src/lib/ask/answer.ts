@@ -6,7 +6,7 @@
  * enough of the question, the answer says so and names the closest pages.
  */
 import { rankingConfig, type RankingConfig } from './config';
-import { analyse } from './query';
+import { analyse, type Query } from './query';
 import { enough, rank, type Ranked } from './rank';
 import { extract, support } from './score';
 import type { AskIndex } from './search-index';
@@ -83,15 +83,18 @@ export async function ask(
   const options = typeof goalOrOptions === 'string' ? { goal: goalOrOptions } : goalOrOptions;
   const goal = options.goal ?? '';
   const config = rankingConfig(options.config);
-  const query = analyse(index, question, config);
-  const ranked = query.concepts.length > 0 ? await rank(index, query, goal, config) : [];
-  const judged = verdict(index, query, goal);
+  const query = withGoal(analyse(index, question, config), analyse(index, goal, config), config);
   const holdsIt = enough(config);
+  const { ranked, says } = supportedFirst(
+    index,
+    query,
+    config,
+    query.concepts.length > 0 ? await rank(index, query, goal, config) : [],
+  );
+  const judged = verdict(index, query, goal);
   // The answer's section: the verdict's step, or the best of the first sections that hold
   // the question and say it in one place.
-  const top = ranked
-    .slice(0, config.supportCandidates)
-    .find((r) => holdsIt(r) && support(index, query, r.id) >= config.minSupport);
+  const top = ranked.slice(0, config.supportCandidates).find(says);
   if (!judged && !top) return notFound(index, ranked);
   const answerId = judged?.id ?? top!.id;
   const answerText = judged?.text ?? extract(index, query, config, answerId).text;
@@ -134,6 +137,55 @@ export async function ask(
     sources: [...new Set([source.url, ...excerpts.map((e) => e.url)])],
     confident,
     pages,
+  };
+}
+
+/**
+ * A question is asked in its goal's context ("What value do I enter?" while setting the nonce
+ * window): what the goal is about, beyond words every page uses, joins the question at a
+ * lower weight, unless the question names it already.
+ */
+function withGoal(query: Query, goal: Query, config: RankingConfig): Query {
+  const named = new Set(query.concepts.flatMap((c) => c.names.flat().map((t) => t.token)));
+  const added = goal.concepts
+    .filter((c) => !c.generic && !c.names.flat().some((t) => named.has(t.token)))
+    .map((c) => ({ ...c, weight: c.weight * config.goalWeight }));
+  if (added.length === 0) return query;
+  return {
+    ...query,
+    // A goal about the API makes the question one about the API.
+    aboutApi: query.aboutApi || goal.aboutApi,
+    concepts: [...query.concepts, ...added],
+    term: `${query.term} ${added.flatMap((c) => c.names[0]!.map((t) => t.token)).join(' ')}`,
+  };
+}
+
+/**
+ * Of the first sections, those that say the question in one place come before those that only
+ * hold its words here and there (a number asked for, near what it is about), and among them
+ * the more of it they say in one place, the better: a long section holds every word of many
+ * questions without saying any of them.
+ */
+function supportedFirst(
+  index: AskIndex,
+  query: Query,
+  config: RankingConfig,
+  ranked: Ranked[],
+): { ranked: Ranked[]; says: (r: Ranked) => boolean } {
+  const holdsIt = enough(config);
+  const head = ranked.slice(0, config.supportCandidates);
+  // Support only where it can matter: a section that does not hold the question answers nothing.
+  const supports = new Map(head.map((r) => [r, holdsIt(r) ? support(index, query, r.id) : 0]));
+  const says = (r: Ranked) => holdsIt(r) && (supports.get(r) ?? 0) >= config.minSupport;
+  const weigh = (r: Ranked) =>
+    r.score * (1 - config.supportWeight + config.supportWeight * supports.get(r)!);
+  return {
+    ranked: [
+      ...head.filter(says).sort((a, b) => weigh(b) - weigh(a)),
+      ...head.filter((r) => !says(r)),
+      ...ranked.slice(config.supportCandidates),
+    ],
+    says,
   };
 }
 

@@ -10,8 +10,20 @@ export interface RankingConfig {
   minSupport: number;
   /** How many of the first sections are tried for that support. */
   supportCandidates: number;
+  /**
+   * Among those, how much the support counts beside the score: 0 keeps the score's order,
+   * 1 ranks by score times support.
+   */
+  supportWeight: number;
   /** From this share on, an answer is shown on its own (the search dialog's box). */
   confidentCoverage: number;
+  /** What the goal is about counts this much of its weight beside the question's own words. */
+  goalWeight: number;
+  /**
+   * In a section's score (not in whether it answers), a concept held only by another of its
+   * names than the question's counts this much.
+   */
+  otherName: number;
   /** A vocabulary concept (synonym group, permission, error string) weighs this much... */
   conceptWeight: number;
   /** ...an error string pasted into the question this much... */
@@ -51,12 +63,16 @@ export interface RankingConfig {
   unitError: number;
   unitValue: number;
   unitList: number;
+  /** A sentence naming one thing by two of its names (what the form calls what the service does). */
+  unitNames: number;
   /** A link card points elsewhere: it loses this much. */
   unitLinkCard: number;
   /** The heading as a sentence, only when the body has nothing better. */
   unitHeading: number;
   /** A section's first sentence says what to do: it wins ties and near ties. */
   unitLead: number;
+  /** Asked how (or handed an error alone), a sentence that says what to do gains this much. */
+  unitInstruction: number;
   maxExcerpts: number;
   minExcerpts: number;
   passageChars: number;
@@ -65,9 +81,12 @@ export interface RankingConfig {
 export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   minCoverage: 0.62,
   minSupport: 0.6,
-  supportCandidates: 3,
+  supportCandidates: 5,
+  supportWeight: 0.5,
   confidentCoverage: 0.8,
-  conceptWeight: 1.5,
+  goalWeight: 0.8,
+  otherName: 0.9,
+  conceptWeight: 1.3,
   errorWeight: 3,
   genericWeight: 0.25,
   actionWeight: 0.5,
@@ -78,15 +97,17 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   exactError: 0.3,
   fuzzy: 0.5,
   boost: { heading: 2, page: 1.5 },
-  referenceFactor: 0.6,
+  referenceFactor: 0.5,
   pageLead: 0.85,
   referencePaths: ['/reference/'],
   unitError: 2,
   unitValue: 1.5,
   unitList: 2,
+  unitNames: 0.5,
   unitLinkCard: 1,
   unitHeading: 0.5,
   unitLead: 0.3,
+  unitInstruction: 0.5,
   maxExcerpts: 5,
   minExcerpts: 3,
   passageChars: 320,

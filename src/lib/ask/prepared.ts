@@ -6,12 +6,21 @@
  */
 import type { AskIndex } from './search-index';
 import { plainText } from './sections';
+import { near } from './typos';
 import { units, type Unit } from './units';
+import { PERMISSION_LABELS } from './vocabulary';
+
+export { near } from './typos';
 
 /** A text's stemmed words in order (stop words dropped), and as a set. */
 export interface Words {
   seq: string[];
   set: Set<string>;
+  /**
+   * The same words with a hyphenated word or a field name read as its parts ("web sockets"),
+   * when there is one: a name is a phrase in either reading, never in a mix of both.
+   */
+  parts?: string[];
 }
 
 /** A word of the question, with the docs' words one typo away from it. */
@@ -21,8 +30,18 @@ export interface Term {
 }
 
 export interface SectionUnits {
-  all: (Unit & { words: Words })[];
+  all: (Unit & {
+    words: Words;
+    /** Says what to do (the language's instruction pattern). */
+    instruction: boolean;
+    /** Its words but those of the permissions' labels it names. */
+    unlabelled: Words;
+    /** Its own words: a table row's without its column headings. */
+    bare: Words;
+  })[];
   heading: Words;
+  /** The words of its code examples: they show how, as an instruction says it. */
+  code: Words;
 }
 
 interface Prepared {
@@ -71,12 +90,21 @@ function withParts(w: string, original = w): string[] {
 }
 
 export function words(index: AskIndex, text: string): Words {
-  const seq = text
-    .split(WORD_SPLIT)
-    .flatMap((w) =>
-      w ? withParts(w.toLowerCase(), w).flatMap((part) => tokenize(index, part)) : [],
-    );
-  return { seq, set: new Set(seq) };
+  const seq: string[] = [];
+  const parts: string[] = [];
+  let split = false;
+  for (const w of text.split(WORD_SPLIT)) {
+    if (!w) continue;
+    const [whole, ...rest] = withParts(w.toLowerCase(), w);
+    const own = tokenize(index, whole!);
+    seq.push(...own);
+    if (rest.length === 0) parts.push(...own);
+    else {
+      split = true;
+      parts.push(...rest.flatMap((part) => tokenize(index, part)));
+    }
+  }
+  return split ? { seq, set: new Set([...seq, ...parts]), parts } : { seq, set: new Set(seq) };
 }
 
 export function prepared(index: AskIndex): Prepared {
@@ -125,30 +153,6 @@ export function prepared(index: AskIndex): Prepared {
   return p;
 }
 
-/** Within one edit, for words long enough that one edit is a typo and not another word. */
-export function near(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
 export function term(index: AskIndex, token: string): Term {
   const p = prepared(index);
   let t = p.terms.get(token);
@@ -192,9 +196,13 @@ export function has(tokens: Set<string>, t: Term): boolean {
 export function holds(text: Words, name: Term[]): boolean {
   if (name.length === 1) return has(text.set, name[0]!);
   if (!name.every((t) => has(text.set, t))) return false;
-  outer: for (let i = 0; i + name.length <= text.seq.length; i++) {
+  return inRow(text.seq, name) || (text.parts !== undefined && inRow(text.parts, name));
+}
+
+function inRow(seq: string[], name: Term[]): boolean {
+  outer: for (let i = 0; i + name.length <= seq.length; i++) {
     for (let j = 0; j < name.length; j++) {
-      if (!name[j]!.variants.has(text.seq[i + j]!)) continue outer;
+      if (!name[j]!.variants.has(seq[i + j]!)) continue outer;
     }
     return true;
   }
@@ -211,6 +219,16 @@ export function rarity(index: AskIndex, token: string): number {
 
 export const sectionWords = (index: AskIndex, id: number) => prepared(index).sections[id]!;
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The permissions' labels: a label of several words as written, a one-word one in bold. */
+const LABELS = new RegExp(
+  PERMISSION_LABELS.map((l) =>
+    l.includes(' ') ? escapeRegExp(l) : `\\*\\*${escapeRegExp(l)}\\*\\*`,
+  ).join('|'),
+  'gi',
+);
+const withoutLabels = (markdown: string) => markdown.replace(LABELS, ' ');
+
 /** A section's units (the heading first, as a sentence) and its heading's words. */
 export function unitsOf(index: AskIndex, id: number): SectionUnits {
   const p = prepared(index);
@@ -221,14 +239,30 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
     // A step's heading is often its instruction ("Do not configure any other options").
     if (section.anchor) all.unshift({ markdown: `${section.heading}.`, block: 0 });
     u = {
-      all: all.map((unit) => ({
-        ...unit,
-        words: words(
-          index,
-          plainText(unit.columns ? `${unit.columns} ${unit.markdown}` : unit.markdown),
-        ),
-      })),
+      all: all.map((unit) => {
+        const own = (markdown: string) =>
+          words(
+            index,
+            plainText(
+              [unit.columns, unit.title, markdown].filter((t) => t !== undefined).join(' '),
+            ),
+          );
+        const all = own(unit.markdown);
+        return {
+          ...unit,
+          words: all,
+          bare: unit.columns === undefined ? all : words(index, plainText(unit.markdown)),
+          instruction: index.language.instruction.test(plainText(unit.markdown)),
+          unlabelled: own(withoutLabels(unit.markdown)),
+        };
+      }),
       heading: words(index, section.heading),
+      code: words(
+        index,
+        [...section.markdown.matchAll(/^\s*(```|~~~)[^\n]*\n([\s\S]*?)^\s*\1/gm)]
+          .map((m) => m[2])
+          .join('\n'),
+      ),
     };
     p.units.set(id, u);
   }

@@ -16,6 +16,10 @@ export interface Concept {
   rarity: number;
   /** Says little on its own (a word every page uses, a verb): a section holding only these answers nothing. */
   generic: boolean;
+  /** Names a permission by one of its labels. */
+  label?: boolean;
+  /** How many of the first names are the question's own (the rest are other names for it). */
+  asked?: number;
 }
 
 export interface Query {
@@ -30,6 +34,8 @@ export interface Query {
   wants: ValueKind | null;
   /** About the API itself: the reference may come first. */
   aboutApi: boolean;
+  /** Asks how to do something or what it takes: only instructions answer it. */
+  how: boolean;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -62,6 +68,20 @@ function rarest(index: AskIndex, names: Term[][]): number {
   );
 }
 
+/** An error's message without its category: "invalid nonce" for `EAPI:Invalid nonce`. */
+const messageOf = (error: string) =>
+  error
+    .replace(/^E[A-Za-z]+:\s*/, '')
+    .replace(/:.*$/, '')
+    .toLowerCase()
+    .trim();
+
+/** The question says an error's message, or its first three words, as a phrase (two at least). */
+function messageIn(text: string, error: string): boolean {
+  const words = messageOf(error).split(/\s+/);
+  return words.length >= 2 && phraseIn(text, words.slice(0, 3).join(' '));
+}
+
 export function analyse(index: AskIndex, asked: string, config: RankingConfig): Query {
   const language = index.language;
   const question = correct(index, readInformal(language.informal, asked));
@@ -71,16 +91,25 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     Object.hasOwn(language.wordVariants, word) ? (language.wordVariants[word] ?? word) : word,
   );
   const errors = ERROR_STRINGS.filter((e) => asWritten.includes(e.toLowerCase()));
+  // An error remembered by its words, without its category ("invalid nonce", "not enough
+  // permission"): one concept whose names are the errors that say so.
+  const remembered = ERROR_STRINGS.filter(
+    (e) => !errors.some((x) => x.toLowerCase().includes(messageOf(e))) && messageIn(asWritten, e),
+  );
   const concepts: Concept[] = [];
   const covered = new Set<string>();
   const expansions: string[] = [];
+  const labels = new Set(PERMISSION_GROUPS);
   for (const group of [...language.synonyms, ...PERMISSION_GROUPS]) {
     const named = group.filter((name) => phraseIn(lower, name));
     if (named.length === 0) continue;
     for (const name of named) for (const t of tokenize(index, name)) covered.add(t);
-    const names = group
+    // The names the question used first: they are the closest match, the others stand in.
+    const ordered = [...named, ...group.filter((name) => !named.includes(name))];
+    const names = ordered
       .map((name) => tokenize(index, name).map((t) => term(index, t)))
       .filter((n) => n.length > 0);
+    const asked = named.filter((name) => tokenize(index, name).length > 0).length;
     // "API key" names a thing every page talks about: it weighs like the words it is made of.
     const generic = named.every((name) => tokenize(index, name).every((t) => genericStems.has(t)));
     concepts.push({
@@ -88,12 +117,24 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
       weight: generic ? config.genericWeight : config.conceptWeight,
       rarity: rarest(index, names),
       generic,
+      asked,
+      ...(labels.has(group) ? { label: true } : {}),
     });
     expansions.push(...group.filter((name) => !named.includes(name)));
   }
   for (const error of errors) {
     for (const t of tokenize(index, error)) covered.add(t);
     const names = [tokenize(index, error).map((t) => term(index, t))];
+    concepts.push({
+      names,
+      weight: config.errorWeight,
+      rarity: rarest(index, names),
+      generic: false,
+    });
+  }
+  if (remembered.length > 0) {
+    for (const e of remembered) for (const t of tokenize(index, messageOf(e))) covered.add(t);
+    const names = remembered.map((e) => tokenize(index, e).map((t) => term(index, t)));
     concepts.push({
       names,
       weight: config.errorWeight,
@@ -132,5 +173,6 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
       .map((c) => c.names[0]![0]!.token),
     wants,
     aboutApi,
+    how: language.howCue.test(question),
   };
 }

@@ -63,8 +63,12 @@ export async function rank(
       (query.errors.some((e) => heading.includes(e.toLowerCase())) ? config.exactError : 0);
     // What the heading says the section is about counts beyond a mention in passing.
     const headingCov = section.anchor
-      ? coverage(query, unitsOf(index, id).heading, heading, true)
+      ? coverage(query, unitsOf(index, id).heading, heading, true, config.otherName)
       : 0;
+    // For the order (not for whether it answers), the question's own words count fully and
+    // another name for them a little less.
+    const ownCov =
+      config.otherName === 1 ? cov : coverage(query, text, raw, false, config.otherName);
     // The guides come first, unless the question is about the API: then its reference does.
     // The paths are the English ones: another language's pages are under its code.
     const isReference = config.referencePaths.some((p) =>
@@ -77,7 +81,7 @@ export async function rank(
       meaningful: meaningful(query, text),
       score:
         ((max > 0 ? score / max : 0) * config.bm25 +
-          cov * config.coverage +
+          ownCov * config.coverage +
           headingCov * config.headingCoverage +
           exactError) *
         (pageFactor.get(section.path) ?? 1) *

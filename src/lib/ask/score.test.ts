@@ -40,6 +40,30 @@ const SECTIONS = [
       '| `busy` | `warn` | Wait a minute and check again. |',
     ].join('\n'),
   ),
+  // A permission's label names a box: it does not say how to add an address.
+  section(
+    PRO,
+    'Kraken Pro',
+    'Leave these off',
+    'leave-these-off',
+    'Leave **Add withdrawal addresses** off.',
+  ),
+  // An instruction that does.
+  section(
+    PRO,
+    'Kraken Pro',
+    'Funding',
+    'funding',
+    'Kraken sends withdrawals to saved addresses. To add a withdrawal address, open Funding and click New address.',
+  ),
+  // A code example shows how.
+  section(
+    PRO,
+    'Kraken Pro',
+    'Examples',
+    'examples',
+    'Run it:\n\n```sh\ncurl -sS https://docs.example/api\n```',
+  ),
 ];
 
 let index: AskIndex;
@@ -77,5 +101,25 @@ describe('support: column headings are every row’s, not what a row says', () =
     ['what to do when the relay answers busy, wait a minute', true],
   ])('%s → supported: %s', (question, supported) => {
     expect(supportOf(question, 2) >= rankingConfig().minSupport).toBe(supported);
+  });
+});
+
+describe('support: a how-to question needs a place that says what to do', () => {
+  it.each([
+    // Only the label holds the words.
+    ['how do I add a withdrawal address', 3, false],
+    // A sentence that only mentions withdrawals, beside one that says how.
+    ['how do I add a withdrawal address', 4, true],
+    ['what do I need to add a withdrawal address', 4, true],
+    // The section names withdrawal addresses, and says nothing of how to read them.
+    ['how do I read my withdrawal addresses', 0, false],
+    // The code example says how.
+    ['how do I use curl', 5, true],
+    // Not asked how: the label's words count.
+    ['should I leave add withdrawal addresses off', 3, true],
+    // The question names the permission itself: its label answers.
+    ['how do I set Add withdrawal addresses', 3, true],
+  ])('%s (section %i) → supported: %s', (question, id, supported) => {
+    expect(supportOf(question, id) >= rankingConfig().minSupport).toBe(supported);
   });
 });

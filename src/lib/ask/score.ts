@@ -6,7 +6,6 @@
 import type { RankingConfig } from './config';
 import { holds, rarity, unitsOf, words, type SectionUnits, type Words } from './prepared';
 import type { Concept, Query } from './query';
-import { plainText } from './sections';
 import type { AskIndex } from './search-index';
 
 /**
@@ -14,7 +13,13 @@ import type { AskIndex } from './search-index';
  * (config) times how rare it is, so that "each" or "set" missing matters less than "fees".
  * `all`: the words every page uses count too (a heading that says "on Kraken" says more).
  */
-export function coverage(query: Query, text: Words, raw: string, all = false): number {
+export function coverage(
+  query: Query,
+  text: Words,
+  raw: string,
+  all = false,
+  otherName = 1,
+): number {
   let total = 0;
   let found = 0;
   // What the question is about is its content: "how do I set up" is the same question
@@ -24,7 +29,9 @@ export function coverage(query: Query, text: Words, raw: string, all = false): n
   for (const c of content.length > 0 && !all ? content : query.concepts) {
     const weight = c.weight * c.rarity;
     total += weight;
-    if (c.names.some((name) => holds(text, name))) found += weight;
+    const held = c.names.findIndex((name) => holds(text, name));
+    // Another name for what the question says counts a little less than its own words.
+    if (held >= 0) found += weight * (c.asked !== undefined && held >= c.asked ? otherName : 1);
   }
   for (const e of query.errors) {
     if (raw.includes(e.toLowerCase())) found += 1;
@@ -49,8 +56,14 @@ function unitScore(
   let score = 0;
   for (const c of query.concepts) {
     if (context.includes(c)) continue;
-    const name = c.names.find((n) => holds(unit.words, n));
+    const named = c.names.filter((n) => holds(unit.words, n));
+    const name = named[0];
     if (name) score += c.weight * Math.max(...name.map((t) => rarity(index, t.token)));
+    // Two names of one thing in one sentence say what it is called where ("the Private key
+    // refers to the API Secret field").
+    if (named.length > 1 && !named.every((n) => named[0]!.every((t, i) => n[i] === t))) {
+      score += config.unitNames;
+    }
   }
   // A link card points elsewhere: the page it points to answers better.
   if (/^\[[^\]]+\]\([^)]+\):/.test(unit.markdown)) score -= config.unitLinkCard;
@@ -85,6 +98,11 @@ export function extract(
     section.heading.toLowerCase().includes(e.toLowerCase()),
   );
   const lead = all.findIndex((u) => u.block !== 0);
+  // Asked how, or handed an error the section is about with nothing else asked: what to do
+  // answers ("**Fix:** …"), not what is seen.
+  const aboutError =
+    contextErrors.length > 0 || context.some((c) => c.weight === config.errorWeight);
+  const wantsFix = query.how || (aboutError && query.wants === null);
   const scored = all.map((u, i) => ({
     u,
     i,
@@ -92,7 +110,8 @@ export function extract(
       unitScore(index, query, config, u, context, contextErrors) -
       // The heading only when the body has nothing better; the first sentence wins near ties.
       (u.block === 0 ? config.unitHeading : 0) +
-      (i === lead ? config.unitLead : 0),
+      (i === lead ? config.unitLead : 0) +
+      (wantsFix && u.instruction && u.block !== 0 ? config.unitInstruction : 0),
   }));
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   const picked = [best.u.markdown];
@@ -111,18 +130,21 @@ export function extract(
 
 const join = (...parts: Words[]): Words => {
   const seq = parts.flatMap((p) => p.seq);
-  return { seq, set: new Set(seq) };
+  if (parts.every((p) => p.parts === undefined)) return { seq, set: new Set(seq) };
+  const split = parts.flatMap((p) => p.parts ?? p.seq);
+  return { seq, set: new Set([...seq, ...split]), parts: split };
 };
 
 /**
  * How much of the question one place of a section holds together: its heading and page title
  * with one sentence and the next. A section can hold every word of a question in different
  * sentences about different things ("delete that key", "your account"); an answer says them
- * together.
+ * together. (The share is `coverage`'s, worked out per part: what each part holds is found
+ * once, and a place holds what any of its parts does.)
  */
 export function support(index: AskIndex, query: Query, id: number): number {
   const section = index.sections[id]!;
-  const { all, heading } = unitsOf(index, id);
+  const { all, heading, code } = unitsOf(index, id);
   const context = join(heading, words(index, section.pageTitle));
   const raw = (i: number) =>
     `${section.heading} ${all[i]?.markdown ?? ''} ${all[i + 1]?.markdown ?? ''}`.toLowerCase();
@@ -130,15 +152,36 @@ export function support(index: AskIndex, query: Query, id: number): number {
   // withdrawal take" is not answered by a sentence that names withdrawals).
   const pattern = query.wants === 'number' ? index.language.valuePatterns.number : null;
   const answers = (text: string) => pattern === null || pattern.test(text);
-  let best = answers(section.heading) ? coverage(query, context, section.heading.toLowerCase()) : 0;
+  // Asked how to do something, only a sentence that says what to do answers, and a
+  // permission's label in it names a box, not what to do ("leave Add withdrawal addresses
+  // off" does not say how to add one), unless the question names the permission itself.
+  const labelled = query.concepts.some((c) => c.label);
+  const generic = query.concepts.filter((c) => !c.generic);
+  const content = generic.length > 0 ? generic : query.concepts;
+  const weights = content.map((c) => c.weight * c.rarity);
+  const total = weights.reduce((a, b) => a + b, 0) + query.errors.length;
+  if (total === 0) return 0;
+  const heldIn = (text: Words) => content.map((c) => c.names.some((name) => holds(text, name)));
+  const none = content.map(() => false);
+  const share = (parts: boolean[][], rawText: string) => {
+    let found = 0;
+    for (let k = 0; k < content.length; k++) if (parts.some((p) => p[k])) found += weights[k]!;
+    for (const e of query.errors) if (rawText.includes(e.toLowerCase())) found += 1;
+    return found / total;
+  };
+  const inContext = heldIn(context);
+  // Column headings are every row's: they say what a row is, not that it answers.
+  const own = all.map((u) =>
+    query.how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : heldIn(u.bare),
+  );
+  const headingRaw = section.heading.toLowerCase();
+  let best = answers(section.heading) ? share([inContext], headingRaw) : 0;
+  if (query.how && code.seq.length > 0) {
+    best = Math.max(best, share([inContext, heldIn(code)], headingRaw));
+  }
   for (let i = 0; i < all.length; i++) {
     if (!answers(raw(i))) continue;
-    const next = all[i + 1];
-    // Column headings are every row's: they say what a row is, not that it answers.
-    const own = (u: (typeof all)[number]) =>
-      u.columns === undefined ? u.words : words(index, plainText(u.markdown));
-    const here = next ? join(context, own(all[i]!), own(next)) : join(context, own(all[i]!));
-    best = Math.max(best, coverage(query, here, raw(i)));
+    best = Math.max(best, share([inContext, own[i]!, own[i + 1] ?? none], raw(i)));
   }
   return best;
 }

@@ -12,6 +12,11 @@ export interface Unit {
   list?: boolean;
   /** A table row's column headings: they are what the row's cells answer, so they count when it is scored. */
   columns?: string;
+  /**
+   * The title of the callout the unit is in ("Where to find the IP range"): it says what the
+   * callout's sentences answer, so it counts when they are scored, as their own words.
+   */
+  title?: string;
 }
 
 const SKIP_LINE = /^(!\[|\*Interactive check|\*\*[^*]+\*\*$)/;
@@ -25,12 +30,16 @@ export function units(markdown: string): Unit[] {
   let listIndent: number | undefined;
   let nested = false;
   let header: string[] | null = null;
+  // The callout being read, and its title: a bold line of its own at its top.
+  let title: string | undefined;
+  let paragraphTitle: string | undefined;
+  const titled = (u: Unit): Unit => (paragraphTitle ? { ...u, title: paragraphTitle } : u);
   const flush = () => {
     if (paragraph.length === 0) return;
     const text = paragraph.join(' ');
     block++;
     for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z`*"“(])/)) {
-      out.push({ markdown: sentence.trim(), block });
+      out.push(titled({ markdown: sentence.trim(), block }));
     }
     const last = out.at(-1);
     lastIntro = last && /:$/.test(last.markdown) ? last : null;
@@ -45,6 +54,10 @@ export function units(markdown: string): Unit[] {
       continue;
     }
     if (fence) continue;
+    const quoted = /^\s*>/.test(raw);
+    if (!quoted) title = undefined;
+    const bold = /^\s*>\s*\*\*([^*]+)\*\*\s*$/.exec(raw);
+    if (bold) title = bold[1]!.replace(/[^\p{L}\p{N})]+$/u, '').trim();
     // A figure's caption is a sentence of the docs like any other.
     const line = raw
       .replace(/^\s*>\s?/, '')
@@ -95,9 +108,11 @@ export function units(markdown: string): Unit[] {
         intro.list = true;
         continue;
       }
-      out.push({ markdown: item[2]!.trim(), block: ++block });
+      paragraphTitle = title;
+      out.push(titled({ markdown: item[2]!.trim(), block: ++block }));
       continue;
     }
+    if (paragraph.length === 0) paragraphTitle = title;
     paragraph.push(line);
   }
   flush();

@@ -21,6 +21,8 @@ interface Named {
   permission: Permission;
   /** The form the name is the label of, when only one form uses it. */
   form: GuideForm | null;
+  /** Named by a label's first word alone ("Access" for "Access WebSockets API"). */
+  short?: boolean;
 }
 
 /** Every name of every permission, longest first, with the form it belongs to. */
@@ -54,7 +56,7 @@ const NAMES: { name: string; named: Named }[] = (() => {
         // "Deposit" and "Withdraw" do, "Query" does not.
         const first = lower.split(' ')[0]!;
         if (first !== lower && firstWords.get(first)!.size === 1) {
-          out.push({ name: first, named: { permission: p, form: null } });
+          out.push({ name: first, named: { permission: p, form: null, short: true } });
         }
       }
     }
@@ -74,19 +76,43 @@ function permissionsNamed(text: string): Named[] {
   return found;
 }
 
-function formOf(text: string, named: Named | null): GuideForm {
-  if (named?.form) return named.form;
+function editionIn(text: string): GuideForm | null {
   for (const form of ['classic', 'pro'] as const) {
     const edition = EDITIONS[form].name.toLowerCase();
     if (phraseIn(text, edition) || phraseIn(text, edition.split(' ').at(-1)!)) return form;
   }
-  return 'pro';
+  return null;
+}
+
+/**
+ * The form asked about: the one the question names, else the one the goal names (a Pro
+ * label may be what a Classic user calls the box), else the form of the label used.
+ */
+function formOf(text: string, goal: string, named: Named | null): GuideForm {
+  return editionIn(text) ?? editionIn(goal) ?? named?.form ?? 'pro';
 }
 
 function sectionOf(index: AskIndex, form: GuideForm, step: StepKey): number {
   const url = stepUrl(form, step, index.language.code);
   const [path, anchor = ''] = url.split('#');
   return index.sections.findIndex((s) => s.path === path && s.anchor === anchor);
+}
+
+/** The IP restriction's names: both forms' labels and the language's other names for them. */
+function ipGroup(index: AskIndex): string[] {
+  const labels = Object.values(EDITIONS).map((e) => e.ipField.replace(/[“”"]/g, '').toLowerCase());
+  const group = index.language.synonyms.find((g) => g.some((name) => labels.includes(name)));
+  // "IP address" and "IP range" are what goes in the field, not the field.
+  return [
+    ...labels,
+    ...(group ?? []).filter((n) => /restrict|whitelist|allowlist|pembatasan/.test(n)),
+  ];
+}
+
+/** Names the IP restriction, or says to restrict or whitelist the IPs ("whitelist IPs"). */
+function namesIp(index: AskIndex, text: string): boolean {
+  if (ipGroup(index).some((name) => phraseIn(text, name))) return true;
+  return /\bips?\b/.test(text) && /\b(whitelist|allowlist|restrict|pembatasan|batasi)/.test(text);
 }
 
 /** The number a question names, in the ways people write two million. */
@@ -97,19 +123,56 @@ function numberIn(text: string): number | null {
   return m[2] ? digits * 1_000_000 : digits;
 }
 
+/** The permissions a question names, by whole names when it has any. */
+function named(text: string): Named[] {
+  const all = permissionsNamed(text);
+  // A label's first word is also a plain word ("withdraw access"): beside a whole name, it
+  // names nothing.
+  return all.some((n) => !n.short) ? all.filter((n) => !n.short) : all;
+}
+
+/** The form a question asks about by name, other than the form of the name it uses. */
+function askedForm(text: string, name: Named): GuideForm | null {
+  const forms = (['pro', 'classic'] as const).filter((f) => {
+    const edition = EDITIONS[f].name.toLowerCase();
+    return phraseIn(text, edition) || phraseIn(text, edition.split(' ').at(-1)!);
+  });
+  return forms.find((f) => f !== name.form) ?? forms[0] ?? null;
+}
+
+/** What a permission is called on each form, the form asked about first. */
+function labels(index: AskIndex, query: Query): Verdict | null {
+  const text = query.text.toLowerCase();
+  const found = named(text);
+  if (new Set(found.map((n) => n.permission.name)).size !== 1) return null;
+  const { permission } = found[0]!;
+  const asked = askedForm(text, found.find((n) => n.form) ?? found[0]!) ?? 'pro';
+  const forms = [asked, asked === 'pro' ? 'classic' : 'pro'] as const;
+  const entries = forms.flatMap((f) => {
+    const entry = permission[f];
+    return entry ? [{ form: f, edition: EDITIONS[f].name, label: entry.label }] : [];
+  });
+  const id = sectionOf(index, entries[0]!.form, 'permissions');
+  return id < 0 ? null : { text: index.language.phrasing.labels(entries), id };
+}
+
 export function verdict(index: AskIndex, query: Query, goal: string): Verdict | null {
-  const { phrasing, verdictCue, offCue } = index.language;
+  const { phrasing, verdictCue, offCue, nameCue } = index.language;
+  if (nameCue.test(query.text)) {
+    const named = labels(index, query);
+    if (named) return named;
+  }
   if (!verdictCue.test(query.text)) return null;
   const text = query.text.toLowerCase();
-  const context = `${text} ${goal.toLowerCase()}`;
+  const goalText = goal.toLowerCase();
   const askingOff = offCue.test(text);
   const answer = (on: boolean, body: string) =>
     `${on !== askingOff ? phrasing.yes : phrasing.no}: ${body}`;
-  const named = permissionsNamed(text);
-  const distinct = new Set(named.map((n) => n.permission.name));
+  const names = named(text);
+  const distinct = new Set(names.map((n) => n.permission.name));
   if (distinct.size === 1) {
-    const { permission } = named[0]!;
-    const form = formOf(context, named.find((n) => n.form) ?? null);
+    const { permission } = names[0]!;
+    const form = formOf(text, goalText, names.find((n) => n.form) ?? null);
     const entry = permission[form] ?? permission.pro;
     const id = sectionOf(index, permission[form] ? form : 'pro', 'permissions');
     if (id < 0) return null;
@@ -121,15 +184,26 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
           : phrasing.permissionExtra(entry.label);
     return { text: answer(permission.requirement === 'required', body), id };
   }
-  if (distinct.size === 0 && phraseIn(text, 'nonce')) {
-    const asked = numberIn(text);
-    if (asked === null) return null;
-    const id = sectionOf(index, formOf(context, null), 'nonce');
+  if (distinct.size > 0) return null;
+  if (phraseIn(text, 'nonce')) {
+    const form = formOf(text, goalText, null);
+    const id = sectionOf(index, form, 'nonce');
     if (id < 0) return null;
     const guide = String(NONCE_WINDOW);
+    const asked = numberIn(text);
+    // Asked whether to set it at all: it is on, at the guide's value.
+    if (asked === null)
+      return { text: answer(true, phrasing.nonceOn(EDITIONS[form].nonceField, guide)), id };
     return asked === NONCE_WINDOW
       ? { text: `${phrasing.yes}: ${phrasing.nonceRight(guide)}`, id }
       : { text: `${phrasing.no}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
+  }
+  // The IP restriction, by any of its names: on, with the service's range.
+  if (namesIp(index, text)) {
+    const form = formOf(text, goalText, null);
+    const id = sectionOf(index, form, 'ip');
+    if (id < 0) return null;
+    return { text: answer(true, phrasing.ipOn(EDITIONS[form].ipField)), id };
   }
   return null;
 }

@@ -16,7 +16,7 @@ import { PERMISSIONS } from '../profile/kraken';
 export type LanguageCode = Lang;
 
 /** What kind of value a question asks for, from its wording. */
-export type ValueKind = 'number' | 'label' | 'error';
+export type ValueKind = 'number' | 'label' | 'error' | 'reason';
 
 /** The sentences answers are made of, beyond the docs' own. */
 export interface Phrasing {
@@ -37,6 +37,12 @@ export interface Phrasing {
   /** About the nonce window, after the verdict: the value asked about, the guide's. */
   nonceRight: (value: string) => string;
   nonceWrong: (value: string, guide: string) => string;
+  /** The nonce window asked about without a value: `field` as the form labels it. */
+  nonceOn: (field: string, guide: string) => string;
+  /** The IP restriction: `field` as the form labels it. */
+  ipOn: (field: string) => string;
+  /** A permission's label on each form, the form asked about first. */
+  labels: (labels: readonly { edition: string; label: string }[]) => string;
   /** The endpoint's error bodies (Markdown), on this language's twins. */
   errors: ErrorPhrasing;
 }
@@ -95,6 +101,16 @@ export interface LanguageData {
    * field name written as one, `ipAllowlist`, is recognised in every language.)
    */
   apiCue: RegExp;
+  /**
+   * A question asking how to do something or what it takes ("how do I add …", "what do I need
+   * for …"): a section answers it only where it says what to do, not where it only names the
+   * thing.
+   */
+  howCue: RegExp;
+  /** A sentence that says what to do: an instruction, or what is required. */
+  instruction: RegExp;
+  /** A question asking what a permission is called (on a form, or beside another name). */
+  nameCue: RegExp;
   /** A yes/no or "should I" question about turning something on or leaving it off. */
   verdictCue: RegExp;
   /** Such a question asking about leaving something off rather than turning it on. */
@@ -118,6 +134,18 @@ export const PERMISSION_GROUPS: readonly (readonly string[])[] = PERMISSIONS.map
   }
   return [...names].filter((n) => n.includes(' ') || n.includes('_'));
 });
+
+/**
+ * Every permission's labels on both forms: in a sentence they name a box, they do not say what
+ * to do ("leave Add withdrawal addresses off" does not say how to add a withdrawal address).
+ */
+export const PERMISSION_LABELS: readonly string[] = [
+  ...new Set(
+    PERMISSIONS.flatMap((p) =>
+      [p.pro, p.classic].flatMap((e) => (e ? [e.label, ...(e.aliases ?? [])] : [])),
+    ),
+  ),
+].sort((a, b) => b.length - a.length);
 
 /** Messages users paste as they see them: matched exactly (case aside), never loosely. */
 export const ERROR_STRINGS: readonly string[] = [
@@ -228,6 +256,16 @@ const ENGLISH: LanguageData = {
       'got',
       'between',
       'each',
+      // "What is it called", "is it ok to": the question's frame, not what it is about.
+      'called',
+      'ok',
+      'okay',
+      'alright',
+      'supposed',
+      'vs',
+      'versus',
+      'actually',
+      'really',
       // Contractions: the docs write "do not"; the meaning is in the words around them.
       "don't",
       'dont',
@@ -256,8 +294,10 @@ const ENGLISH: LanguageData = {
       'ip address',
     ],
     ['nonce window', 'custom nonce window'],
-    ['generate key', 'create api key', 'create key', 'add key', 'new key', 'make a key'],
-    ['permission', 'permissions', 'access rights', 'scopes'],
+    // The button that opens the form; "Generate key" is the one that submits it.
+    ['create api key', 'create key', 'add key', 'new key', 'make a key'],
+    ['permission', 'permissions', 'perms', 'perm', 'access rights', 'scopes'],
+    ['funds', 'money', 'balance', 'balances'],
     ['lockout', 'locked out', 'temporary lockout'],
     ['rate limit', 'rate limits', 'throttled', 'too many requests'],
     ['same thing as', 'same as', 'means', 'refers to'],
@@ -265,9 +305,16 @@ const ENGLISH: LanguageData = {
     ['key checker', 'checker'],
     // The check that asks Kraken itself: the docs say "the check on Kraken".
     ['live check', 'check on kraken', 'check the key on kraken'],
-    ['bot', 'bots', 'program', 'programs', 'trading bot'],
+    // The docs call the user's bot "the trading service".
+    ['bot', 'bots', 'program', 'programs', 'trading bot', 'trading service'],
     ['too large', 'larger than', 'too big', 'size'],
     ['store', 'stored', 'save', 'saved', 'keep', 'kept'],
+    // An endpoint "answers" in the docs; users ask what it returns.
+    ['answer', 'answers', 'return', 'returns', 'respond', 'responds'],
+    // The docs say "if you no longer have it".
+    ['lost', 'lose it', 'no longer have'],
+    // A key's length is counted in characters.
+    ['length', 'characters', 'how many characters'],
   ],
   informal: {},
   // Users often quote the service's message in the plural ("permissions").
@@ -301,12 +348,20 @@ const ENGLISH: LanguageData = {
   valueCues: [
     {
       kind: 'error',
-      pattern: /\b(which|what)\s+(error|message|code)s?\b|\berror (string|code|message)\b/i,
+      // What happens when a setting is wrong is, in these docs, the error Kraken answers with.
+      pattern:
+        /\b(which|what)\s+(error|message|code)s?\b|\berror (string|code|message)\b|\bwhat happens\b|\bwhat if\b/i,
     },
     {
       kind: 'number',
       pattern:
         /\bhow (many|much|long|big|large|often)\b|\b(which|what)\s+(http\s+)?status(\s+code)?\b|\b(what|which)\s+(value|number|size|length|amount)\b|\b(value|number) (do|should|must)\b|\bwhat .*\b(window|limit|length|size|points)\b.*\b(set|enter|use|need|be|is|have)\b|\b(set|enter|put)\b.*\bwindow\b/i,
+    },
+    // What a thing is for: the sentence that says what it does or why.
+    {
+      kind: 'reason',
+      pattern:
+        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b/i,
     },
     {
       kind: 'label',
@@ -316,6 +371,8 @@ const ENGLISH: LanguageData = {
   ],
   valuePatterns: {
     number: /\d/,
+    reason:
+      /\b(means?|says|lets|so that|because|otherwise|without it|refuses|could|cannot|needs? it)\b/i,
     label: /\*\*[^*]+\*\*|"[^"]+"|“[^”]+”|`[^`]+`|\b[A-Z][a-z]+ [A-Z][a-z]+/,
     // Kraken's errors, the service's message, and the check API's error codes.
     error:
@@ -323,8 +380,13 @@ const ENGLISH: LanguageData = {
   },
   apiCue:
     /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|[45]\d\d|check api)\b/i,
+  howCue:
+    /\bhow (do|can|could|should|would|shall) (i|we|you|one)\b|\bhow to\b|\b(what|which)\b[^?]{0,40}\b(do|does|would|will) (i|we|you|one|it) (need|have|take) (to|for)\b|\bwhat is (needed|required) (to|for)\b/i,
+  instruction:
+    /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b|\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
+  nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
   verdictCue:
-    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep)\b/i,
+    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict)\b/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without)\b/i,
   phrasing: {
     answerHeading: 'Answer',
@@ -341,6 +403,12 @@ const ENGLISH: LanguageData = {
       `leave **${label}** off. The service does not need it: turn on exactly the permissions this step lists.`,
     nonceRight: (value) => `${value} is the nonce window the guide asks for.`,
     nonceWrong: (value, guide) => `set the nonce window to ${guide}, not ${value}.`,
+    nonceOn: (field, guide) =>
+      `set ${field} to ${guide}. Without it, Kraken refuses the service's calls that arrive out of order with \`EAPI:Invalid nonce\`.`,
+    labels: (labels) =>
+      `${labels.map((l) => `on ${l.edition} it is **${l.label}**`).join('; ')}.`.replace(/^o/, 'O'),
+    ipOn: (field) =>
+      `turn on ${field} and enter the trading service's IP range, copied from its Kraken connection page, so that the key works only from the service's addresses.`,
     errors: {
       methodTitle: 'Method not allowed',
       method: 'Ask with `GET` (or `HEAD`).',
@@ -511,14 +579,14 @@ const INDONESIAN: LanguageData = {
       'alamat ip',
     ],
     ['nonce window', 'custom nonce window', 'jendela nonce'],
-    ['buat kunci', 'create api key', 'generate key', 'add key', 'kunci baru', 'buat api key'],
-    ['izin', 'permission', 'permissions', 'hak akses'],
+    ['buat kunci', 'create api key', 'add key', 'kunci baru', 'buat api key'],
+    ['izin', 'permission', 'permissions', 'perms', 'hak akses'],
     ['penarikan', 'withdraw', 'withdrawal', 'tarik dana'],
     ['lockout', 'terkunci', 'temporary lockout'],
     ['rate limit', 'batas panggilan', 'too many requests', 'rate limit exceeded'],
     ['pemeriksa kunci', 'key checker', 'checker'],
     ['pemeriksaan di kraken', 'live check', 'periksa kunci langsung', 'langsung ke kraken'],
-    ['bot', 'program', 'trading bot'],
+    ['bot', 'program', 'trading bot', 'layanan trading'],
     ['panggilan', 'call', 'request', 'permintaan'],
     ['centang', 'mencentang', 'dicentang', 'aktifkan', 'diaktifkan', 'tick', 'enable'],
     ['sama dengan', 'berarti', 'mengacu pada', 'artinya'],
@@ -564,7 +632,11 @@ const INDONESIAN: LanguageData = {
   ],
   valueWords: ['berapa', 'lama', 'banyak', 'besar', 'panjang', 'maksimal', 'maks', 'sering'],
   valueCues: [
-    { kind: 'error', pattern: /\b(error|pesan|kode)\s+(apa|mana)\b/i },
+    { kind: 'error', pattern: /\b(error|pesan|kode)\s+(apa|mana)\b|\bapa yang terjadi\b/i },
+    {
+      kind: 'reason',
+      pattern: /\b(kenapa|mengapa|buat apa|untuk apa|fungsi(nya)?|artinya|maksudnya)\b/i,
+    },
     { kind: 'number', pattern: /\bberapa\b|\bpanjang(nya)?\b|\bberapa lama\b/i },
     {
       kind: 'label',
@@ -572,9 +644,16 @@ const INDONESIAN: LanguageData = {
         /\b(izin|permissions?|opsi|kolom|tombol|pengaturan|centang)\s+(apa|mana)\b|\b(apa|mana)\s+saja\b|\bdimana\b/i,
     },
   ],
-  valuePatterns: ENGLISH.valuePatterns,
+  valuePatterns: {
+    ...ENGLISH.valuePatterns,
+    reason: /\b(artinya|berarti|karena|agar|supaya|sehingga|tanpa|menolak|bisa)\b/i,
+  },
   apiCue:
     /\b(api\/|endpoint|json|http|kode status|status codes?|skema|schema|curl|post|request body|nama field|field names?|response|respons|[45]\d\d|check api)\b/i,
+  howCue: /\b(bagaimana|gimana|gmn)\s+(cara|caranya)\b|^cara\b|\bcaranya\b/i,
+  instruction:
+    /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b|\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
+  nameCue: /\b(disebut|namanya|label(nya)?|sama dengan|sama kayak|sama seperti)\b/i,
   verdictCue: /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar)\b|\btidak\s*\??$/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
   phrasing: {
@@ -594,6 +673,15 @@ const INDONESIAN: LanguageData = {
       `biarkan **${label}** nonaktif. Layanan tidak membutuhkannya: aktifkan tepat izin yang disebut langkah ini.`,
     nonceRight: (value) => `${value} adalah nonce window yang diminta panduan.`,
     nonceWrong: (value, guide) => `atur nonce window ke ${guide}, bukan ${value}.`,
+    nonceOn: (field, guide) =>
+      `atur ${field} ke ${guide}. Tanpanya, Kraken menolak panggilan layanan yang tiba tidak berurutan dengan \`EAPI:Invalid nonce\`.`,
+    labels: (labels) =>
+      `${labels.map((l) => `di ${l.edition} namanya **${l.label}**`).join('; ')}.`.replace(
+        /^d/,
+        'D',
+      ),
+    ipOn: (field) =>
+      `aktifkan ${field} dan masukkan rentang IP layanan trading, disalin dari halaman penghubungan Kraken-nya, agar kunci hanya bekerja dari alamat layanan.`,
     errors: {
       methodTitle: 'Metode tidak diizinkan',
       method: 'Bertanyalah dengan `GET` (atau `HEAD`).',

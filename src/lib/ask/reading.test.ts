@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rankingConfig } from './config';
+import { fixtureIndex } from './fixture';
+import { near } from './prepared';
+import { analyse } from './query';
+import type { AskIndex } from './search-index';
+import { units } from './units';
+
+describe('units: a callout’s title belongs to its sentences', () => {
+  const md = [
+    'Copy the range.',
+    '',
+    '> **Where to find the IP range**',
+    '>',
+    '> The range is shown on the connection page. Copy it exactly.',
+    '',
+    'Then click Save.',
+  ].join('\n');
+
+  it.each([
+    ['Copy the range.', undefined],
+    ['The range is shown on the connection page.', 'Where to find the IP range'],
+    ['Copy it exactly.', 'Where to find the IP range'],
+    // After the callout, the title no longer applies.
+    ['Then click Save.', undefined],
+  ])('%j → title %j', (sentence, title) => {
+    const unit = units(md).find((u) => u.markdown === sentence);
+    expect(unit, sentence).toBeDefined();
+    expect(unit!.title).toBe(title);
+  });
+
+  it('a callout without a title gives none; the title line is no sentence of its own', () => {
+    const out = units('> **IMPORTANT:**\n>\n> Set it to 2000000.\n\n> Plain note.');
+    expect(out.map((u) => [u.markdown, u.title])).toEqual([
+      ['Set it to 2000000.', 'IMPORTANT'],
+      ['Plain note.', undefined],
+    ]);
+  });
+});
+
+describe('near: one typo', () => {
+  it.each([
+    ['length', 'lenght', true],
+    ['nonce', 'nonse', true],
+    ['window', 'windw', true],
+    ['permission', 'permisison', true],
+    ['length', 'length', true],
+    // Two swaps, a swap far apart, or a short word: another word, not a typo.
+    ['length', 'elngth', true],
+    ['length', 'lnegth', true],
+    ['length', 'ltngeh', false],
+    ['length', 'hengtl', false],
+    ['scope', 'scpoe', true],
+    ['key', 'kye', false],
+    ['nonce', 'nonces', true],
+    ['nonce', 'noncesx', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(near(a, b)).toBe(expected);
+  });
+});
+
+describe('analyse: an error remembered by its message, without its category', () => {
+  let index: AskIndex;
+  beforeAll(async () => {
+    index = await fixtureIndex();
+  });
+  const errorConcepts = (question: string) => {
+    const config = rankingConfig();
+    return analyse(index, question, config).concepts.filter((c) => c.weight === config.errorWeight);
+  };
+
+  it.each([
+    ['I keep getting invalid nonce', 1],
+    // The service's message by its first three words, in the plural users remember.
+    ['the bot says not enough permissions', 1],
+    // Quoted whole: the exact error, once.
+    ['what does EAPI:Invalid nonce mean', 1],
+    // The words, but not as the message says them.
+    ['is my nonce invalid', 0],
+    ['not enough', 0],
+  ])('%j → %i error concept(s)', (question, count) => {
+    expect(errorConcepts(question)).toHaveLength(count);
+  });
+});

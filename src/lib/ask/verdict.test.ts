@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
+import { rankingConfig } from './config';
+import { section, SITE, TWINS } from './fixture';
+import { analyse } from './query';
+import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
+import { verdict } from './verdict';
+
+/** The steps a verdict points to, at the anchors the guides use. */
+const STEPS: [GuideForm, StepKey, string][] = [
+  ['pro', 'permissions', 'Select permissions'],
+  ['pro', 'nonce', 'Enable Custom nonce window'],
+  ['pro', 'ip', 'Enable the option for IP Whitelisting'],
+  ['classic', 'permissions', 'Select permissions'],
+  ['classic', 'nonce', 'Name your key'],
+  ['classic', 'ip', 'Enable the option for IP Whitelisting'],
+];
+const SECTIONS = STEPS.map(([form, step, heading]) => {
+  const [path, anchor] = stepUrl(form, step).split('#');
+  return section(path!, form === 'pro' ? 'Kraken Pro' : 'Kraken Classic', heading, anchor!, '.');
+});
+
+let index: AskIndex;
+beforeAll(async () => {
+  const data = await buildIndexData(SITE, TWINS, SECTIONS);
+  index = loadIndexData(JSON.parse(JSON.stringify(data)));
+});
+
+const judge = (question: string) => verdict(index, analyse(index, question, rankingConfig()), '');
+const urlOf = (id: number) => {
+  const s = index.sections[id]!;
+  return `${s.path}#${s.anchor}`;
+};
+
+describe('verdict: the options and the names, from the profile', () => {
+  it.each([
+    // The IP restriction is on, by any of its names, in the form's own label.
+    ['Should I enable IP whitelisting?', /^Yes: turn on “IP address restriction”/, 'pro', 'ip'],
+    [
+      'can I leave IP whitelisting off on classic',
+      /^No: turn on “IP whitelisting”/,
+      'classic',
+      'ip',
+    ],
+    ['Do I have to whitelist IPs?', /^Yes: turn on “IP address restriction”/, 'pro', 'ip'],
+    [
+      'Is 1000000 enough for the nonce window?',
+      /^No: set the nonce window to 2000000, not 1000000/,
+      'pro',
+      'nonce',
+    ],
+    // The nonce window asked about without a value: set, at the guide's value.
+    [
+      'Should I turn on Custom nonce window?',
+      /^Yes: set “Custom nonce window” to 2000000/,
+      'pro',
+      'nonce',
+    ],
+    [
+      'Do I need to set a nonce window on Kraken Classic?',
+      /^Yes: set “Nonce Window” to 2000000/,
+      'classic',
+      'nonce',
+    ],
+    // "Access" starts a Classic label, but beside "withdraw" it is a plain word.
+    [
+      'Should I give the key withdraw access?',
+      /^No: leave \*\*Withdraw\*\* off/,
+      'pro',
+      'permissions',
+    ],
+    // What a permission is called: the form asked about first.
+    [
+      'What is WebSocket interface called on Classic?',
+      /^On Kraken Classic it is \*\*Access WebSockets API\*\*; on Kraken Pro it is \*\*WebSocket interface\*\*/,
+      'classic',
+      'permissions',
+    ],
+    [
+      'Is Modify Orders the same as Create & modify orders on Kraken Pro?',
+      /^On Kraken Pro it is \*\*Create & modify orders\*\*/,
+      'pro',
+      'permissions',
+    ],
+  ] as const)('%j → %s', (question, text, form, step) => {
+    const v = judge(question);
+    expect(v?.text).toMatch(text);
+    expect(urlOf(v!.id)).toBe(stepUrl(form, step));
+  });
+
+  it.each([
+    // Two permissions: the extractive answer says which is which.
+    'Should I enable Withdraw and Deposit?',
+    // Asked how, not whether.
+    'How do I enable IP whitelisting?',
+    // A name asked for, but of no permission.
+    'What is the nonce window called on Kraken Classic?',
+    'Is the IP range the same as the allowlist?',
+    // Neither a yes/no question nor a name.
+    'Which IP addresses do I enter?',
+  ])('%j gets no verdict', (question) => {
+    expect(judge(question)).toBeNull();
+  });
+});
