@@ -19,6 +19,8 @@ import { markdown as relayMd, runRelayBench } from './relay.mjs';
 import { markdown as redisMd, REDIS_NOTE, runRedisBench } from './redis.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
+// Read before anything starts: what else the machine was doing when the run began.
+const loadAtStart = machine().load;
 
 function size(dir) {
   let bytes = 0;
@@ -124,6 +126,7 @@ const report = [
   '# Benchmarks',
   '',
   `Written by \`npm run bench\` on ${m.date}. Machine: ${m.cpu}, ${m.memory}, ${m.os}, Node ${m.node}. ` +
+    `Load average (1 min) when the run started: ${loadAtStart} (2 cores; near 0 means nothing else ran). ` +
     'Everything runs on loopback on the same machine (server, load generator, browser), so absolute figures are ' +
     'pessimistic; the ratios and sizes are what to compare.',
   '',

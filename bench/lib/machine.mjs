@@ -9,5 +9,7 @@ export function machine() {
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    /** The 1-minute load average now: other work on the machine makes every timing worse. */
+    load: os.loadavg()[0].toFixed(2),
   };
 }
