@@ -69,6 +69,16 @@ export interface RankingConfig {
   unitLinkCard: number;
   /** The heading as a sentence, only when the body has nothing better. */
   unitHeading: number;
+  /**
+   * A sentence that opens with a name of what the question asks about and says what it is
+   * ("Method: `POST` only") gains this much...
+   */
+  unitDefinition: number;
+  /**
+   * ...and among the sections that say the question, one that defines it so counts this much
+   * more than a long one that only mentions it.
+   */
+  definition: number;
   /** A section's first sentence says what to do: it wins ties and near ties. */
   unitLead: number;
   /** Asked how (or handed an error alone), a sentence that says what to do gains this much. */
@@ -106,6 +116,8 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitNames: 0.5,
   unitLinkCard: 1,
   unitHeading: 0.5,
+  unitDefinition: 0.5,
+  definition: 0.2,
   unitLead: 0.3,
   unitInstruction: 0.5,
   maxExcerpts: 5,

@@ -266,6 +266,9 @@ const ENGLISH: LanguageData = {
       'versus',
       'actually',
       'really',
+      // "What counts as a rate limit" asks what one is.
+      'count',
+      'counts',
       // Contractions: the docs write "do not"; the meaning is in the words around them.
       "don't",
       'dont',
@@ -315,6 +318,10 @@ const ENGLISH: LanguageData = {
     ['lost', 'lose it', 'no longer have'],
     // A key's length is counted in characters.
     ['length', 'characters', 'how many characters'],
+    // Every method of an endpoint is an HTTP one; the docs say "Method: POST".
+    ['http method', 'method', 'http verb'],
+    // What an endpoint accepts, it allows; what it does not, it refuses.
+    ['accept', 'accepts', 'accepted', 'allow', 'allows', 'allowed'],
   ],
   informal: {},
   // Users often quote the service's message in the plural ("permissions").
