@@ -412,6 +412,58 @@ export const QUESTIONS: Question[] = [
     expect: [trouble('temporary-lockout')],
     value: '15 minutes',
   },
+  // Added in the fourth round: the API's fields, codes, headers and limits, asked for by the
+  // kind of value they are (a number, a field name, an error code, a header)
+  {
+    ask: 'What does the check API answer to a GET request?',
+    expect: [api('errors')],
+    value: '405',
+  },
+  {
+    ask: 'how many addresses can I send in ipAllowlist',
+    expect: [api('errors')],
+    value: '256',
+  },
+  {
+    ask: 'Which header makes the check API answer in Indonesian?',
+    expect: [api('language')],
+    value: 'Accept-Language',
+  },
+  {
+    ask: 'Which error code means the JSON is malformed?',
+    expect: [api('errors')],
+    value: 'invalid-json',
+  },
+  {
+    ask: 'Does the check endpoint let responses be cached?',
+    expect: [api('errors')],
+    value: 'no-store',
+  },
+  {
+    ask: 'How many entries can the permissions array have?',
+    expect: [api('request')],
+    value: '100',
+  },
+  {
+    ask: 'What is the default form in the check API?',
+    expect: [api('request')],
+    value: '"pro"',
+  },
+  {
+    ask: 'which field of the live check answer says whether probes were used',
+    expect: [api('the-live-check')],
+    value: 'checkedWith',
+  },
+  {
+    ask: 'what does the fix field hold',
+    expect: [api('response')],
+    value: 'What to change',
+  },
+  {
+    ask: 'How long should I wait before I check again after EGeneral:Temporary lockout?',
+    expect: [trouble('temporary-lockout'), api('the-live-check')],
+    value: '15 minutes',
+  },
   // Not in the docs
   { ask: 'How do I bake sourdough bread?', expect: [], found: false },
   { ask: 'how long do deposits take to arrive', expect: [], found: false },
