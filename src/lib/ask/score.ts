@@ -97,12 +97,20 @@ export function defines(
   );
 }
 
-/** A section defines something the question asks about in one of its units. */
+/**
+ * A section defines something the question asks about in one of its units, with the kind of
+ * value asked for (a row that defines `ipAllowlist` does not say how many it holds).
+ */
 export function definesIn(index: AskIndex, query: Query, id: number): boolean {
   const section = index.sections[id]!;
   const { all } = unitsOf(index, id);
   const context = words(index, `${section.pageTitle} ${section.heading}`);
-  return all.some((u) => u.block !== 0 && defines(u, query, context));
+  // A definition is itself the reason asked for; a number, a label or an error is a value.
+  const kind =
+    query.wants && query.wants !== 'reason' ? index.language.valuePatterns[query.wants] : null;
+  return all.some(
+    (u) => u.block !== 0 && defines(u, query, context) && (kind === null || kind.test(u.markdown)),
+  );
 }
 
 /** The best one to three sentences of section `id` for the question. */
