@@ -31,7 +31,7 @@ const TARGETS = {
  * the target where it is met.
  */
 const FLOORS = {
-  heldout: { first: 0.86, top3: TARGETS.heldout.top3, value: 0.8 },
+  heldout: { first: 0.88, top3: TARGETS.heldout.top3, value: 0.82 },
   outOfScope: TARGETS.outOfScope,
 };
 
@@ -66,14 +66,14 @@ describe('the question sets', () => {
     }
   });
 
-  it('development set: first source ≥ 90 %, top-3 ≥ 95 %, the value ≥ 85 %, declines ≥ 95 %', () => {
-    expect(dev.first, list(dev.misses.first)).toBeGreaterThanOrEqual(0.9);
+  it('development set: first source ≥ 92 %, top-3 ≥ 95 %, the value ≥ 88 %, declines ≥ 95 %', () => {
+    expect(dev.first, list(dev.misses.first)).toBeGreaterThanOrEqual(0.92);
     expect(dev.top3, list(dev.misses.top3)).toBeGreaterThanOrEqual(0.95);
-    expect(dev.value, list(dev.misses.value)).toBeGreaterThanOrEqual(0.85);
+    expect(dev.value, list(dev.misses.value)).toBeGreaterThanOrEqual(0.88);
     expect(dev.declined, list(dev.misses.declined)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('held-out set: top-3 ≥ 95 %; first 86 % and value 80 %, what the engine reaches', () => {
+  it('held-out set: top-3 ≥ 95 %; first 88 % and value 82 %, what the engine reaches', () => {
     for (const key of ['first', 'top3', 'value'] as const) {
       const misses = heldout.misses[key];
       expect(
@@ -106,6 +106,11 @@ describe('the ranking configuration', () => {
     const withGoal = await rates(index, asker(), goals);
     const without = await rates(index, asker({ goalWeight: 0 }), goals);
     expect(without.first).toBeLessThan(withGoal.first);
+  });
+
+  it('is live: without the definitions preferred, fewer answers hold the asked value', async () => {
+    const plain = await rates(index, asker({ definition: 0, unitDefinition: 0 }), QUESTIONS);
+    expect(plain.value).toBeLessThan(dev.value);
   });
 
   it('is live: without the guides-first factor, a guide question lands on the reference', async () => {

@@ -84,11 +84,7 @@ function unitScore(
  * but those the section's heading or page already names: "Method: `POST` only" defines the
  * method; a row that lists `warn` among an error's outcomes only mentions it.
  */
-export function defines(
-  unit: SectionUnits['all'][number],
-  query: Query,
-  context: Words,
-): boolean {
+export function defines(unit: SectionUnits['all'][number], query: Query, context: Words): boolean {
   return query.concepts.some(
     (c) =>
       !c.generic &&
