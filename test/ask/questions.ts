@@ -464,6 +464,37 @@ export const QUESTIONS: Question[] = [
     expect: [trouble('temporary-lockout'), api('the-live-check')],
     value: '15 minutes',
   },
+  // The guides' values inside a longer section: a number, a label, an error string
+  {
+    ask: 'How many points does the call counter hold at the Starter level?',
+    expect: [trouble('rate-limits')],
+    value: '15 points',
+  },
+  {
+    ask: 'how many points does a ledger query cost',
+    expect: [trouble('rate-limits')],
+    value: '2 points',
+  },
+  {
+    ask: 'What does the private key always end with?',
+    expect: [trouble('invalid-signature')],
+    value: '==',
+  },
+  {
+    ask: 'What is the query start date option called on Kraken Classic?',
+    expect: [`${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`, ...both('generate')],
+    value: 'Query Start Date/Time',
+  },
+  {
+    ask: 'Which error do I see when Kraken is in maintenance?',
+    expect: [trouble('kraken-unavailable')],
+    value: 'EService:Unavailable',
+  },
+  {
+    ask: "what is Kraken Classic's default nonce window",
+    expect: [step('classic', 'nonce'), trouble('invalid-nonce')],
+    value: 'default is 0',
+  },
   // Not in the docs
   { ask: 'How do I bake sourdough bread?', expect: [], found: false },
   { ask: 'how long do deposits take to arrive', expect: [], found: false },
