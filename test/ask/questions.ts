@@ -464,6 +464,32 @@ export const QUESTIONS: Question[] = [
     expect: [trouble('temporary-lockout'), api('the-live-check')],
     value: '15 minutes',
   },
+  // Terse and indirect API questions, where the long live-check section holds every word
+  {
+    ask: 'what is the status code for an unknown field',
+    expect: [api('errors')],
+    value: '400',
+  },
+  {
+    ask: 'what happens if I send an unknown field to the check api',
+    expect: [api('request'), api('errors')],
+  },
+  {
+    ask: 'how does the check API say a check was not run',
+    expect: [api('response')],
+    value: 'skip',
+  },
+  { ask: 'max body size check api', expect: [api('request'), api('errors')], value: '16 KB' },
+  {
+    ask: 'what does about.stop hold',
+    expect: [api('the-live-check')],
+    value: 'what stopped the check',
+  },
+  {
+    ask: 'what does the section field say',
+    expect: [api('response')],
+    value: 'The part of the checker',
+  },
   // The guides' values inside a longer section: a number, a label, an error string
   {
     ask: 'How many points does the call counter hold at the Starter level?',

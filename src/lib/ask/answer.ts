@@ -184,9 +184,12 @@ function supportedFirst(
       ? head.filter((r) => says(r) && definesIn(index, query, r.id)).map((r) => r.id)
       : [],
   );
+  // The reference's long sections hold every word of many API questions in some row or other:
+  // about the API, saying the question in one place counts for more.
+  const weight = query.aboutApi ? config.apiSupportWeight : config.supportWeight;
   const weigh = (r: Ranked) =>
     r.score *
-    (1 - config.supportWeight + config.supportWeight * supports.get(r)!) *
+    (1 - weight + weight * supports.get(r)!) *
     (defining.has(r.id) ? 1 + config.definition : 1);
   return {
     ranked: [

@@ -15,6 +15,8 @@ export interface RankingConfig {
    * 1 ranks by score times support.
    */
   supportWeight: number;
+  /** The same, for a question about the API: the reference's long sections mention much. */
+  apiSupportWeight: number;
   /** From this share on, an answer is shown on its own (the search dialog's box). */
   confidentCoverage: number;
   /** What the goal is about counts this much of its weight beside the question's own words. */
@@ -93,6 +95,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   minSupport: 0.6,
   supportCandidates: 5,
   supportWeight: 0.5,
+  apiSupportWeight: 0.7,
   confidentCoverage: 0.8,
   goalWeight: 0.8,
   otherName: 0.9,
