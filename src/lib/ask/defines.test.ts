@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
 import { section, SITE, TWINS } from './fixture';
 import { analyse } from './query';
-import { definesIn, extract } from './score';
+import { definesIn, extract, support } from './score';
 import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
 
 /**
@@ -109,5 +109,16 @@ describe('the answer prefers the sentence that defines the asked thing', () => {
     expect(extract(index, q, rankingConfig(), 0).score).toBeGreaterThan(
       extract(index, q, plain, 0).score,
     );
+  });
+});
+
+describe('support: a row says what its first cell is, when the question names that cell', () => {
+  it.each([
+    // The row `allowlist` under "Field": the allowlist field.
+    ['what type is the allowlist field', true],
+    // The column headings alone, with no row named, are every row's.
+    ['which field has which type', false],
+  ])('%s → supported: %s', (question, supported) => {
+    expect(support(index, query(question), 0) >= rankingConfig().minSupport).toBe(supported);
   });
 });

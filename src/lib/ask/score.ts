@@ -202,9 +202,15 @@ export function support(index: AskIndex, query: Query, id: number): number {
     return found / total;
   };
   const inContext = heldIn(context);
-  // Column headings are every row's: they say what a row is, not that it answers.
+  // Column headings are every row's: they say what a row is, not that it answers. But a row
+  // whose first cell is what the question names says what that is: "the section field" is
+  // the row `section` under "Field".
+  const keyed = (u: (typeof all)[number]) =>
+    u.keyColumn && content.some((c) => c.names.some((n) => holds(u.head, n)))
+      ? heldIn(join(u.bare, words(index, u.keyColumn)))
+      : heldIn(u.bare);
   const own = all.map((u) =>
-    query.how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : heldIn(u.bare),
+    query.how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : keyed(u),
   );
   const headingRaw = section.heading.toLowerCase();
   let best = answers(section.heading) ? share([inContext], headingRaw) : 0;
