@@ -85,7 +85,7 @@ export function units(markdown: string): Unit[] {
         markdown: `${cells[0]}: ${cells.slice(1).join('; ')}`,
         block: ++block,
         columns: header.join(' '),
-        keyColumn: header[0],
+        ...(header[0] ? { keyColumn: header[0] } : {}),
       });
       continue;
     }
