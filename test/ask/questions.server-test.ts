@@ -66,10 +66,10 @@ describe('the question sets', () => {
     }
   });
 
-  it('development set: first source ≥ 90 %, top-3 ≥ 95 %, the value ≥ 87 %, declines ≥ 95 %', () => {
-    expect(dev.first, list(dev.misses.first)).toBeGreaterThanOrEqual(0.9);
+  it('development set: first source ≥ 91 %, top-3 ≥ 95 %, the value ≥ 88 %, declines ≥ 95 %', () => {
+    expect(dev.first, list(dev.misses.first)).toBeGreaterThanOrEqual(0.91);
     expect(dev.top3, list(dev.misses.top3)).toBeGreaterThanOrEqual(0.95);
-    expect(dev.value, list(dev.misses.value)).toBeGreaterThanOrEqual(0.87);
+    expect(dev.value, list(dev.misses.value)).toBeGreaterThanOrEqual(0.88);
     expect(dev.declined, list(dev.misses.declined)).toBeGreaterThanOrEqual(0.95);
   });
 
