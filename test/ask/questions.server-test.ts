@@ -6,10 +6,10 @@
  * The targets: development set (tuned on) first source right ≥ 80 %, one of the first three
  * ≥ 95 %; held-out set (never tuned on) first source ≥ 90 %, top-3 ≥ 95 %, the asked value in
  * the answer ≥ 90 %; out-of-scope set ≥ 95 % declined. The development set meets its targets
- * and is held to them. The out-of-scope set and the held-out set's top-3 meet theirs and are
- * held to them; the held-out set's first source and value do not yet (see TARGETS): they are
- * held to what the engine reaches (FLOORS), so that no change makes them worse; raise a floor
- * to its target when the engine gets there.
+ * and is held to what it reaches. The out-of-scope set and the held-out set's first source and
+ * top-3 meet theirs and are held to them; the held-out set's value does not yet (see TARGETS):
+ * it is held to what the engine reaches (FLOORS), so that no change makes it worse; raise the
+ * floor to its target when the engine gets there.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/lib/ask/answer';
@@ -31,7 +31,7 @@ const TARGETS = {
  * the target where it is met.
  */
 const FLOORS = {
-  heldout: { first: 0.86, top3: TARGETS.heldout.top3, value: 0.8 },
+  heldout: { first: TARGETS.heldout.first, top3: TARGETS.heldout.top3, value: 0.85 },
   outOfScope: TARGETS.outOfScope,
 };
 
@@ -66,14 +66,14 @@ describe('the question sets', () => {
     }
   });
 
-  it('development set: first source ≥ 90 %, top-3 ≥ 95 %, the value ≥ 85 %, declines ≥ 95 %', () => {
-    expect(dev.first, list(dev.misses.first)).toBeGreaterThanOrEqual(0.9);
+  it('development set: first source ≥ 91 %, top-3 ≥ 95 %, the value ≥ 88 %, declines ≥ 95 %', () => {
+    expect(dev.first, list(dev.misses.first)).toBeGreaterThanOrEqual(0.91);
     expect(dev.top3, list(dev.misses.top3)).toBeGreaterThanOrEqual(0.95);
-    expect(dev.value, list(dev.misses.value)).toBeGreaterThanOrEqual(0.85);
+    expect(dev.value, list(dev.misses.value)).toBeGreaterThanOrEqual(0.88);
     expect(dev.declined, list(dev.misses.declined)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('held-out set: top-3 ≥ 95 %; first 86 % and value 80 %, what the engine reaches', () => {
+  it('held-out set: first ≥ 90 %, top-3 ≥ 95 %; value 85 %, what the engine reaches', () => {
     for (const key of ['first', 'top3', 'value'] as const) {
       const misses = heldout.misses[key];
       expect(
@@ -106,6 +106,20 @@ describe('the ranking configuration', () => {
     const withGoal = await rates(index, asker(), goals);
     const without = await rates(index, asker({ goalWeight: 0 }), goals);
     expect(without.first).toBeLessThan(withGoal.first);
+  });
+
+  it('is live: without the definitions preferred, fewer answers hold the asked value', async () => {
+    const plain = await rates(index, asker({ definition: 0, unitDefinition: 0 }), QUESTIONS);
+    expect(plain.value).toBeLessThan(dev.value);
+  });
+
+  it('is live: with support weighing no more for API questions, fewer land first', async () => {
+    const same = await rates(
+      index,
+      asker({ apiSupportWeight: 0.5, supportWeight: 0.5 }),
+      QUESTIONS,
+    );
+    expect(same.first).toBeLessThan(dev.first);
   });
 
   it('is live: without the guides-first factor, a guide question lands on the reference', async () => {

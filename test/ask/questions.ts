@@ -412,6 +412,115 @@ export const QUESTIONS: Question[] = [
     expect: [trouble('temporary-lockout')],
     value: '15 minutes',
   },
+  // Added in the fourth round: the API's fields, codes, headers and limits, asked for by the
+  // kind of value they are (a number, a field name, an error code, a header)
+  {
+    ask: 'What does the check API answer to a GET request?',
+    expect: [api('errors')],
+    value: '405',
+  },
+  {
+    ask: 'how many addresses can I send in ipAllowlist',
+    expect: [api('errors')],
+    value: '256',
+  },
+  {
+    ask: 'Which header makes the check API answer in Indonesian?',
+    expect: [api('language')],
+    value: 'Accept-Language',
+  },
+  {
+    ask: 'Which error code means the JSON is malformed?',
+    expect: [api('errors')],
+    value: 'invalid-json',
+  },
+  {
+    ask: 'Does the check endpoint let responses be cached?',
+    expect: [api('errors')],
+    value: 'no-store',
+  },
+  {
+    ask: 'How many entries can the permissions array have?',
+    expect: [api('request')],
+    value: '100',
+  },
+  {
+    ask: 'What is the default form in the check API?',
+    expect: [api('request')],
+    value: '"pro"',
+  },
+  {
+    ask: 'which field of the live check answer says whether probes were used',
+    expect: [api('the-live-check')],
+    value: 'checkedWith',
+  },
+  {
+    ask: 'what does the fix field hold',
+    expect: [api('response')],
+    value: 'What to change',
+  },
+  {
+    ask: 'How long should I wait before I check again after EGeneral:Temporary lockout?',
+    expect: [trouble('temporary-lockout'), api('the-live-check')],
+    value: '15 minutes',
+  },
+  // Terse and indirect API questions, where the long live-check section holds every word
+  {
+    ask: 'what is the status code for an unknown field',
+    expect: [api('errors')],
+    value: '400',
+  },
+  {
+    ask: 'what happens if I send an unknown field to the check api',
+    expect: [api('request'), api('errors')],
+  },
+  {
+    ask: 'how does the check API say a check was not run',
+    expect: [api('response')],
+    value: 'skip',
+  },
+  { ask: 'max body size check api', expect: [api('request'), api('errors')], value: '16 KB' },
+  {
+    ask: 'what does about.stop hold',
+    expect: [api('the-live-check')],
+    value: 'what stopped the check',
+  },
+  {
+    ask: 'what does the section field say',
+    expect: [api('response')],
+    value: 'The part of the checker',
+  },
+  // The guides' values inside a longer section: a number, a label, an error string
+  {
+    ask: 'How many points does the call counter hold at the Starter level?',
+    expect: [trouble('rate-limits')],
+    value: '15 points',
+  },
+  {
+    ask: 'how many points does a ledger query cost',
+    expect: [trouble('rate-limits')],
+    value: '2 points',
+  },
+  {
+    ask: 'What does the private key always end with?',
+    expect: [trouble('invalid-signature')],
+    value: '==',
+  },
+  {
+    ask: 'What is the query start date option called on Kraken Classic?',
+    expect: [`${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`, ...both('generate')],
+    value: 'Query Start Date/Time',
+  },
+  {
+    ask: 'Which error do I see when Kraken is in maintenance?',
+    expect: [trouble('kraken-unavailable')],
+    value: 'EService:Unavailable',
+  },
+  {
+    ask: "what is Kraken Classic's default nonce window",
+    expect: [step('classic', 'nonce'), trouble('invalid-nonce')],
+    value: 'default is 0',
+  },
   // Not in the docs
   { ask: 'How do I bake sourdough bread?', expect: [], found: false },
   { ask: 'how long do deposits take to arrive', expect: [], found: false },

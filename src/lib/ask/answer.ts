@@ -8,7 +8,7 @@
 import { rankingConfig, type RankingConfig } from './config';
 import { analyse, type Query } from './query';
 import { enough, rank, type Ranked } from './rank';
-import { extract, support } from './score';
+import { definesIn, extract, support } from './score';
 import type { AskIndex } from './search-index';
 import type { Section } from './sections';
 import { verdict } from './verdict';
@@ -177,8 +177,20 @@ function supportedFirst(
   // Support only where it can matter: a section that does not hold the question answers nothing.
   const supports = new Map(head.map((r) => [r, holdsIt(r) ? support(index, query, r.id) : 0]));
   const says = (r: Ranked) => holdsIt(r) && (supports.get(r) ?? 0) >= config.minSupport;
+  // About the API, the section that defines the asked field, method or status answers it; a
+  // long one that uses the name throughout only mentions it.
+  const defining = new Set(
+    query.aboutApi
+      ? head.filter((r) => says(r) && definesIn(index, query, r.id)).map((r) => r.id)
+      : [],
+  );
+  // The reference's long sections hold every word of many API questions in some row or other:
+  // about the API, saying the question in one place counts for more.
+  const weight = query.aboutApi ? config.apiSupportWeight : config.supportWeight;
   const weigh = (r: Ranked) =>
-    r.score * (1 - config.supportWeight + config.supportWeight * supports.get(r)!);
+    r.score *
+    (1 - weight + weight * supports.get(r)!) *
+    (defining.has(r.id) ? 1 + config.definition : 1);
   return {
     ranked: [
       ...head.filter(says).sort((a, b) => weigh(b) - weigh(a)),

@@ -15,6 +15,8 @@ export interface RankingConfig {
    * 1 ranks by score times support.
    */
   supportWeight: number;
+  /** The same, for a question about the API: the reference's long sections mention much. */
+  apiSupportWeight: number;
   /** From this share on, an answer is shown on its own (the search dialog's box). */
   confidentCoverage: number;
   /** What the goal is about counts this much of its weight beside the question's own words. */
@@ -69,6 +71,16 @@ export interface RankingConfig {
   unitLinkCard: number;
   /** The heading as a sentence, only when the body has nothing better. */
   unitHeading: number;
+  /**
+   * A sentence that opens with a name of what the question asks about and says what it is
+   * ("Method: `POST` only") gains this much...
+   */
+  unitDefinition: number;
+  /**
+   * ...and among the sections that say the question, one that defines it so counts this much
+   * more than a long one that only mentions it.
+   */
+  definition: number;
   /** A section's first sentence says what to do: it wins ties and near ties. */
   unitLead: number;
   /** Asked how (or handed an error alone), a sentence that says what to do gains this much. */
@@ -83,6 +95,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   minSupport: 0.6,
   supportCandidates: 5,
   supportWeight: 0.5,
+  apiSupportWeight: 0.7,
   confidentCoverage: 0.8,
   goalWeight: 0.8,
   otherName: 0.9,
@@ -106,6 +119,8 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitNames: 0.5,
   unitLinkCard: 1,
   unitHeading: 0.5,
+  unitDefinition: 0.5,
+  definition: 0.2,
   unitLead: 0.3,
   unitInstruction: 0.5,
   maxExcerpts: 5,

@@ -38,6 +38,11 @@ export interface SectionUnits {
     unlabelled: Words;
     /** Its own words: a table row's without its column headings. */
     bare: Words;
+    /**
+     * What it defines, when it opens with a short name of it: a table row's first cell, a list
+     * item's "Method:", "A warning is …" (no words when it does not).
+     */
+    head: Words;
   })[];
   heading: Words;
   /** The words of its code examples: they show how, as an instruction says it. */
@@ -229,6 +234,23 @@ const LABELS = new RegExp(
 );
 const withoutLabels = (markdown: string) => markdown.replace(LABELS, ' ');
 
+/**
+ * Where a definition's name ends: a colon, a semicolon, a dash, or the verb that defines (in
+ * English and Indonesian).
+ */
+const HEAD_END = /:|;| — | (is|are|means|adalah|berarti|artinya) /;
+
+/** The name a unit opens with and goes on to define, or '' (a sentence that only names it). */
+function headOf(index: AskIndex, markdown: string): Words {
+  const end = HEAD_END.exec(markdown);
+  // A link card names the page it points to, not a thing it defines.
+  const head = end && !markdown.startsWith('[') ? plainText(markdown.slice(0, end.index)) : '';
+  const w = words(index, head.length <= 40 ? head : '');
+  // A name is a few words; more are the start of a sentence about something else (before a
+  // verb, "Its refusals (the error body below) are worded …", sooner than before a colon).
+  return w.seq.length <= (end && end[1] ? 2 : 4) ? w : words(index, '');
+}
+
 /** A section's units (the heading first, as a sentence) and its heading's words. */
 export function unitsOf(index: AskIndex, id: number): SectionUnits {
   const p = prepared(index);
@@ -254,6 +276,7 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
           bare: unit.columns === undefined ? all : words(index, plainText(unit.markdown)),
           instruction: index.language.instruction.test(plainText(unit.markdown)),
           unlabelled: own(withoutLabels(unit.markdown)),
+          head: headOf(index, unit.markdown),
         };
       }),
       heading: words(index, section.heading),

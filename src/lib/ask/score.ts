@@ -79,6 +79,36 @@ function unitScore(
   return score;
 }
 
+/**
+ * The concepts of the question a unit defines (opens with a name of, then says what it is),
+ * but those the section's heading or page already names: "Method: `POST` only" defines the
+ * method; a row that lists `warn` among an error's outcomes only mentions it.
+ */
+export function defines(unit: SectionUnits['all'][number], query: Query, context: Words): boolean {
+  return query.concepts.some(
+    (c) =>
+      !c.generic &&
+      c.names.some((n) => holds(unit.head, n)) &&
+      !c.names.some((n) => holds(context, n)),
+  );
+}
+
+/**
+ * A section defines something the question asks about in one of its units, with the kind of
+ * value asked for (a row that defines `ipAllowlist` does not say how many it holds).
+ */
+export function definesIn(index: AskIndex, query: Query, id: number): boolean {
+  const section = index.sections[id]!;
+  const { all } = unitsOf(index, id);
+  const context = words(index, `${section.pageTitle} ${section.heading}`);
+  // A definition is itself the reason asked for; a number, a label or an error is a value.
+  const kind =
+    query.wants && query.wants !== 'reason' ? index.language.valuePatterns[query.wants] : null;
+  return all.some(
+    (u) => u.block !== 0 && defines(u, query, context) && (kind === null || kind.test(u.markdown)),
+  );
+}
+
 /** The best one to three sentences of section `id` for the question. */
 export function extract(
   index: AskIndex,
@@ -103,6 +133,7 @@ export function extract(
   const aboutError =
     contextErrors.length > 0 || context.some((c) => c.weight === config.errorWeight);
   const wantsFix = query.how || (aboutError && query.wants === null);
+  const definedIn = words(index, `${section.pageTitle} ${section.heading}`);
   const scored = all.map((u, i) => ({
     u,
     i,
@@ -111,6 +142,7 @@ export function extract(
       // The heading only when the body has nothing better; the first sentence wins near ties.
       (u.block === 0 ? config.unitHeading : 0) +
       (i === lead ? config.unitLead : 0) +
+      (u.block !== 0 && defines(u, query, definedIn) ? config.unitDefinition : 0) +
       (wantsFix && u.instruction && u.block !== 0 ? config.unitInstruction : 0),
   }));
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
@@ -170,9 +202,15 @@ export function support(index: AskIndex, query: Query, id: number): number {
     return found / total;
   };
   const inContext = heldIn(context);
-  // Column headings are every row's: they say what a row is, not that it answers.
+  // Column headings are every row's: they say what a row is, not that it answers. But a row
+  // whose first cell is what the question names says what that is: "the section field" is
+  // the row `section` under "Field".
+  const keyed = (u: (typeof all)[number]) =>
+    u.keyColumn && content.some((c) => c.names.some((n) => holds(u.head, n)))
+      ? heldIn(join(u.bare, words(index, u.keyColumn)))
+      : heldIn(u.bare);
   const own = all.map((u) =>
-    query.how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : heldIn(u.bare),
+    query.how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : keyed(u),
   );
   const headingRaw = section.heading.toLowerCase();
   let best = answers(section.heading) ? share([inContext], headingRaw) : 0;

@@ -12,6 +12,8 @@ export interface Unit {
   list?: boolean;
   /** A table row's column headings: they are what the row's cells answer, so they count when it is scored. */
   columns?: string;
+  /** A table row's first column heading: what its first cell is ("Field" for `section`). */
+  keyColumn?: string;
   /**
    * The title of the callout the unit is in ("Where to find the IP range"): it says what the
    * callout's sentences answer, so it counts when they are scored, as their own words.
@@ -83,6 +85,7 @@ export function units(markdown: string): Unit[] {
         markdown: `${cells[0]}: ${cells.slice(1).join('; ')}`,
         block: ++block,
         columns: header.join(' '),
+        ...(header[0] ? { keyColumn: header[0] } : {}),
       });
       continue;
     }

@@ -266,6 +266,9 @@ const ENGLISH: LanguageData = {
       'versus',
       'actually',
       'really',
+      // "What counts as a rate limit" asks what one is.
+      'count',
+      'counts',
       // Contractions: the docs write "do not"; the meaning is in the words around them.
       "don't",
       'dont',
@@ -315,6 +318,10 @@ const ENGLISH: LanguageData = {
     ['lost', 'lose it', 'no longer have'],
     // A key's length is counted in characters.
     ['length', 'characters', 'how many characters'],
+    // Every method of an endpoint is an HTTP one; the docs say "Method: POST".
+    ['http method', 'method', 'http verb'],
+    // What an endpoint accepts, it allows; what it does not, it refuses.
+    ['accept', 'accepts', 'accepted', 'allow', 'allows', 'allowed'],
   ],
   informal: {},
   // Users often quote the service's message in the plural ("permissions").
@@ -355,7 +362,7 @@ const ENGLISH: LanguageData = {
     {
       kind: 'number',
       pattern:
-        /\bhow (many|much|long|big|large|often)\b|\b(which|what)\s+(http\s+)?status(\s+code)?\b|\b(what|which)\s+(value|number|size|length|amount)\b|\b(value|number) (do|should|must)\b|\bwhat .*\b(window|limit|length|size|points)\b.*\b(set|enter|use|need|be|is|have)\b|\b(set|enter|put)\b.*\bwindow\b/i,
+        /\bhow (many|much|long|big|large|often)\b|\b(which|what)\s+(is the\s+)?(http\s+)?status(\s+code)?\b|\b(what|which)\s+(value|number|size|length|amount)\b|\b(value|number) (do|should|must)\b|\bwhat .*\b(window|limit|length|size|points)\b.*\b(set|enter|use|need|be|is|have)\b|\b(set|enter|put)\b.*\bwindow\b/i,
     },
     // What a thing is for: the sentence that says what it does or why.
     {
@@ -379,7 +386,7 @@ const ENGLISH: LanguageData = {
       /\bE[A-Z][A-Za-z]*:[A-Z][A-Za-z ]+|Not enough permissions? for API keys|`[a-z]+(-[a-z]+)+`/,
   },
   apiCue:
-    /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|[45]\d\d|check api)\b/i,
+    /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|array|header|[45]\d\d|check api)\b/i,
   howCue:
     /\bhow (do|can|could|should|would|shall) (i|we|you|one)\b|\bhow to\b|\b(what|which)\b[^?]{0,40}\b(do|does|would|will) (i|we|you|one|it) (need|have|take) (to|for)\b|\bwhat is (needed|required) (to|for)\b/i,
   instruction:
@@ -649,7 +656,7 @@ const INDONESIAN: LanguageData = {
     reason: /\b(artinya|berarti|karena|agar|supaya|sehingga|tanpa|menolak|bisa)\b/i,
   },
   apiCue:
-    /\b(api\/|endpoint|json|http|kode status|status codes?|skema|schema|curl|post|request body|nama field|field names?|response|respons|[45]\d\d|check api)\b/i,
+    /\b(api\/|endpoint|json|http|kode status|status codes?|skema|schema|curl|post|request body|nama field|field names?|response|respons|array|header|[45]\d\d|check api)\b/i,
   howCue: /\b(bagaimana|gimana|gmn)\s+(cara|caranya)\b|^cara\b|\bcaranya\b/i,
   instruction:
     /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b|\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
