@@ -5,7 +5,7 @@ import { friendlyZodError } from '../util/zod-errors';
 import { clip } from '../util/text';
 import { BODY_LIMIT_BYTES } from './body';
 import { readJsonRequest } from './edge';
-import { errorResponse, jsonResponse } from './json';
+import { errorResponse, jsonResponse, languageHeaders } from './json';
 
 /** Bodies above this are refused with 413: the site's one body limit. */
 export const CHECK_BODY_LIMIT = BODY_LIMIT_BYTES;
@@ -92,10 +92,7 @@ async function check(request: Request): Promise<Response> {
   }
   const lang = negotiateLang(request.headers.get('accept-language'));
   const checks = runChecksIn(MESSAGES[lang], parsed.data, { where: 'server' });
-  const response = jsonResponse(200, { checks });
-  response.headers.set('Content-Language', lang);
-  response.headers.set('Vary', 'Accept-Language');
-  return response;
+  return jsonResponse(200, { checks }, { headers: languageHeaders(lang) });
 }
 
 /**

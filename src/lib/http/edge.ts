@@ -6,7 +6,7 @@
  */
 import { findSecrets, type SecretScanOptions } from '../security/secrets';
 import { BODY_LIMIT_BYTES, isJsonContentType, readJsonBody } from './body';
-import { errorResponse, methodNotAllowed } from './json';
+import { errorResponse, languageHeaders, methodNotAllowed } from './json';
 
 export interface EdgeOptions {
   /** Refuse requests a browser marks as coming from another site (the probe relay). */
@@ -17,6 +17,8 @@ export interface EdgeOptions {
   secrets?: SecretScanOptions;
   /** The refusal's message when a private key is found. */
   secretMessage: string;
+  /** The language `secretMessage` is worded in, named on that refusal (Content-Language). */
+  secretLanguage?: string;
 }
 
 export type EdgeResult = { ok: true; value: unknown } | { ok: false; response: Response };
@@ -69,14 +71,17 @@ export async function readJsonRequest(request: Request, options: EdgeOptions): P
   const secrets = findSecrets(read.value, options.secrets);
   if (secrets.length > 0) {
     return fail(
-      errorResponse({
-        status: 400,
-        code: 'private-key-sent',
-        message: options.secretMessage,
-        fields: Object.fromEntries(
-          secrets.map((path) => [path, ['Never send a private key to a server.']]),
-        ),
-      }),
+      errorResponse(
+        {
+          status: 400,
+          code: 'private-key-sent',
+          message: options.secretMessage,
+          fields: Object.fromEntries(
+            secrets.map((path) => [path, ['Never send a private key to a server.']]),
+          ),
+        },
+        options.secretLanguage ? { headers: languageHeaders(options.secretLanguage) } : {},
+      ),
     );
   }
   return { ok: true, value: read.value };

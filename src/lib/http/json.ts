@@ -35,6 +35,14 @@ export function jsonResponse(status: number, body: unknown, init: ResponseInit =
   return new Response(JSON.stringify(body), { ...init, status, headers });
 }
 
+/**
+ * The headers of an answer worded in `lang`: caches keep one copy per Accept-Language, and
+ * the page can tell the answer's language from the header.
+ */
+export function languageHeaders(lang: string): Record<string, string> {
+  return { 'Content-Language': lang, Vary: 'Accept-Language' };
+}
+
 /** `{ error: { status, code, message, fields? } }` with that status. */
 export function errorResponse(
   error: Omit<ErrorInfo, 'fields'> & { fields?: ErrorInfo['fields'] | undefined },

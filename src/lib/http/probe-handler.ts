@@ -17,7 +17,13 @@ import type { ClientAddress } from '../security/client-address.js';
 import { CheckSchema } from '../rules/check';
 import { BODY_LIMIT_BYTES as SITE_BODY_LIMIT } from './body';
 import { readJsonRequest } from './edge';
-import { ErrorBodySchema, errorResponse, jsonResponse, type ErrorInfo } from './json';
+import {
+  ErrorBodySchema,
+  errorResponse,
+  jsonResponse,
+  languageHeaders,
+  type ErrorInfo,
+} from './json';
 
 export const BODY_LIMIT_BYTES = SITE_BODY_LIMIT;
 
@@ -67,9 +73,7 @@ export function parseEgressIps(value: string | undefined | null): string[] {
 }
 
 function refuse(error: ErrorInfo, lang: Lang, headers: Record<string, string> = {}): Response {
-  return errorResponse(error, {
-    headers: { ...headers, 'Content-Language': lang, Vary: 'Accept-Language' },
-  });
+  return errorResponse(error, { headers: { ...headers, ...languageHeaders(lang) } });
 }
 
 /**
@@ -78,13 +82,12 @@ function refuse(error: ErrorInfo, lang: Lang, headers: Record<string, string> = 
  */
 export const PROBE_SECRET_SCAN = { allowValue: isSignatureOrApiKey };
 
-async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
-  // Refusals are worded in the page's language too: the page shows them as they come.
-  const lang = negotiateLang(request.headers.get('accept-language'));
+async function handle(request: Request, ctx: ProbeContext, lang: Lang): Promise<Response> {
   const words = RELAY_WORDS[lang];
   const edge = await readJsonRequest(request, {
     sameOrigin: true,
-    secretMessage: words.privateKeySent,
+    secretMessage: words.refusal['private-key-sent']({}),
+    secretLanguage: lang,
     secrets: PROBE_SECRET_SCAN,
   });
   if (!edge.ok) return edge.response;
@@ -148,18 +151,16 @@ async function handle(request: Request, ctx: ProbeContext): Promise<Response> {
   });
   const body: ProbeResponse =
     egressIps.length > 0 ? { checks, calls, egressIps, about } : { checks, calls, about };
-  const response = jsonResponse(200, body);
-  response.headers.set('Content-Language', lang);
-  response.headers.set('Vary', 'Accept-Language');
-  return response;
+  return jsonResponse(200, body, { headers: languageHeaders(lang) });
 }
 
 export async function handleProbe(request: Request, ctx: ProbeContext): Promise<Response> {
+  // Every answer, refusals included, in the page's language: the page shows them as they come.
+  const lang = negotiateLang(request.headers.get('accept-language'));
   try {
-    return await handle(request, ctx);
+    return await handle(request, ctx, lang);
   } catch {
     // Deliberately no details: the error could carry the request, and with it the key.
-    const lang = negotiateLang(request.headers.get('accept-language'));
     return refuse(
       { status: 502, code: 'relay-failed', message: RELAY_WORDS[lang].relayFailed },
       lang,

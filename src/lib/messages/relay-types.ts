@@ -11,8 +11,6 @@ export interface RelayWords {
   refusal: { readonly [C in RefusalCode]: (values: RefusalValues) => string };
   /** Why not now (HTTP 429; 503 when busy). */
   limit: { readonly [S in LimitScope]: (values: LimitValues) => string };
-  /** A private key found anywhere in the request. */
-  privateKeySent: string;
   /** The server could not tell the client's address. */
   clientUnknown: string;
   /** Anything unexpected: nothing more is said, the request could hold the key. */

@@ -54,8 +54,6 @@ export const EN_RELAY: RelayWords = {
     busy: ({ limit }) =>
       `The relay is running ${limit} checks at once, its most; try again in a few seconds.`,
   },
-  privateKeySent:
-    'The request contains a private key. The private key must never be sent: the page signs each request in your browser and sends only the signatures.',
   clientUnknown:
     'This server could not tell which address the request came from, so it cannot apply its limits; the check did not run. If this keeps happening, the site is misconfigured behind its proxy.',
   relayFailed: 'The check could not run; try again in a minute.',

@@ -58,8 +58,6 @@ export const ID_RELAY: RelayWords = {
     busy: ({ limit }) =>
       `Server ini sedang menjalankan ${angka(limit)} pemeriksaan sekaligus, batasnya; coba lagi dalam beberapa detik.`,
   },
-  privateKeySent:
-    'Permintaan ini berisi private key. Private key tidak boleh dikirim: halaman menandatangani setiap permintaan di browser Anda dan hanya mengirim tanda tangannya.',
   clientUnknown:
     'Server ini tidak dapat mengetahui dari alamat mana permintaan datang, sehingga tidak dapat menerapkan batasnya; pemeriksaan tidak berjalan. Jika ini terus terjadi, situs salah dikonfigurasi di balik proxy-nya.',
   relayFailed: 'Pemeriksaan tidak dapat berjalan; coba lagi dalam satu menit.',
