@@ -85,12 +85,9 @@ export function NonceIsland({ form }: FormProps) {
 /** "Connect Kraken": the key formats, checked only in the browser. */
 export function KeysIsland({ form }: FormProps) {
   const hydrated = useHydrated();
-  const { state, dispatch, checks, filled, root } = useChecker(
-    () => initialState(form),
-    KEYS,
-    'browser',
-    true,
-  );
+  const { state, dispatch, checks, filled, root } = useChecker(() => initialState(form), KEYS, {
+    shareKeys: true,
+  });
   return (
     <CheckPanel
       topic="keys"

@@ -63,8 +63,7 @@ export default function KeyCheckerForm({
   const { state, dispatch, checks, filled, root } = useChecker(
     () => posted ?? initialState(form, ipRange),
     SECTIONS,
-    where,
-    true,
+    { where, shareKeys: true },
   );
   useSharedServiceRange(state.ipRange);
   const [checkAll, setCheckAll] = useState(posted !== undefined);

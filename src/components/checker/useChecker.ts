@@ -76,15 +76,18 @@ export interface Checker {
   root: RefObject<HTMLElement | null>;
 }
 
-/**
- * The island's state (held in memory only) and the checks it yields, in its page's language.
- * With `shareKeys`, its key fields follow and feed the other islands' on the page.
- */
+export interface CheckerOptions {
+  /** Where the checks run: 'server' before a posted form's island has hydrated. */
+  where?: Where;
+  /** The island's key fields follow and feed the other islands' on the page. */
+  shareKeys?: boolean;
+}
+
+/** The island's state (held in memory only) and the checks it yields, in its page's language. */
 export function useChecker(
   initial: () => CheckerState,
   sections: readonly Section[],
-  where: Where = 'browser',
-  shareKeys = false,
+  { where = 'browser', shareKeys = false }: CheckerOptions = {},
 ): Checker {
   const [start] = useState(initial);
   const [state, ownDispatch] = useReducer(reduce, start);
