@@ -68,9 +68,9 @@ test.describe('page weight budgets (before any interaction)', () => {
  * before the catalogues. The catalogues first cost 2.0 and 2.2 KB more (97,403 and 97,609),
  * most of it in the splitting: many small chunks, each compressed alone. With the libraries,
  * the shared code and each language's words one chunk each (src/integrations/island-chunks.ts)
- * and the result page's words left on the server, it is 95,282 and 95,470 (2026-12-06): 46
- * bytes less and 178 more than dc1cab1, within the 0.3 KB aimed for. The Indonesian pages
- * went from 98,425 and 98,608 to 95,750 and 95,920 (the relay now words its own refusals in
+ * and the result page's words left on the server, it is 95,299 and 95,500 (2026-12-06): 29
+ * bytes less and 208 more than dc1cab1, within the 0.3 KB aimed for. The Indonesian pages
+ * went from 98,425 and 98,608 to 95,770 and 95,954 (the relay now words its own refusals in
  * Indonesian, so the island carries no copy of them). The eager JavaScript, what a page loads
  * before any use, did not grow (the budgets above). This holds all four; `node
  * bench/bundles.mjs` prints them for BENCHMARKS.md.
