@@ -67,6 +67,11 @@ export interface RankingConfig {
   unitList: number;
   /** A sentence naming one thing by two of its names (what the form calls what the service does). */
   unitNames: number;
+  /**
+   * A concept in k of a section's sentences counts 1/k^unitSpread in each: what one sentence
+   * says and the others do not tells them apart (0: every mention counts alike).
+   */
+  unitSpread: number;
   /** A link card points elsewhere: it loses this much. */
   unitLinkCard: number;
   /** The heading as a sentence, only when the body has nothing better. */
@@ -85,6 +90,11 @@ export interface RankingConfig {
   unitLead: number;
   /** Asked how (or handed an error alone), a sentence that says what to do gains this much. */
   unitInstruction: number;
+  /**
+   * A short answer takes the next sentences of its paragraph (three at most) while it is
+   * shorter than this many characters: a sentence alone often leans on the next one.
+   */
+  answerChars: number;
   maxExcerpts: number;
   minExcerpts: number;
   passageChars: number;
@@ -117,12 +127,14 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitValue: 1.5,
   unitList: 2,
   unitNames: 0.5,
+  unitSpread: 0.25,
   unitLinkCard: 1,
   unitHeading: 0.5,
   unitDefinition: 0.5,
   definition: 0.2,
   unitLead: 0.3,
   unitInstruction: 0.5,
+  answerChars: 300,
   maxExcerpts: 5,
   minExcerpts: 3,
   passageChars: 320,

@@ -69,6 +69,11 @@ interface Prepared {
   corrections: Map<string, string>;
   generic: Set<string>;
   action: Set<string>;
+  /**
+   * The names the docs write as code (`fix`, `about.stop`, `ipAllowlist`), lower case, and
+   * each dotted name's leading parts (`about`): the API's fields, ids and codes.
+   */
+  codeNames: Set<string>;
 }
 
 /** Questions bring words of their own: the map of their terms may not grow without bound. */
@@ -136,6 +141,13 @@ export function prepared(index: AskIndex): Prepared {
   for (const w of index.language.tokenizer.stopWords) raw.add(w);
   // So are the vocabulary's names for things: "biaya" (fee) is a word, not a typo of "biasa".
   for (const name of index.language.synonyms.flat()) for (const w of name.split(' ')) raw.add(w);
+  const codeNames = new Set<string>();
+  for (const s of index.sections) {
+    for (const m of s.markdown.matchAll(/`([a-z][A-Za-z_]*(?:\.[a-z][A-Za-z_]*)*)`/g)) {
+      const parts = m[1]!.toLowerCase().split('.');
+      for (let k = 1; k <= parts.length; k++) codeNames.add(parts.slice(0, k).join('.'));
+    }
+  }
   const stems = (list: readonly string[]) => new Set(list.flatMap((w) => tokenize(index, w)));
   p = {
     words: raw,
@@ -153,6 +165,7 @@ export function prepared(index: AskIndex): Prepared {
     corrections: new Map(),
     generic: stems(index.language.genericWords),
     action: stems([...index.language.actionWords, ...index.language.valueWords]),
+    codeNames,
   };
   cache.set(index, p);
   return p;

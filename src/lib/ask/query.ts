@@ -45,6 +45,31 @@ export const phraseIn = (text: string, phrase: string) =>
 /** A field name as the API writes it (`ipAllowlist`, `nonceWindow`), in any language. */
 const FIELD_NAME = /\b[a-z]+[A-Z][A-Za-z]*\b/;
 
+/**
+ * The question names one of the API's fields, ids or codes: written as code (`` `fix` ``), as
+ * a dotted path (`about.stop`), or beside a word that calls it a field ("the fix field"). A
+ * name every page uses ("API key field") is the form's, not the API's.
+ */
+function namesApiField(index: AskIndex, question: string): boolean {
+  const { codeNames, generic } = prepared(index);
+  const isCode = (name: string) => {
+    const lower = name.toLowerCase().replace(/\.+$/, '');
+    return codeNames.has(lower) && !generic.has(lower);
+  };
+  for (const m of question.matchAll(/`([^`]+)`/g)) if (isCode(m[1]!)) return true;
+  for (const m of question.matchAll(/(?<![\p{L}\p{N}_.\/])([a-z]\w*(?:\.[a-z]\w*)+)/giu)) {
+    // A host name (status.kraken.com) is not a path.
+    if (!/\.(com|org|net|io|id)$/i.test(m[1]!) && isCode(m[1]!.split('.')[0]!)) return true;
+  }
+  const field = index.language.fieldWords.join('|');
+  const beside = new RegExp(
+    `(?:^|[^\\p{L}\\p{N}_])([\\p{L}_]+)\\s+(?:${field})(?![\\p{L}])|(?:^|[^\\p{L}])(?:${field})\\s+([\\p{L}_]+)`,
+    'giu',
+  );
+  for (const m of question.matchAll(beside)) if (isCode(m[1] ?? m[2]!)) return true;
+  return false;
+}
+
 /** Informal and abbreviated words in their standard form ("brp" → "berapa"), case aside. */
 function readInformal(informal: Readonly<Record<string, string>>, question: string): string {
   return question.replace(/\p{L}+/gu, (word) => {
@@ -162,7 +187,10 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     });
   }
   const wants = language.valueCues.find((cue) => cue.pattern.test(question))?.kind ?? null;
-  const aboutApi = language.apiCue.test(question) || FIELD_NAME.test(question);
+  const aboutApi =
+    language.apiCue.test(question) ||
+    FIELD_NAME.test(question) ||
+    namesApiField(index, question);
   return {
     text: question,
     concepts,

@@ -52,13 +52,20 @@ function unitScore(
   unit: SectionUnits['all'][number],
   context: Concept[],
   contextErrors: string[],
+  spread: Map<Concept, number>,
 ): number {
   let score = 0;
   for (const c of query.concepts) {
     if (context.includes(c)) continue;
     const named = c.names.filter((n) => holds(unit.words, n));
     const name = named[0];
-    if (name) score += c.weight * Math.max(...name.map((t) => rarity(index, t.token)));
+    // What one sentence of the section says and the others do not tells them apart: a word
+    // the whole section repeats weighs less here than one only this sentence has.
+    if (name) {
+      score +=
+        (c.weight * Math.max(...name.map((t) => rarity(index, t.token)))) /
+        (spread.get(c) ?? 1) ** config.unitSpread;
+    }
     // Two names of one thing in one sentence say what it is called where ("the Private key
     // refers to the API Secret field").
     if (named.length > 1 && !named.every((n) => named[0]!.every((t, i) => n[i] === t))) {
@@ -109,16 +116,15 @@ export function definesIn(index: AskIndex, query: Query, id: number): boolean {
   );
 }
 
-/** The best one to three sentences of section `id` for the question. */
-export function extract(
+/** Each unit of section `id` with its score for the question, in the section's order. */
+export function scoredUnits(
   index: AskIndex,
   query: Query,
   config: RankingConfig,
   id: number,
-): { text: string; score: number } {
+): { u: SectionUnits['all'][number]; i: number; score: number }[] {
   const section = index.sections[id]!;
   const { all, heading } = unitsOf(index, id);
-  if (all.length === 0) return { text: '', score: 0 };
   // What the heading names is the context of every sentence below it: the sentences are
   // judged on the rest of the question (and on holding the value asked for).
   const context = section.anchor
@@ -134,25 +140,43 @@ export function extract(
     contextErrors.length > 0 || context.some((c) => c.weight === config.errorWeight);
   const wantsFix = query.how || (aboutError && query.wants === null);
   const definedIn = words(index, `${section.pageTitle} ${section.heading}`);
-  const scored = all.map((u, i) => ({
+  // In how many of the body's sentences each concept is.
+  const spread = new Map(
+    query.concepts.map((c) => [
+      c,
+      Math.max(1, all.filter((u) => u.block !== 0 && c.names.some((n) => holds(u.words, n))).length),
+    ]),
+  );
+  return all.map((u, i) => ({
     u,
     i,
     score:
-      unitScore(index, query, config, u, context, contextErrors) -
+      unitScore(index, query, config, u, context, contextErrors, spread) -
       // The heading only when the body has nothing better; the first sentence wins near ties.
       (u.block === 0 ? config.unitHeading : 0) +
       (i === lead ? config.unitLead : 0) +
       (u.block !== 0 && defines(u, query, definedIn) ? config.unitDefinition : 0) +
       (wantsFix && u.instruction && u.block !== 0 ? config.unitInstruction : 0),
   }));
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+}
+
+/** The best one to three sentences of section `id` for the question. */
+export function extract(
+  index: AskIndex,
+  query: Query,
+  config: RankingConfig,
+  id: number,
+): { text: string; score: number } {
+  const { all } = unitsOf(index, id);
+  if (all.length === 0) return { text: '', score: 0 };
+  const best = scoredUnits(index, query, config, id).reduce((a, b) => (b.score > a.score ? b : a));
   const picked = [best.u.markdown];
   // A heading alone says little: its first sentence follows.
   if (best.u.block === 0 && all[1]) picked.push(all[1].markdown);
   // A short sentence takes its neighbours in the same paragraph, up to three sentences.
   for (let k = best.i + 1; k < all.length && picked.length < 3; k++) {
     const next = all[k]!;
-    if (best.u.block === 0 || next.block !== best.u.block || picked.join(' ').length > 160) break;
+    if (best.u.block === 0 || next.block !== best.u.block || picked.join(' ').length > config.answerChars) break;
     picked.push(next.markdown);
   }
   let text = picked.join(' ').replace(/:$/, '.');
