@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rankingConfig } from './config';
+import { section, SITE, TWINS } from './fixture';
+import { analyse } from './query';
+import { extract } from './score';
+import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
+
+/**
+ * A reference that writes its fields as code, a guide that talks of the form's fields in
+ * words, and a section whose sentences repeat the words of a question but one.
+ */
+const PRO = '/exchange/kraken/pro/';
+const SECTIONS = [
+  section(
+    PRO,
+    'Kraken Pro',
+    'Response',
+    'response',
+    [
+      '| Field | Type | Meaning |',
+      '| --- | --- | --- |',
+      '| `fix` | string | What to change. |',
+      '| `apiKey` | string | The public API key. |',
+      '',
+      'The live check adds `about`: `checkedWith` and `about.stop` (what stopped the check).',
+    ].join('\n'),
+  ),
+  section(
+    PRO,
+    'Kraken Pro',
+    'Connect the key',
+    'connect',
+    'Paste the API key into the API key field. Kraken’s status is on status.kraken.com.',
+  ),
+  section(
+    PRO,
+    'Kraken Pro',
+    'Rate limits',
+    'rate-limits',
+    [
+      'Every key has a call counter, and each call fills the counter.',
+      'It holds 15 points at the Starter level.',
+      'Ledger calls cost 2 points on the counter, other calls 1 point.',
+      'The counter empties as time passes, so calls can go on.',
+      'A call over the counter’s points is refused.',
+    ].join(' '),
+  ),
+];
+
+let index: AskIndex;
+beforeAll(async () => {
+  const data = await buildIndexData(SITE, TWINS, SECTIONS);
+  index = loadIndexData(JSON.parse(JSON.stringify(data)));
+});
+
+describe('analyse: a question naming one of the API’s fields is about the API', () => {
+  it.each([
+    ['what does the fix field hold', true],
+    ['field fix: what is in it', true],
+    ['what does `fix` say', true],
+    ['what does about.stop hold', true],
+    ['is about.stop.code set on a lockout', true],
+    ['what is the apiKey field', true],
+    // The form's fields, named in words every page uses, and a host name.
+    ['what goes in the API key field', false],
+    ['how do I fix the key field', false],
+    ['is status.kraken.com down', false],
+    ['how do I fix an invalid nonce', false],
+    ['which field takes the range', false],
+  ])('%j → about the API: %s', (question, aboutApi) => {
+    expect(analyse(index, question, rankingConfig()).aboutApi).toBe(aboutApi);
+  });
+});
+
+describe('extract: what one sentence says and the others do not tells them apart', () => {
+  const question = 'how many points does the call counter hold for Starter';
+  it.each([
+    // Every sentence names calls, points or the counter: the one about Starter answers.
+    [rankingConfig(), 'It holds 15 points at the Starter level.'],
+    // Counted alike, the sentence with most of the repeated words wins instead.
+    [rankingConfig({ unitSpread: 0 }), 'Ledger calls cost 2 points on the counter'],
+  ])('unitSpread %#', (config, opens) => {
+    const query = analyse(index, question, config);
+    expect(extract(index, query, config, 2).text).toMatch(new RegExp(`^${opens}`));
+  });
+});
