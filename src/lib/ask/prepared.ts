@@ -292,7 +292,13 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
           head: headOf(index, unit.markdown),
         };
       }),
-      heading: words(index, section.heading),
+      // A heading that is an error string says the section is about an error.
+      heading: words(
+        index,
+        index.language.valuePatterns.error.test(section.heading)
+          ? `${section.heading} ${index.language.errorWords.join(' ')}`
+          : section.heading,
+      ),
       code: words(
         index,
         [...section.markdown.matchAll(/^\s*(```|~~~)[^\n]*\n([\s\S]*?)^\s*\1/gm)]

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
 import { section, SITE, TWINS } from './fixture';
 import { analyse } from './query';
-import { extract } from './score';
+import { extract, support } from './score';
 import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
 
 /**
@@ -45,6 +45,21 @@ const SECTIONS = [
       'A call over the counter’s points is refused.',
     ].join(' '),
   ),
+  // The same sentences under an error string, and under a plain heading.
+  section(
+    PRO,
+    'Kraken Pro',
+    'EAPI:Invalid nonce',
+    'eapiinvalid-nonce',
+    'A call’s nonce was too low. Set the nonce window to 2000000.',
+  ),
+  section(
+    PRO,
+    'Kraken Pro',
+    'Nonce window',
+    'nonce-window',
+    'A call’s nonce was too low. Set the nonce window to 2000000.',
+  ),
 ];
 
 let index: AskIndex;
@@ -82,5 +97,16 @@ describe('extract: what one sentence says and the others do not tells them apart
   ])('unitSpread %#', (config, opens) => {
     const query = analyse(index, question, config);
     expect(extract(index, query, config, 2).text).toMatch(new RegExp(`^${opens}`));
+  });
+});
+
+describe('support: a section headed by an error string is about an error', () => {
+  it.each([
+    [3, true],
+    [4, false],
+  ])('"nonce error" in section %i → supported: %s', (id, supported) => {
+    const config = rankingConfig();
+    const query = analyse(index, 'nonce error', config);
+    expect(support(index, query, id) >= config.minSupport).toBe(supported);
   });
 });
