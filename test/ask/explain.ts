@@ -5,7 +5,7 @@
  * asked for, about the API or not, asked how or not), the first sections with their score,
  * coverage and support, and the answer section's sentences with their scores.
  */
-import { ask } from '../../src/lib/ask/answer';
+import { ask, withGoal } from '../../src/lib/ask/answer';
 import { rankingConfig } from '../../src/lib/ask/config';
 import { analyse } from '../../src/lib/ask/query';
 import { rank } from '../../src/lib/ask/rank';
@@ -19,7 +19,7 @@ const question = args.find((a, i) => !a.startsWith('--') && (goalAt < 0 || i !==
 const indexes = builtIndexes();
 const index = args.includes('--id') ? indexes.id : indexes.en;
 const config = rankingConfig();
-const query = analyse(index, question, config);
+const query = withGoal(analyse(index, question, config), analyse(index, goal, config), config);
 console.log(`read as: ${query.text}`);
 console.log(
   `wants ${query.wants ?? '-'} · about the API ${query.aboutApi} · how ${query.how} · errors ${query.errors.join(', ') || '-'}`,

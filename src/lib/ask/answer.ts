@@ -145,7 +145,7 @@ export async function ask(
  * window): what the goal is about, beyond words every page uses, joins the question at a
  * lower weight, unless the question names it already.
  */
-function withGoal(query: Query, goal: Query, config: RankingConfig): Query {
+export function withGoal(query: Query, goal: Query, config: RankingConfig): Query {
   const named = new Set(query.concepts.flatMap((c) => c.names.flat().map((t) => t.token)));
   const added = goal.concepts
     .filter((c) => !c.generic && !c.names.flat().some((t) => named.has(t.token)))

@@ -6,6 +6,7 @@
  * from the profile and the error table and are the same in every language. An edition in
  * another language adds its entry to LANGUAGES; nothing in the ranking code is English.
  */
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as indonesianStemmer } from '@orama/stemmers/indonesian';
 import type { Lang } from '../guide/links';
 import { KRAKEN_ERRORS } from '../kraken/errors';
@@ -167,6 +168,9 @@ const ENGLISH: LanguageData = {
   code: 'en',
   tokenizer: {
     language: 'english',
+    // A possessive is its word: "the service's range" is about the service ("service’s" splits
+    // at its curly apostrophe, leaving an "s" the stop words drop).
+    stemmer: (word) => englishStemmer(word.replace(/'s$|'$/, '')),
     // Question words, auxiliaries and pronouns only: words such as "set", "key" or "window"
     // stay, they are the vocabulary of the guides.
     stopWords: [
@@ -190,6 +194,7 @@ const ENGLISH: LanguageData = {
       'as',
       'it',
       'its',
+      's',
       'this',
       'that',
       'these',
