@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
 import { fixtureIndex } from './fixture';
-import { near } from './prepared';
+import { near, tokenize } from './prepared';
 import { analyse } from './query';
 import type { AskIndex } from './search-index';
 import { units } from './units';
@@ -80,5 +80,21 @@ describe('analyse: an error remembered by its message, without its category', ()
     ['not enough', 0],
   ])('%j → %i error concept(s)', (question, count) => {
     expect(errorConcepts(question)).toHaveLength(count);
+  });
+});
+
+describe('tokenize: a possessive is its word', () => {
+  let index: AskIndex;
+  beforeAll(async () => {
+    index = await fixtureIndex();
+  });
+  it.each([
+    ["the service's range", ['servic', 'rang']],
+    ['the service’s range', ['servic', 'rang']],
+    ["Kraken's errors", ['kraken', 'error']],
+    // An apostrophe inside a word is the word's own.
+    ["don't", []],
+  ])('%j → %j', (text, tokens) => {
+    expect(tokenize(index, text)).toEqual(tokens);
   });
 });
