@@ -134,7 +134,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   definition: 0.2,
   unitLead: 0.3,
   unitInstruction: 0.5,
-  answerChars: 300,
+  answerChars: 200,
   maxExcerpts: 5,
   minExcerpts: 3,
   passageChars: 320,

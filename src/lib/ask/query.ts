@@ -188,9 +188,7 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
   }
   const wants = language.valueCues.find((cue) => cue.pattern.test(question))?.kind ?? null;
   const aboutApi =
-    language.apiCue.test(question) ||
-    FIELD_NAME.test(question) ||
-    namesApiField(index, question);
+    language.apiCue.test(question) || FIELD_NAME.test(question) || namesApiField(index, question);
   return {
     text: question,
     concepts,

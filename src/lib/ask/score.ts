@@ -144,7 +144,10 @@ export function scoredUnits(
   const spread = new Map(
     query.concepts.map((c) => [
       c,
-      Math.max(1, all.filter((u) => u.block !== 0 && c.names.some((n) => holds(u.words, n))).length),
+      Math.max(
+        1,
+        all.filter((u) => u.block !== 0 && c.names.some((n) => holds(u.words, n))).length,
+      ),
     ]),
   );
   return all.map((u, i) => ({
@@ -176,7 +179,12 @@ export function extract(
   // A short sentence takes its neighbours in the same paragraph, up to three sentences.
   for (let k = best.i + 1; k < all.length && picked.length < 3; k++) {
     const next = all[k]!;
-    if (best.u.block === 0 || next.block !== best.u.block || picked.join(' ').length > config.answerChars) break;
+    if (
+      best.u.block === 0 ||
+      next.block !== best.u.block ||
+      picked.join(' ').length > config.answerChars
+    )
+      break;
     picked.push(next.markdown);
   }
   let text = picked.join(' ').replace(/:$/, '.');
