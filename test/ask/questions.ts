@@ -545,4 +545,213 @@ export const QUESTIONS: Question[] = [
   { ask: 'How do I cancel an open order?', expect: [], found: false },
   { ask: 'how do I increase my verification level', expect: [], found: false },
   { ask: 'How do I export my trade history for my accountant?', expect: [], found: false },
+  // Written fresh from the pages (second round)
+  // The guides' steps, on both forms
+  {
+    ask: 'clicked Settings on kraken pro, now what',
+    expect: [step('pro', 'open-api-page')],
+    value: 'Create API key',
+  },
+  {
+    ask: 'classic: clicked my profile icon top right, which menu item has the api keys',
+    expect: [step('classic', 'open-api-page'), `${overview}#kraken-classic`],
+    value: 'Security',
+  },
+  {
+    ask: 'which box is the name',
+    goal: 'Set up the key for the trading bot on Kraken Classic',
+    expect: [step('classic', 'name-key')],
+    value: 'Key description',
+  },
+  {
+    ask: 'kraken pro ip field - one ip per box or all of them together?',
+    expect: [step('pro', 'ip')],
+    value: 'separated by commas',
+  },
+  {
+    ask: 'kraken classic only lets me add 1 ip but the service gave me 4 ranges',
+    expect: [step('classic', 'ip')],
+    value: 'own row',
+  },
+  {
+    ask: 'what does the /24 at the end of the ip mean',
+    expect: both('ip'),
+    value: '256 addresses',
+  },
+  {
+    ask: 'what about key expiration and the query dates?',
+    goal: 'Create the key for my bot on Kraken Pro',
+    expect: [step('pro', 'generate')],
+    value: 'off',
+  },
+  {
+    ask: 'where do I paste them',
+    goal: 'Connect my new Kraken Classic key to the trading service',
+    expect: [step('classic', 'connect')],
+    value: 'API Secret',
+  },
+  {
+    ask: 'link to kraken pro',
+    expect: [step('pro', 'switch'), `${overview}#kraken-pro`],
+    value: 'pro.kraken.com',
+  },
+  {
+    ask: '2000000 nonce window = how long in minutes?',
+    expect: both('nonce'),
+    value: '33 minutes',
+  },
+  {
+    ask: 'kraken says "API keys are managed in Kraken Pro" when i try to make a key',
+    expect: [
+      `${overview}#before-we-start-with-api-keys`,
+      step('pro', 'switch'),
+      step('pro', 'open-api-page'),
+    ],
+  },
+  // Troubleshooting: pasted errors, log lines, half-remembered messages
+  {
+    ask: 'got {"error":["EAPI:Invalid nonce"]} on the very first call, nonce window is already 2000000',
+    expect: [trouble('invalid-nonce')],
+    value: 'create a new key',
+  },
+  {
+    ask: 'premission denied on evry call but all 7 perms are ticked',
+    expect: [trouble('ip-restriction'), trouble('permission-denied')],
+    value: 'IP restriction',
+  },
+  {
+    ask: 'using my kraken futures api key, getting EAPI:Invalid key',
+    expect: [trouble('invalid-key')],
+    value: 'do not work on spot',
+  },
+  {
+    ask: 'temporary lockout - is it the whole account or just my ip?',
+    expect: [trouble('temporary-lockout')],
+    value: 'address the calls come from',
+  },
+  {
+    ask: 'bot log: [kraken] request failed: EService:Throttled: 1765000000',
+    expect: [trouble('rate-limits')],
+    value: 'wait a minute',
+  },
+  {
+    ask: 'intermediate account how fast does the api counter go down',
+    expect: [trouble('rate-limits')],
+    value: '0.5 per second',
+  },
+  {
+    ask: 'EGeneral:Internal error again and again for hours',
+    expect: [trouble('kraken-unavailable')],
+    value: 'contact Kraken support',
+  },
+  {
+    ask: 'python sdk says EAPI:Permission denied',
+    expect: [trouble('permission-denied')],
+    value: 'lacks the permission',
+  },
+  // The key checker page
+  {
+    ask: 'checker w/o javascript - where do i put the private key',
+    expect: [checker('what-stays-on-this-page')],
+    value: 'no field for it',
+  },
+  {
+    ask: 'what does "check on kraken" send to your server',
+    expect: [checker('what-stays-on-this-page'), api('the-live-check')],
+  },
+  {
+    ask: 'will the checker accept 2,000,000 with commas',
+    expect: [checker('what-is-checked'), api('request')],
+  },
+  {
+    ask: 'can the checker tell if i swapped the api key and private key',
+    expect: [checker('what-is-checked'), api('response')],
+  },
+  {
+    ask: 'does the key checker read my real key from kraken or just what i type in',
+    expect: [checker('what-is-checked'), checker('check-the-key-on-kraken')],
+  },
+  {
+    ask: 'do i have to press a button to get the checker results',
+    expect: [GUIDE_PATHS.checker],
+    value: 'as you type',
+  },
+  // The check API: endpoint, fields, status codes, the live check's `about`
+  {
+    ask: 'POST /api/kraken/check -> 415 ??',
+    expect: [api('errors')],
+    value: 'Content-Type',
+  },
+  {
+    ask: 'machine name for the withdraw permission',
+    expect: [api('request')],
+    value: 'funds_withdraw',
+  },
+  {
+    ask: 'about.checkedWith possible values',
+    expect: [api('the-live-check')],
+    value: 'GetApiKeyInfo',
+  },
+  {
+    ask: 'which about.stop.code do I get for EService:Busy',
+    expect: [api('the-live-check')],
+    value: 'unavailable',
+  },
+  {
+    ask: 'how many read-only probes does the live check send',
+    expect: [api('the-live-check')],
+    value: 'eight',
+  },
+  {
+    ask: 'whats in "fields" of the error json',
+    expect: [api('errors')],
+    value: 'maps each field',
+  },
+  {
+    ask: 'can nonceWindow be "2M" in the check api',
+    expect: [api('request')],
+    value: '2M',
+  },
+  {
+    ask: 'can /api/kraken/check ever return a 500',
+    expect: [api('errors')],
+    value: '5xx',
+  },
+  // Yes/no and "should I"
+  {
+    ask: 'should i turn on Earn',
+    expect: [step('pro', 'permissions'), checker('what-is-checked')],
+    value: /^No\b/,
+  },
+  {
+    ask: 'tick Export Data?',
+    goal: 'Set up the key for the trading bot on Kraken Classic',
+    expect: [step('classic', 'permissions')],
+    value: /^No\b/,
+  },
+  {
+    ask: 'is Query funds safe? it can see my withdrawal adresses',
+    expect: both('permissions'),
+    value: 'cannot withdraw',
+  },
+  {
+    ask: 'add withdrawal addresses permission needed?',
+    expect: [step('pro', 'permissions'), checker('what-is-checked'), '/#what-the-key-needs'],
+    value: /^No\b/,
+  },
+  {
+    ask: 'should i save the private key somewhere? will kraken show it again',
+    expect: [trouble('invalid-signature'), ...both('connect')],
+    value: 'only once',
+  },
+  {
+    ask: 'accidentally pasted my secret into some website, should i delete the key',
+    expect: [api('why-a-private-key-is-refused')],
+    value: 'delete that key',
+  },
+  {
+    ask: 'should i just allow 0.0.0.0/0 so it works from anywhere',
+    expect: [...both('ip'), checker('what-is-checked'), api('response')],
+    value: /^No\b/,
+  },
 ];
