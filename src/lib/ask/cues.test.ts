@@ -110,3 +110,32 @@ describe('support: a section headed by an error string is about an error', () =>
     expect(support(index, query, id) >= config.minSupport).toBe(supported);
   });
 });
+
+describe('analyse: numbers, and what is not a word', () => {
+  /** Each concept of the question: its first name, and its other names. */
+  const concepts = (question: string) =>
+    new Map(
+      analyse(index, question, rankingConfig()).concepts.map((c) => {
+        const [first, ...others] = c.names.map((n) => n.map((t) => t.token).join(' '));
+        return [first!, others];
+      }),
+    );
+  it.each([
+    // A number in groups is one number, however it is grouped...
+    ['accept 2,000,000 please', { '2000000': [] }, ['2', '000']],
+    ['accept 2 000 000 please', { '2000000': [] }, ['2', '000']],
+    ['accept 2.000.000 please', { '2000000': [] }, ['2', '000']],
+    // ...but an IPv4 address stays an address.
+    ['allow 192.168.100.200', {}, ['192168100200']],
+    // A small number is also its word; an HTTP status also its class.
+    ['7 perms', { '7': ['seven'] }, []],
+    ['return a 500', { '500': ['5xx'] }, []],
+    ['does it answer 415', { '415': ['4xx'] }, []],
+    // A dash or a letter alone is no concept.
+    ['checker w/o javascript -', { javascript: [] }, ['w', 'o', '-']],
+  ])('%j', (question, present: Record<string, string[]>, absent: string[]) => {
+    const read = concepts(question);
+    for (const [first, others] of Object.entries(present)) expect(read.get(first)).toEqual(others);
+    for (const token of absent) expect(read.has(token), token).toBe(false);
+  });
+});

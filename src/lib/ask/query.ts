@@ -78,9 +78,35 @@ function readInformal(informal: Readonly<Record<string, string>>, question: stri
   });
 }
 
+/**
+ * A number written in groups ("2,000,000", "2 000 000", "2.000.000") is one number; four
+ * groups joined by dots are an IPv4 address, not a number.
+ */
+function joinNumbers(question: string): string {
+  return question.replace(
+    /(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)/g,
+    (m, sep: string) => (sep === '.' && m.split('.').length === 4 ? m : m.split(sep).join('')),
+  );
+}
+
+/**
+ * The other names of a number: its word ("7" and "seven"), and for an HTTP status its class
+ * as the docs write it ("500" and "5xx").
+ */
+function numberNames(index: AskIndex, token: string): string[] {
+  const words = index.language.numberWords;
+  const asWord = words.findIndex((w) => tokenize(index, w)[0] === token);
+  if (asWord >= 0 && !words[asWord]!.includes(' ')) return [String(asWord)];
+  if (!/^\d+$/.test(token)) return [];
+  const n = Number(token);
+  const names = n < words.length ? [words[n]!] : [];
+  if (n >= 100 && n <= 599) names.push(`${token[0]}xx`);
+  return names;
+}
+
 /** Words the docs do not have, replaced by the docs' word one typo away, if there is one. */
 function correct(index: AskIndex, question: string): string {
-  return question.replace(/\p{L}[\p{L}'-]{4,}/gu, (word) => {
+  return question.replace(/\p{L}[\p{L}'-]{3,}/gu, (word) => {
     const lower = word.toLowerCase();
     const c = corrected(index, lower);
     return c === lower ? word : c;
@@ -109,7 +135,7 @@ function messageIn(text: string, error: string): boolean {
 
 export function analyse(index: AskIndex, asked: string, config: RankingConfig): Query {
   const language = index.language;
-  const question = correct(index, readInformal(language.informal, asked));
+  const question = correct(index, joinNumbers(readInformal(language.informal, asked)));
   const { tokens: known, generic: genericStems, action: actionStems } = prepared(index);
   const lower = question.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
   const asWritten = lower.replace(/\p{L}+/gu, (word) =>
@@ -168,22 +194,24 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     });
   }
   for (const token of new Set(tokenize(index, question))) {
-    if (covered.has(token)) continue;
+    // A dash or a letter alone ("w/o", "->") says nothing.
+    if (covered.has(token) || !/[\p{L}\p{N}]/u.test(token) || /^\p{L}$/u.test(token)) continue;
     const generic = genericStems.has(token);
     const action = actionStems.has(token);
-    const t = term(index, token);
+    const names = [token, ...numberNames(index, token)].map((n) => [term(index, n)]);
     const weight = generic
       ? config.genericWeight
       : action
         ? config.actionWeight
-        : [...t.variants].some((v) => known.has(v))
+        : names.some(([t]) => [...t!.variants].some((v) => known.has(v)))
           ? 1
           : config.unknownWeight;
     concepts.push({
-      names: [[t]],
+      names,
       weight,
-      rarity: rarest(index, [[t]]),
+      rarity: rarest(index, names),
       generic: generic || action,
+      ...(names.length > 1 ? { asked: 1 } : {}),
     });
   }
   const wants = language.valueCues.find((cue) => cue.pattern.test(question))?.kind ?? null;

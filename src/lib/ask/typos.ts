@@ -17,7 +17,10 @@ function swapped(a: string, b: string): boolean {
 /** Within one edit, for words long enough that one edit is a typo and not another word. */
 export function near(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  // A four-letter word is another word one letter away ("fees", "feed"), but for a letter
+  // left out of a five-letter one ("evry").
+  if (Math.min(a.length, b.length) < 4 || Math.max(a.length, b.length) < 5) return false;
   if (swapped(a, b)) return true;
   let i = 0;
   let j = 0;

@@ -112,6 +112,8 @@ export interface LanguageData {
    * about an error, so "nonce error" is its question.
    */
   errorWords: readonly string[];
+  /** The numbers zero to twelve as words: "seven permissions" is "7 permissions". */
+  numberWords: readonly string[];
   /**
    * A question asking how to do something or what it takes ("how do I add …", "what do I need
    * for …"): a section answers it only where it says what to do, not where it only names the
@@ -281,6 +283,14 @@ const ENGLISH: LanguageData = {
       'versus',
       'actually',
       'really',
+      // Words that weigh a question, not say what it is about ("all 7 perms", "ever return").
+      'all',
+      'ever',
+      'again',
+      'still',
+      'even',
+      'anyway',
+      'every',
       // "What counts as a rate limit" asks what one is.
       'count',
       'counts',
@@ -410,6 +420,21 @@ const ENGLISH: LanguageData = {
     /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|array|header|[45]\d\d|check api)\b/i,
   fieldWords: ['field', 'fields', 'property', 'attribute'],
   errorWords: ['error'],
+  numberWords: [
+    'zero',
+    'one',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ],
   howCue:
     /\bhow (do|can|could|should|would|shall) (i|we|you|one)\b|\bhow to\b|\b(what|which)\b[^?]{0,40}\b(do|does|would|will) (i|we|you|one|it) (need|have|take) (to|for)\b|\bwhat is (needed|required) (to|for)\b/i,
   instruction:
@@ -682,6 +707,21 @@ const INDONESIAN: LanguageData = {
     /\b(api\/|endpoint|json|http|kode status|status codes?|skema|schema|curl|post|request body|nama field|field names?|response|respons|array|header|[45]\d\d|check api)\b/i,
   fieldWords: ['field', 'kolom', 'properti', 'atribut'],
   errorWords: ['error', 'galat', 'kesalahan'],
+  numberWords: [
+    'nol',
+    'satu',
+    'dua',
+    'tiga',
+    'empat',
+    'lima',
+    'enam',
+    'tujuh',
+    'delapan',
+    'sembilan',
+    'sepuluh',
+    'sebelas',
+    'dua belas',
+  ],
   howCue: /\b(bagaimana|gimana|gmn)\s+(cara|caranya)\b|^cara\b|\bcaranya\b/i,
   instruction:
     /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b|\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
