@@ -22,7 +22,7 @@ const SECTIONS = [
       '| `fix` | string | What to change. |',
       '| `apiKey` | string | The public API key. |',
       '',
-      'The live check adds `about`: `checkedWith` and `about.stop` (what stopped the check).',
+      'The live check adds `about`: `checkedWith` and `about.stop` (what stopped the check). The IP check is `ip.allowlist`.',
     ].join('\n'),
   ),
   section(
@@ -82,6 +82,9 @@ describe('analyse: a question naming one of the API’s fields is about the API'
     ['is status.kraken.com down', false],
     ['how do I fix an invalid nonce', false],
     ['which field takes the range', false],
+    // `ip.allowlist` is an id, but "ip" alone is the form's word.
+    ['kraken pro ip field - one ip per box?', false],
+    ['is ip.allowlist failing', true],
   ])('%j → about the API: %s', (question, aboutApi) => {
     expect(analyse(index, question, rankingConfig()).aboutApi).toBe(aboutApi);
   });

@@ -69,11 +69,10 @@ interface Prepared {
   corrections: Map<string, string>;
   generic: Set<string>;
   action: Set<string>;
-  /**
-   * The names the docs write as code (`fix`, `about.stop`, `ipAllowlist`), lower case, and
-   * each dotted name's leading parts (`about`): the API's fields, ids and codes.
-   */
+  /** The names the docs write as code (`fix`, `about.stop`, `ipAllowlist`), lower case. */
   codeNames: Set<string>;
+  /** The first part of each dotted one (`about`, `ip`): what a path in a question starts with. */
+  codeRoots: Set<string>;
 }
 
 /** Questions bring words of their own: the map of their terms may not grow without bound. */
@@ -142,10 +141,12 @@ export function prepared(index: AskIndex): Prepared {
   // So are the vocabulary's names for things: "biaya" (fee) is a word, not a typo of "biasa".
   for (const name of index.language.synonyms.flat()) for (const w of name.split(' ')) raw.add(w);
   const codeNames = new Set<string>();
+  const codeRoots = new Set<string>();
   for (const s of index.sections) {
     for (const m of s.markdown.matchAll(/`([a-z][A-Za-z_]*(?:\.[a-z][A-Za-z_]*)*)`/g)) {
-      const parts = m[1]!.toLowerCase().split('.');
-      for (let k = 1; k <= parts.length; k++) codeNames.add(parts.slice(0, k).join('.'));
+      const name = m[1]!.toLowerCase();
+      codeNames.add(name);
+      if (name.includes('.')) codeRoots.add(name.split('.')[0]!);
     }
   }
   const stems = (list: readonly string[]) => new Set(list.flatMap((w) => tokenize(index, w)));
@@ -166,6 +167,7 @@ export function prepared(index: AskIndex): Prepared {
     generic: stems(index.language.genericWords),
     action: stems([...index.language.actionWords, ...index.language.valueWords]),
     codeNames,
+    codeRoots,
   };
   cache.set(index, p);
   return p;

@@ -51,15 +51,19 @@ const FIELD_NAME = /\b[a-z]+[A-Z][A-Za-z]*\b/;
  * name every page uses ("API key field") is the form's, not the API's.
  */
 function namesApiField(index: AskIndex, question: string): boolean {
-  const { codeNames, generic } = prepared(index);
-  const isCode = (name: string) => {
+  const { codeNames, codeRoots, generic } = prepared(index);
+  const isCode = (name: string, names = codeNames) => {
     const lower = name.toLowerCase().replace(/\.+$/, '');
-    return codeNames.has(lower) && !generic.has(lower);
+    return names.has(lower) && !generic.has(lower);
   };
   for (const m of question.matchAll(/`([^`]+)`/g)) if (isCode(m[1]!)) return true;
   for (const m of question.matchAll(/(?<![\p{L}\p{N}_.\/])([a-z]\w*(?:\.[a-z]\w*)+)/giu)) {
     // A host name (status.kraken.com) is not a path.
-    if (!/\.(com|org|net|io|id)$/i.test(m[1]!) && isCode(m[1]!.split('.')[0]!)) return true;
+    if (
+      !/\.(com|org|net|io|id)$/i.test(m[1]!) &&
+      (isCode(m[1]!) || isCode(m[1]!.split('.')[0]!, codeRoots))
+    )
+      return true;
   }
   const field = index.language.fieldWords.join('|');
   const beside = new RegExp(
