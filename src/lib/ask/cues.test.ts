@@ -142,3 +142,22 @@ describe('analyse: numbers, and what is not a word', () => {
     for (const token of absent) expect(read.has(token), token).toBe(false);
   });
 });
+
+describe('analyse: typos in short words, and numbers the docs lack', () => {
+  const config = rankingConfig();
+  it.each([
+    // A letter left out inside a four-letter word is a typo...
+    ['denied on evry call', 'denied on every call'],
+    // ...a shorter form of a longer word is a word of its own.
+    ['what does warn mean', 'what does warn mean'],
+  ])('%j reads as %j', (question, read) => {
+    expect(analyse(index, question, config).text).toBe(read);
+  });
+
+  it('a number the docs lack (a timestamp) weighs like a word every page uses', () => {
+    const c = analyse(index, 'throttled until 1765000000', config).concepts.find(
+      (x) => x.names[0]![0]!.token === '1765000000',
+    );
+    expect(c).toMatchObject({ weight: config.genericWeight, generic: true });
+  });
+});

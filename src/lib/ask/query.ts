@@ -113,7 +113,9 @@ function correct(index: AskIndex, question: string): string {
   return question.replace(/\p{L}[\p{L}'-]{3,}/gu, (word) => {
     const lower = word.toLowerCase();
     const c = corrected(index, lower);
-    return c === lower ? word : c;
+    // A four-letter word read as a longer one that starts with it is a word of its own
+    // ("mean", not "means"): only a letter left out inside it is a typo ("evry").
+    return c === lower || (lower.length === 4 && c.startsWith(lower)) ? word : c;
   });
 }
 
@@ -203,18 +205,21 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     const generic = genericStems.has(token);
     const action = actionStems.has(token);
     const names = [token, ...numberNames(index, token)].map((n) => [term(index, n)]);
-    const weight = generic
-      ? config.genericWeight
-      : action
-        ? config.actionWeight
-        : names.some(([t]) => [...t!.variants].some((v) => known.has(v)))
-          ? 1
-          : config.unknownWeight;
+    // A number the docs lack (a timestamp pasted with an error) says nothing of the topic.
+    const number = /^\d+$/.test(token) && !names.some(([t]) => known.has(t!.token));
+    const weight =
+      generic || number
+        ? config.genericWeight
+        : action
+          ? config.actionWeight
+          : names.some(([t]) => [...t!.variants].some((v) => known.has(v)))
+            ? 1
+            : config.unknownWeight;
     concepts.push({
       names,
       weight,
       rarity: rarest(index, names),
-      generic: generic || action,
+      generic: generic || action || number,
       ...(names.length > 1 ? { asked: 1 } : {}),
     });
   }

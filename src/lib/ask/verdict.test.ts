@@ -69,6 +69,25 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'permissions',
     ],
+    // Asked tersely, the way a checklist is read out.
+    ['Withdraw needed?', /^No: leave \*\*Withdraw\*\* off/, 'pro', 'permissions'],
+    ['tick Export Data on classic?', /^No: leave \*\*Export Data\*\* /, 'classic', 'permissions'],
+    // Offered both, the answer says which.
+    [
+      'WebSocket interface on or off?',
+      /^Turn on \*\*WebSocket interface\*\*/,
+      'pro',
+      'permissions',
+    ],
+    ['Earn: on or off?', /^Leave \*\*Earn\*\* off/, 'pro', 'permissions'],
+    // Open to every address, the key works from anywhere: no.
+    [
+      'should i just allow 0.0.0.0/0 so it works from anywhere',
+      /^No: turn on “IP address restriction”/,
+      'pro',
+      'ip',
+    ],
+    ['can I allow any IP on classic?', /^No: turn on “IP whitelisting”/, 'classic', 'ip'],
     // What a permission is called: the form asked about first.
     [
       'What is WebSocket interface called on Classic?',
@@ -98,6 +117,9 @@ describe('verdict: the options and the names, from the profile', () => {
     'Is the IP range the same as the allowlist?',
     // Neither a yes/no question nor a name.
     'Which IP addresses do I enter?',
+    // A question mark alone makes no yes/no question.
+    'tick which boxes?',
+    'Withdraw funds, what is it for?',
   ])('%j gets no verdict', (question) => {
     expect(judge(question)).toBeNull();
   });

@@ -166,8 +166,12 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
   const text = query.text.toLowerCase();
   const goalText = goal.toLowerCase();
   const askingOff = offCue.test(text);
+  // Offered both ("on or off?"), the answer is the one to take, not a yes or a no.
+  const choice = index.language.choiceCue.test(text);
   const answer = (on: boolean, body: string) =>
-    `${on !== askingOff ? phrasing.yes : phrasing.no}: ${body}`;
+    choice
+      ? `${body[0]!.toUpperCase()}${body.slice(1)}`
+      : `${on !== askingOff ? phrasing.yes : phrasing.no}: ${body}`;
   const names = named(text);
   const distinct = new Set(names.map((n) => n.permission.name));
   if (distinct.size === 1) {
@@ -198,12 +202,15 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
       ? { text: `${phrasing.yes}: ${phrasing.nonceRight(guide)}`, id }
       : { text: `${phrasing.no}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
   }
-  // The IP restriction, by any of its names: on, with the service's range.
-  if (namesIp(index, text)) {
+  // The IP restriction, by any of its names: on, with the service's range. Open to every
+  // address, the key works from anywhere: no.
+  const anyAddress = index.language.anyAddressCue.test(text);
+  if (namesIp(index, text) || anyAddress) {
     const form = formOf(text, goalText, null);
     const id = sectionOf(index, form, 'ip');
     if (id < 0) return null;
-    return { text: answer(true, phrasing.ipOn(EDITIONS[form].ipField)), id };
+    const body = phrasing.ipOn(EDITIONS[form].ipField);
+    return { text: anyAddress ? `${phrasing.no}: ${body}` : answer(true, body), id };
   }
   return null;
 }

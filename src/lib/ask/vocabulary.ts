@@ -128,6 +128,10 @@ export interface LanguageData {
   verdictCue: RegExp;
   /** Such a question asking about leaving something off rather than turning it on. */
   offCue: RegExp;
+  /** A question offering both answers ("on or off?"): the answer says which, without yes or no. */
+  choiceCue: RegExp;
+  /** Letting every address use the key ("0.0.0.0/0", "from anywhere"): the IP restriction's no. */
+  anyAddressCue: RegExp;
   phrasing: Phrasing;
 }
 
@@ -441,8 +445,11 @@ const ENGLISH: LanguageData = {
     /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b|\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
   nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
   verdictCue:
-    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict)\b/i,
+    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without)\b/i,
+  choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
+  anyAddressCue:
+    /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(any|all|every)\s+(ips?|ip address(es)?|address(es)?)\b|\banywhere\b/i,
   phrasing: {
     answerHeading: 'Answer',
     excerptsHeading: 'Excerpts',
@@ -728,6 +735,9 @@ const INDONESIAN: LanguageData = {
   nameCue: /\b(disebut|namanya|label(nya)?|sama dengan|sama kayak|sama seperti)\b/i,
   verdictCue: /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar)\b|\btidak\s*\??$/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
+  choiceCue: /\b(on atau off|off atau on|aktif atau tidak|nyala atau mati|ya atau tidak)\b/i,
+  anyAddressCue:
+    /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(semua|sembarang)\s+(ip|alamat)\b|\bdari mana saja\b/i,
   phrasing: {
     answerHeading: 'Jawaban',
     excerptsHeading: 'Kutipan',
