@@ -72,6 +72,8 @@ export interface RankingConfig {
    * says and the others do not tells them apart (0: every mention counts alike).
    */
   unitSpread: number;
+  /** Handed an error, a sentence that names only other errors loses this much. */
+  unitOtherError: number;
   /** A link card points elsewhere: it loses this much. */
   unitLinkCard: number;
   /** The heading as a sentence, only when the body has nothing better. */
@@ -128,6 +130,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitList: 2,
   unitNames: 0.5,
   unitSpread: 0.25,
+  unitOtherError: 1,
   unitLinkCard: 1,
   unitHeading: 0.5,
   unitDefinition: 0.5,

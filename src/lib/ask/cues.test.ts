@@ -60,6 +60,22 @@ const SECTIONS = [
     'nonce-window',
     'A call’s nonce was too low. Set the nonce window to 2000000.',
   ),
+  // An error named in the body, under a heading that does not name it.
+  section(
+    PRO,
+    'Kraken Pro',
+    'Rate limits',
+    'rate-limits-2',
+    [
+      '**What you see:** `EAPI:Rate limit exceeded` or `EGeneral:Internal error`.',
+      '',
+      '**Cause:** the key’s counter is full.',
+      '',
+      '**Fix:** wait a minute.',
+      '',
+      'If `EGeneral:Internal error` keeps coming back, contact Kraken support.',
+    ].join('\n'),
+  ),
 ];
 
 let index: AskIndex;
@@ -159,5 +175,20 @@ describe('analyse: typos in short words, and numbers the docs lack', () => {
       (x) => x.names[0]![0]!.token === '1765000000',
     );
     expect(c).toMatchObject({ weight: config.genericWeight, generic: true });
+  });
+});
+
+describe('extract: an error pasted alone is answered with what to do', () => {
+  const config = rankingConfig();
+  const answer = (question: string) =>
+    extract(index, analyse(index, question, config), config, 5).text;
+  it.each([
+    ['bot log: [kraken] request failed: EAPI:Rate limit exceeded', /^\*\*Fix:\*\* wait/],
+    // An error string's colon does not hide the instruction after it.
+    ['EGeneral:Internal error again and again', /^If `EGeneral:Internal error` keeps coming back/],
+    // Asked something of it, the sentence that names it answers.
+    ['which errors mean the counter is full', /^\*\*What you see:\*\*/],
+  ])('%j → %s', (question, opens) => {
+    expect(answer(question)).toMatch(opens);
   });
 });

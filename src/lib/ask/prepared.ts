@@ -289,7 +289,10 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
           ...unit,
           words: all,
           bare: unit.columns === undefined ? all : words(index, plainText(unit.markdown)),
-          instruction: index.language.instruction.test(plainText(unit.markdown)),
+          // An error string's colon ("EGeneral:Internal error") is not where a clause ends.
+          instruction: index.language.instruction.test(
+            plainText(unit.markdown).replace(/\b(E[A-Z][A-Za-z]*):(?=\S)/g, '$1 '),
+          ),
           unlabelled: own(withoutLabels(unit.markdown)),
           head: headOf(index, unit.markdown),
         };

@@ -7,6 +7,7 @@ import type { RankingConfig } from './config';
 import { holds, rarity, unitsOf, words, type SectionUnits, type Words } from './prepared';
 import type { Concept, Query } from './query';
 import type { AskIndex } from './search-index';
+import { ERROR_STRINGS } from './vocabulary';
 
 /**
  * The weighted share of the question's concepts a text holds: each weighs what it says
@@ -78,6 +79,14 @@ function unitScore(
   for (const e of query.errors) {
     if (!contextErrors.includes(e) && lower.includes(e.toLowerCase())) score += config.unitError;
   }
+  // Handed an error, a sentence about another one answers something else.
+  if (
+    query.errors.length > 0 &&
+    !query.errors.some((e) => lower.includes(e.toLowerCase())) &&
+    ERROR_STRINGS.some((e) => lower.includes(e.toLowerCase()))
+  ) {
+    score -= config.unitOtherError;
+  }
   if (query.wants && index.language.valuePatterns[query.wants].test(unit.markdown)) {
     score += config.unitValue;
   }
@@ -127,13 +136,32 @@ export function scoredUnits(
   const { all, heading } = unitsOf(index, id);
   // What the heading names is the context of every sentence below it: the sentences are
   // judged on the rest of the question (and on holding the value asked for).
-  const context = section.anchor
+  const inHeading = section.anchor
     ? query.concepts.filter((c) => c.names.some((n) => holds(heading, n)))
     : [];
-  const contextErrors = query.errors.filter((e) =>
+  const headingErrors = query.errors.filter((e) =>
     section.heading.toLowerCase().includes(e.toLowerCase()),
   );
   const lead = all.findIndex((u) => u.block !== 0);
+  // Handed an error alone (nothing else asked, nor about the API) that the section names, under whatever
+  // heading ("**What you see:** …"): the section is about it, and the error is the context of
+  // its sentences like a heading's words, so that what to do answers, not what is seen.
+  const named = query.errors.filter((e) =>
+    all.some((u) => u.markdown.toLowerCase().includes(e.toLowerCase())),
+  );
+  const errorAlone = query.wants === null && !query.how && !query.aboutApi && named.length > 0;
+  const errorContext = [
+    ...inHeading,
+    ...query.concepts.filter((c) => c.weight === config.errorWeight),
+  ];
+  const errorsNamed = [...new Set([...headingErrors, ...named])];
+  // An instruction that names the error still says what to do about it in particular.
+  const contextOf = (u: SectionUnits['all'][number]) =>
+    errorAlone && !u.instruction
+      ? { context: errorContext, errors: errorsNamed }
+      : { context: inHeading, errors: headingErrors };
+  const context = errorAlone ? errorContext : inHeading;
+  const contextErrors = errorAlone ? errorsNamed : headingErrors;
   // Asked how, or handed an error the section is about with nothing else asked: what to do
   // answers ("**Fix:** …"), not what is seen.
   const aboutError =
@@ -154,7 +182,7 @@ export function scoredUnits(
     u,
     i,
     score:
-      unitScore(index, query, config, u, context, contextErrors, spread) -
+      unitScore(index, query, config, u, contextOf(u).context, contextOf(u).errors, spread) -
       // The heading only when the body has nothing better; the first sentence wins near ties.
       (u.block === 0 ? config.unitHeading : 0) +
       (i === lead ? config.unitLead : 0) +
