@@ -412,7 +412,8 @@ const ENGLISH: LanguageData = {
     },
   ],
   valuePatterns: {
-    number: /\d/,
+    // A count the docs spell out ("eight read-only probes") is a number too.
+    number: /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i,
     reason:
       /\b(means?|says|lets|so that|because|otherwise|without it|refuses|could|cannot|needs? it)\b/i,
     label: /\*\*[^*]+\*\*|"[^"]+"|“[^”]+”|`[^`]+`|\b[A-Z][a-z]+ [A-Z][a-z]+/,
