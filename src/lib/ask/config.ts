@@ -72,6 +72,8 @@ export interface RankingConfig {
    * says and the others do not tells them apart (0: every mention counts alike).
    */
   unitSpread: number;
+  /** Asked how many or how long, a number of the thing asked about ("33 minutes") gains this much. */
+  unitQuantity: number;
   /** Handed an error, a sentence that names only other errors loses this much. */
   unitOtherError: number;
   /** A link card points elsewhere: it loses this much. */
@@ -131,6 +133,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitNames: 0.5,
   unitSpread: 0.25,
   unitOtherError: 1,
+  unitQuantity: 1,
   unitLinkCard: 1,
   unitHeading: 0.5,
   unitDefinition: 0.5,

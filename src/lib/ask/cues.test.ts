@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
 import { section, SITE, TWINS } from './fixture';
 import { analyse } from './query';
-import { extract, support } from './score';
+import { extract, scoredUnits, support } from './score';
 import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
 
 /**
@@ -75,6 +75,14 @@ const SECTIONS = [
       '',
       'If `EGeneral:Internal error` keeps coming back, contact Kraken support.',
     ].join('\n'),
+  ),
+  // A number of the thing asked about, after a number of another.
+  section(
+    PRO,
+    'Kraken Pro',
+    'Enable Custom nonce window',
+    'enable-custom-nonce-window',
+    'Enter `2000000` (2 million). Programs count nonces in milliseconds: 2000000 lets a call arrive about 33 minutes late.',
   ),
 ];
 
@@ -190,5 +198,28 @@ describe('extract: an error pasted alone is answered with what to do', () => {
     ['which errors mean the counter is full', /^\*\*What you see:\*\*/],
   ])('%j → %s', (question, opens) => {
     expect(answer(question)).toMatch(opens);
+  });
+});
+
+describe('extract: asked how long in something, a number of that thing answers', () => {
+  const question = '2000000 nonce window = how long in minutes?';
+  const scores = (config: ReturnType<typeof rankingConfig>) =>
+    new Map(
+      scoredUnits(index, analyse(index, question, config), config, 6).map((s) => [
+        s.u.markdown.slice(0, 12),
+        s.score,
+      ]),
+    );
+  it('a number of minutes gains unitQuantity; a number of nothing asked does not', () => {
+    const on = scores(rankingConfig());
+    const off = scores(rankingConfig({ unitQuantity: 0 }));
+    expect(on.get('Programs cou')! - off.get('Programs cou')!).toBeCloseTo(
+      rankingConfig().unitQuantity,
+    );
+    expect(on.get('Enter `20000')).toBe(off.get('Enter `20000'));
+    const config = rankingConfig();
+    expect(extract(index, analyse(index, question, config), config, 6).text).toMatch(
+      /about 33 minutes late/,
+    );
   });
 });

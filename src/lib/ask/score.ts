@@ -90,6 +90,19 @@ function unitScore(
   if (query.wants && index.language.valuePatterns[query.wants].test(unit.markdown)) {
     score += config.unitValue;
   }
+  // Asked how many or how long in something ("in minutes"), a number of that thing answers
+  // ("about 33 minutes"), not a number of another.
+  if (query.wants === 'number') {
+    const counted = [...unit.markdown.matchAll(/\d[\d,.]*\s+([\p{L}-]+)/gu)].map((m) => m[1]!);
+    const measures = (c: Concept) =>
+      !c.generic &&
+      !context.includes(c) &&
+      counted.some((w) => {
+        const ws = words(index, w);
+        return c.names.some((n) => n.length === 1 && holds(ws, n));
+      });
+    if (query.concepts.some(measures)) score += config.unitQuantity;
+  }
   // Asked which boxes or options: a list of them answers better than a sentence naming one.
   if (query.wants === 'label' && unit.list) score += config.unitList;
   return score;
