@@ -3,6 +3,7 @@ import { rankingConfig } from './config';
 import { section, SITE, TWINS } from './fixture';
 import { analyse } from './query';
 import { extract, scoredUnits, support } from './score';
+import { verdict } from './verdict';
 import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
 
 /**
@@ -83,6 +84,14 @@ const SECTIONS = [
     'Enable Custom nonce window',
     'enable-custom-nonce-window',
     'Enter `2000000` (2 million). Programs count nonces in milliseconds: 2000000 lets a call arrive about 33 minutes late.',
+  ),
+  // The check API's machine names.
+  section(
+    '/reference/check-api/',
+    'Check API',
+    'Request',
+    'request',
+    'Machine names: `funds_withdraw` (Withdraw), `funds_add` (Deposit), `websocket`.',
   ),
 ];
 
@@ -221,5 +230,27 @@ describe('extract: asked how long in something, a number of that thing answers',
     expect(extract(index, analyse(index, question, config), config, 6).text).toMatch(
       /about 33 minutes late/,
     );
+  });
+});
+
+describe('verdict: a permission’s machine name, from the profile', () => {
+  const judge = (question: string) => verdict(index, analyse(index, question, rankingConfig()), '');
+  it.each([
+    ['machine name for the withdraw permission', '**Withdraw** is `funds_withdraw`'],
+    ['what is the api name of Access WebSockets API', '**WebSocket interface** is `websocket`'],
+    ['Deposit Funds json name?', '**Deposit** is `funds_add`'],
+  ])('%j → %j', (question, text) => {
+    const v = judge(question);
+    expect(v?.text).toContain(text);
+    expect(index.sections[v!.id]!.anchor).toBe('request');
+  });
+
+  it.each([
+    // Two permissions: the list answers.
+    'machine names of withdraw and deposit',
+    // A name, but of no permission.
+    'machine name of the nonce window',
+  ])('%j gets no verdict', (question) => {
+    expect(judge(question)).toBeNull();
   });
 });

@@ -156,8 +156,27 @@ function labels(index: AskIndex, query: Query): Verdict | null {
   return id < 0 ? null : { text: index.language.phrasing.labels(entries), id };
 }
 
+/**
+ * A permission's machine name, from the profile, with the section that lists the machine
+ * names as its source (the first that writes it as code: the check API's request).
+ */
+function machineName(index: AskIndex, query: Query): Verdict | null {
+  const found = named(query.text.toLowerCase());
+  if (new Set(found.map((n) => n.permission.name)).size !== 1) return null;
+  const { permission } = found[0]!;
+  const code = `\`${permission.name}\``;
+  const id = index.sections.findIndex((s) => s.markdown.includes(code));
+  if (id < 0) return null;
+  const label = (permission.pro ?? permission.classic)!.label;
+  return { text: index.language.phrasing.machineName(label, permission.name), id };
+}
+
 export function verdict(index: AskIndex, query: Query, goal: string): Verdict | null {
-  const { phrasing, verdictCue, offCue, nameCue } = index.language;
+  const { phrasing, verdictCue, offCue, nameCue, machineNameCue } = index.language;
+  if (machineNameCue.test(query.text)) {
+    const named = machineName(index, query);
+    if (named) return named;
+  }
   if (nameCue.test(query.text)) {
     const named = labels(index, query);
     if (named) return named;

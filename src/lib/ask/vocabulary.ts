@@ -44,6 +44,8 @@ export interface Phrasing {
   ipOn: (field: string) => string;
   /** A permission's label on each form, the form asked about first. */
   labels: (labels: readonly { edition: string; label: string }[]) => string;
+  /** A permission's machine name, as the check API takes it. */
+  machineName: (label: string, name: string) => string;
   /** The endpoint's error bodies (Markdown), on this language's twins. */
   errors: ErrorPhrasing;
 }
@@ -124,6 +126,8 @@ export interface LanguageData {
   instruction: RegExp;
   /** A question asking what a permission is called (on a form, or beside another name). */
   nameCue: RegExp;
+  /** A question asking for a permission's machine name (the check API's, Kraken's). */
+  machineNameCue: RegExp;
   /** A yes/no or "should I" question about turning something on or leaving it off. */
   verdictCue: RegExp;
   /** Such a question asking about leaving something off rather than turning it on. */
@@ -446,6 +450,7 @@ const ENGLISH: LanguageData = {
   instruction:
     /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b|\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
   nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
+  machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
   verdictCue:
     /^(do|does|did|should|shall|must|can|could|is|are|will|would|may)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without)\b/i,
@@ -471,6 +476,7 @@ const ENGLISH: LanguageData = {
       `set ${field} to ${guide}. Without it, Kraken refuses the service's calls that arrive out of order with \`EAPI:Invalid nonce\`.`,
     labels: (labels) =>
       `${labels.map((l) => `on ${l.edition} it is **${l.label}**`).join('; ')}.`.replace(/^o/, 'O'),
+    machineName: (label, name) => `**${label}** is \`${name}\` in the check API's \`permissions\`.`,
     ipOn: (field) =>
       `turn on ${field} and enter the trading service's IP range, copied from its Kraken connection page, so that the key works only from the service's addresses.`,
     errors: {
@@ -735,6 +741,7 @@ const INDONESIAN: LanguageData = {
   instruction:
     /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b|\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
   nameCue: /\b(disebut|namanya|label(nya)?|sama dengan|sama kayak|sama seperti)\b/i,
+  machineNameCue: /\bnama (mesin|internal|api|json|kode)(nya)?\b|\bmachine[ -]?names?\b/i,
   verdictCue: /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar)\b|\btidak\s*\??$/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
   choiceCue: /\b(on atau off|off atau on|aktif atau tidak|nyala atau mati|ya atau tidak)\b/i,
@@ -764,6 +771,7 @@ const INDONESIAN: LanguageData = {
         /^d/,
         'D',
       ),
+    machineName: (label, name) => `**${label}** ditulis \`${name}\` di \`permissions\` check API.`,
     ipOn: (field) =>
       `aktifkan ${field} dan masukkan rentang IP layanan trading, disalin dari halaman penghubungan Kraken-nya, agar kunci hanya bekerja dari alamat layanan.`,
     errors: {
