@@ -57,7 +57,7 @@ function namesApiField(index: AskIndex, question: string): boolean {
     return names.has(lower) && !generic.has(lower);
   };
   for (const m of question.matchAll(/`([^`]+)`/g)) if (isCode(m[1]!)) return true;
-  for (const m of question.matchAll(/(?<![\p{L}\p{N}_.\/])([a-z]\w*(?:\.[a-z]\w*)+)/giu)) {
+  for (const m of question.matchAll(/(?<![\p{L}\p{N}_./])([a-z]\w*(?:\.[a-z]\w*)+)/giu)) {
     // A host name (status.kraken.com) is not a path.
     if (
       !/\.(com|org|net|io|id)$/i.test(m[1]!) &&

@@ -6,7 +6,8 @@
 import { search } from '@orama/orama';
 import { langPrefix } from '../guide/links';
 import type { RankingConfig } from './config';
-import { sectionWords, unitsOf, words } from './prepared';
+import { sectionWords, words } from './prepared';
+import { unitsOf } from './section-units';
 import { analyse, type Query } from './query';
 import { coverage, meaningful } from './score';
 import type { AskIndex } from './search-index';

@@ -4,7 +4,8 @@
  * configuration.
  */
 import type { RankingConfig } from './config';
-import { holds, rarity, unitsOf, words, type SectionUnits, type Words } from './prepared';
+import { holds, rarity, words, type Words } from './prepared';
+import { unitsOf, type SectionUnits } from './section-units';
 import type { Concept, Query } from './query';
 import type { AskIndex } from './search-index';
 import { ERROR_STRINGS } from './vocabulary';
