@@ -754,4 +754,208 @@ export const QUESTIONS: Question[] = [
     expect: [...both('ip'), checker('what-is-checked'), api('response')],
     value: /^No\b/,
   },
+  // Written fresh from the pages (third round)
+  // The guides' steps, on both forms
+  {
+    ask: 'dont have a kraken acct yet, where do i sign up',
+    expect: both('go-to-kraken'),
+    value: 'create a new account',
+  },
+  {
+    ask: 'how do i get from the normal kraken app to classic',
+    expect: [step('classic', 'switch'), `${overview}#before-we-start-with-api-keys`],
+    value: 'profile menu',
+  },
+  {
+    ask: 'any example of a good name?',
+    goal: 'Create the key for my bot on Kraken Pro',
+    expect: [step('pro', 'name-key')],
+    value: 'Trading bot',
+  },
+  {
+    ask: 'how many permision boxes am i supposed to tick',
+    expect: [...both('permissions'), '/#what-the-key-needs', checker('what-is-checked')],
+    value: /\b[Ss]even\b/,
+  },
+  {
+    ask: 'my classic form says Cancel/Close Trades, no Cancel/Close Orders anywhere??',
+    expect: [step('classic', 'permissions')],
+    value: 'older guides',
+  },
+  {
+    ask: 'exact label of the ip box on kraken pro',
+    expect: [step('pro', 'ip')],
+    value: 'Comma delimited list',
+  },
+  { ask: 'nonce window is that in ms or seconds', expect: both('nonce'), value: 'not a time' },
+  {
+    ask: 'key expiraton - what do i pick',
+    goal: 'Set up the key for the trading bot on Kraken Classic',
+    expect: [step('classic', 'generate')],
+    value: 'no expiration',
+  },
+  {
+    ask: 'should i cut the /24 off the ips before pasting them into kraken',
+    expect: both('ip'),
+    value: 'exactly as',
+  },
+  {
+    ask: 'whats the classic nonce field called exactly',
+    expect: [step('classic', 'nonce'), trouble('invalid-nonce')],
+    value: 'Nonce Window',
+  },
+  // Troubleshooting: pasted errors and log lines, causes, waiting and retrying
+  {
+    ask: 'Error: {"error":["EAPI:Invalid signature"],"result":{}} right after pasting both keys',
+    expect: [trouble('invalid-signature')],
+    value: 'API Secret',
+  },
+  {
+    ask: 'kraken gives EGeneral:Invalid arguments whenever the bot loads my trade history',
+    expect: [`${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`, ...both('generate')],
+    value: 'query start',
+  },
+  {
+    ask: 'EAPI:Invalid key but i copied it from my notes app',
+    expect: [trouble('invalid-key')],
+    value: 'no spaces',
+  },
+  {
+    ask: 'tried a library with nanosecond nonces on my key, now my normal bot only gets invalid nonce. permanent?',
+    expect: [trouble('invalid-nonce')],
+    value: 'for good',
+  },
+  {
+    ask: 'api counter size for pro verification level + how fast it drains',
+    expect: [trouble('rate-limits')],
+    value: '1 per second',
+  },
+  {
+    ask: 'grid bot log: EGeneral:Too many requests (x40)',
+    expect: [trouble('rate-limits')],
+    value: 'own key',
+  },
+  {
+    ask: 'locked out after a bunch of bad signatures, can i just keep retrying',
+    expect: [trouble('temporary-lockout')],
+    value: 'stop every program',
+  },
+  {
+    ask: 'do placing and cancelling orders count against the same api counter',
+    expect: [trouble('rate-limits')],
+    value: 'separate counter',
+  },
+  // The key checker page
+  {
+    ask: 'will the checker complain if my whitelist is way wider than the service range',
+    expect: [checker('what-is-checked'), api('response')],
+    value: 'nothing much wider',
+  },
+  {
+    ask: 'no javascript: what does the Check my key button send you',
+    expect: [checker('what-stays-on-this-page')],
+    value: 'nonce window, IP addresses',
+  },
+  {
+    ask: 'if the checker finds something wrong does it say how to fix it',
+    expect: [GUIDE_PATHS.checker],
+    value: 'guide step',
+  },
+  {
+    ask: 'will the checker warn me if export data is ticked',
+    expect: [checker('what-is-checked')],
+    value: 'Export data',
+  },
+  {
+    ask: 'does the key checker look at the private key format as well',
+    expect: [checker('what-is-checked'), checker('what-stays-on-this-page')],
+    value: 'length and characters',
+  },
+  {
+    ask: 'key checker - runs on your server or locally?',
+    expect: [checker('what-stays-on-this-page')],
+    value: 'runs in your browser',
+  },
+  // The check API: the request, errors, schema, language and the live check's `about`
+  {
+    ask: 'live check: EAuth:Account unconfirmed - what now',
+    expect: [api('the-live-check')],
+    value: 'email address',
+  },
+  {
+    ask: 'is the order of the checks array always the same',
+    expect: [api('response')],
+    value: 'always in this order',
+  },
+  {
+    ask: 'does about.key include my api key',
+    expect: [api('the-live-check')],
+    value: 'never the IBAN',
+  },
+  {
+    ask: 'what defs are in check.schema.json',
+    expect: ['/reference/check-api/'],
+    value: 'CheckRequest',
+  },
+  {
+    ask: 'error messages truncate field names? how long',
+    expect: [api('errors')],
+    value: '24 characters',
+  },
+  {
+    ask: 'Content-Type: application/json; charset=latin1 -> will /api/kraken/check take it',
+    expect: [api('request'), api('errors')],
+    value: 'UTF-8',
+  },
+  {
+    ask: 'GetApiKeyInfo answered EGeneral:Unknown method, what does the live check do then',
+    expect: [api('the-live-check')],
+    value: 'probes run instead',
+  },
+  {
+    ask: 'how can my client tell which language the check api answered in',
+    expect: [api('language')],
+    value: 'Content-Language',
+  },
+  // Yes/no and "should I"
+  {
+    ask: 'EService:Unavailable on my bot - does that mean my api key is bad?',
+    expect: [trouble('kraken-unavailable')],
+    value: 'nothing about your key',
+  },
+  {
+    ask: 'is 5000000 ok for the nonce window or too much',
+    expect: [api('response')],
+    value: 'above 2,000,000 works',
+  },
+  {
+    ask: "live check says the call came from outside the key's IP allowlist. is my key broken?",
+    expect: [checker('check-the-key-on-kraken'), trouble('ip-restriction'), ...both('connect')],
+    value: 'correctly restricted key',
+  },
+  {
+    ask: 'does it matter for the key if i make it on classic instead of pro',
+    expect: [overview],
+    value: 'same key',
+  },
+  {
+    ask: 'can i edit the key later to add a missing permission or do i need a new one',
+    expect: [trouble('not-enough-permissions'), ...both('permissions')],
+    value: 'edit the key',
+  },
+  {
+    ask: 'can the check api tell me if my key actually works on kraken',
+    expect: ['/reference/check-api/', checker('check-the-key-on-kraken')],
+    value: 'never calls Kraken',
+  },
+  {
+    ask: 'ok to leave the ip whitelist empty?',
+    expect: [api('response'), ...both('ip'), checker('what-is-checked')],
+    value: 'usable from elsewhere',
+  },
+  {
+    ask: 'will running check on kraken eat into my bots rate limit',
+    expect: [trouble('rate-limits')],
+    value: 'one point',
+  },
 ];
