@@ -48,6 +48,8 @@ interface Prepared {
   corrections: Map<string, string>;
   generic: Set<string>;
   action: Set<string>;
+  /** The language's everyday words, stemmed: weak when the docs lack them. */
+  weak: Set<string>;
   /** The names the docs write as code (`fix`, `about.stop`, `ipAllowlist`), lower case. */
   codeNames: Set<string>;
   /** The first part of each dotted one (`about`, `ip`): what a path in a question starts with. */
@@ -145,6 +147,7 @@ export function prepared(index: AskIndex): Prepared {
     corrections: new Map(),
     generic: stems(index.language.genericWords),
     action: stems([...index.language.actionWords, ...index.language.valueWords]),
+    weak: stems(index.language.weakWords),
     codeNames,
     codeRoots,
   };

@@ -142,7 +142,7 @@ function messageIn(text: string, error: string): boolean {
 export function analyse(index: AskIndex, asked: string, config: RankingConfig): Query {
   const language = index.language;
   const question = correct(index, joinNumbers(readInformal(language.informal, asked)));
-  const { tokens: known, generic: genericStems, action: actionStems } = prepared(index);
+  const { tokens: known, generic: genericStems, action: actionStems, weak } = prepared(index);
   const lower = question.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
   const asWritten = lower.replace(/\p{L}+/gu, (word) =>
     Object.hasOwn(language.wordVariants, word) ? (language.wordVariants[word] ?? word) : word,
@@ -205,21 +205,24 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     const generic = genericStems.has(token);
     const action = actionStems.has(token);
     const names = [token, ...numberNames(index, token)].map((n) => [term(index, n)]);
-    // A number the docs lack (a timestamp pasted with an error) says nothing of the topic.
-    const number = /^\d+$/.test(token) && !names.some(([t]) => known.has(t!.token));
+    const lacked = !names.some(([t]) => [...t!.variants].some((v) => known.has(v)));
+    // A number the docs lack (a timestamp pasted with an error) says nothing of the topic,
+    // and an everyday word they lack says how it is asked, not what about.
+    const number = /^\d+$/.test(token) && lacked;
+    const everyday = lacked && weak.has(token);
     const weight =
       generic || number
         ? config.genericWeight
-        : action
+        : action || everyday
           ? config.actionWeight
-          : names.some(([t]) => [...t!.variants].some((v) => known.has(v)))
-            ? 1
-            : config.unknownWeight;
+          : lacked
+            ? config.unknownWeight
+            : 1;
     concepts.push({
       names,
       weight,
       rarity: rarest(index, names),
-      generic: generic || action || number,
+      generic: generic || action || number || everyday,
       ...(names.length > 1 ? { asked: 1 } : {}),
     });
   }
