@@ -105,7 +105,7 @@ export interface RankingConfig {
 }
 
 export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
-  minCoverage: 0.62,
+  minCoverage: 0.58,
   minSupport: 0.6,
   supportCandidates: 5,
   supportWeight: 0.5,
