@@ -433,6 +433,7 @@ const ENGLISH: LanguageData = {
     'permanent',
     'quickly',
     'slowly',
+    'well',
     'fast',
     'quick',
     'slow',
