@@ -69,6 +69,19 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'permissions',
     ],
+    // More than the guide's works: the checker's rule warns, and so does the answer.
+    [
+      'is 5000000 ok for the nonce window or too much',
+      /^Yes: 5000000 works, but it is more than the guide's 2000000/,
+      'pro',
+      'nonce',
+    ],
+    [
+      'Is 2000000 ok for the nonce window?',
+      /^Yes: 2000000 is the nonce window the guide asks for/,
+      'pro',
+      'nonce',
+    ],
     // Asked tersely, the way a checklist is read out.
     ['Withdraw needed?', /^No: leave \*\*Withdraw\*\* off/, 'pro', 'permissions'],
     ['tick Export Data on classic?', /^No: leave \*\*Export Data\*\* /, 'classic', 'permissions'],
@@ -117,6 +130,8 @@ describe('verdict: the options and the names, from the profile', () => {
     'Is the IP range the same as the allowlist?',
     // Neither a yes/no question nor a name.
     'Which IP addresses do I enter?',
+    // "Add" is a verb before it is the first word of a label.
+    'can i edit the key later to add a missing permission?',
     // A question mark alone makes no yes/no question.
     'tick which boxes?',
     'Withdraw funds, what is it for?',

@@ -6,6 +6,7 @@
  */
 import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
 import { EDITIONS, NONCE_WINDOW, PERMISSIONS, type Permission } from '../profile/kraken';
+import { assessNonceWindow } from '../rules/nonce-rule';
 import { phraseIn, type Query } from './query';
 import type { AskIndex } from './search-index';
 import { danger } from '../messages/en/rules';
@@ -21,8 +22,8 @@ interface Named {
   permission: Permission;
   /** The form the name is the label of, when only one form uses it. */
   form: GuideForm | null;
-  /** Named by a label's first word alone ("Access" for "Access WebSockets API"). */
-  short?: boolean;
+  /** Named by a label's first word alone ("access" for "Access WebSockets API"): that word. */
+  short?: string;
 }
 
 /** Every name of every permission, longest first, with the form it belongs to. */
@@ -56,7 +57,7 @@ const NAMES: { name: string; named: Named }[] = (() => {
         // "Deposit" and "Withdraw" do, "Query" does not.
         const first = lower.split(' ')[0]!;
         if (first !== lower && firstWords.get(first)!.size === 1) {
-          out.push({ name: first, named: { permission: p, form: null, short: true } });
+          out.push({ name: first, named: { permission: p, form: null, short: first } });
         }
       }
     }
@@ -123,9 +124,13 @@ function numberIn(text: string): number | null {
   return m[2] ? digits * 1_000_000 : digits;
 }
 
-/** The permissions a question names, by whole names when it has any. */
-function named(text: string): Named[] {
-  const all = permissionsNamed(text);
+/**
+ * The permissions a question names, by whole names when it has any. A label's first word
+ * that is also a verb of the language ("add" of "Add withdrawal addresses") names nothing
+ * alone: "add a missing permission" is not about that box.
+ */
+function named(text: string, verbs: readonly string[] = []): Named[] {
+  const all = permissionsNamed(text).filter((n) => !(n.short && verbs.includes(n.short)));
   // A label's first word is also a plain word ("withdraw access"): beside a whole name, it
   // names nothing.
   return all.some((n) => !n.short) ? all.filter((n) => !n.short) : all;
@@ -143,7 +148,7 @@ function askedForm(text: string, name: Named): GuideForm | null {
 /** What a permission is called on each form, the form asked about first. */
 function labels(index: AskIndex, query: Query): Verdict | null {
   const text = query.text.toLowerCase();
-  const found = named(text);
+  const found = named(text, index.language.actionWords);
   if (new Set(found.map((n) => n.permission.name)).size !== 1) return null;
   const { permission } = found[0]!;
   const asked = askedForm(text, found.find((n) => n.form) ?? found[0]!) ?? 'pro';
@@ -161,7 +166,7 @@ function labels(index: AskIndex, query: Query): Verdict | null {
  * names as its source (the first that writes it as code: the check API's request).
  */
 function machineName(index: AskIndex, query: Query): Verdict | null {
-  const found = named(query.text.toLowerCase());
+  const found = named(query.text.toLowerCase(), index.language.actionWords);
   if (new Set(found.map((n) => n.permission.name)).size !== 1) return null;
   const { permission } = found[0]!;
   const code = `\`${permission.name}\``;
@@ -191,7 +196,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     choice
       ? `${body[0]!.toUpperCase()}${body.slice(1)}`
       : `${on !== askingOff ? phrasing.yes : phrasing.no}: ${body}`;
-  const names = named(text);
+  const names = named(text, index.language.actionWords);
   const distinct = new Set(names.map((n) => n.permission.name));
   if (distinct.size === 1) {
     const { permission } = names[0]!;
@@ -217,9 +222,12 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     // Asked whether to set it at all: it is on, at the guide's value.
     if (asked === null)
       return { text: answer(true, phrasing.nonceOn(EDITIONS[form].nonceField, guide)), id };
-    return asked === NONCE_WINDOW
-      ? { text: `${phrasing.yes}: ${phrasing.nonceRight(guide)}`, id }
-      : { text: `${phrasing.no}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
+    // The checker's own rule judges the number: the guide's passes, less fails, more warns.
+    const { status } = assessNonceWindow(asked, form);
+    if (status === 'pass') return { text: `${phrasing.yes}: ${phrasing.nonceRight(guide)}`, id };
+    if (status === 'warn')
+      return { text: `${phrasing.yes}: ${phrasing.nonceHigh(String(asked), guide)}`, id };
+    return { text: `${phrasing.no}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
   }
   // The IP restriction, by any of its names: on, with the service's range. Open to every
   // address, the key works from anywhere: no.

@@ -38,6 +38,8 @@ export interface Phrasing {
   /** About the nonce window, after the verdict: the value asked about, the guide's. */
   nonceRight: (value: string) => string;
   nonceWrong: (value: string, guide: string) => string;
+  /** A nonce window above the guide's: it works, with what it costs. */
+  nonceHigh: (value: string, guide: string) => string;
   /** The nonce window asked about without a value: `field` as the form labels it. */
   nonceOn: (field: string, guide: string) => string;
   /** The IP restriction: `field` as the form labels it. */
@@ -579,7 +581,7 @@ const ENGLISH: LanguageData = {
   nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
   verdictCue:
-    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$/i,
+    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|safe|too much|too high|too low|too big|too small)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without)\b/i,
   choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
   anyAddressCue:
@@ -599,6 +601,8 @@ const ENGLISH: LanguageData = {
       `leave **${label}** off. The service does not need it: turn on exactly the permissions this step lists.`,
     nonceRight: (value) => `${value} is the nonce window the guide asks for.`,
     nonceWrong: (value, guide) => `set the nonce window to ${guide}, not ${value}.`,
+    nonceHigh: (value, guide) =>
+      `${value} works, but it is more than the guide's ${guide}: Kraken then accepts nonces further below the highest it has seen, which weakens its protection against replayed requests. Set ${guide}.`,
     nonceOn: (field, guide) =>
       `set ${field} to ${guide}. Without it, Kraken refuses the service's calls that arrive out of order with \`EAPI:Invalid nonce\`.`,
     labels: (labels) =>
@@ -910,6 +914,8 @@ const INDONESIAN: LanguageData = {
       `biarkan **${label}** nonaktif. Layanan tidak membutuhkannya: aktifkan tepat izin yang disebut langkah ini.`,
     nonceRight: (value) => `${value} adalah nonce window yang diminta panduan.`,
     nonceWrong: (value, guide) => `atur nonce window ke ${guide}, bukan ${value}.`,
+    nonceHigh: (value, guide) =>
+      `${value} bisa dipakai, tetapi lebih besar dari ${guide} di panduan: Kraken lalu menerima nonce yang lebih jauh di bawah nonce tertinggi yang pernah dilihatnya, sehingga perlindungannya terhadap permintaan yang diulang melemah. Atur ${guide}.`,
     nonceOn: (field, guide) =>
       `atur ${field} ke ${guide}. Tanpanya, Kraken menolak panggilan layanan yang tiba tidak berurutan dengan \`EAPI:Invalid nonce\`.`,
     labels: (labels) =>
