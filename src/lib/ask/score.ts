@@ -169,9 +169,10 @@ export function scoredUnits(
     ...query.concepts.filter((c) => c.weight === config.errorWeight),
   ];
   const errorsNamed = [...new Set([...headingErrors, ...named])];
-  // An instruction that names the error still says what to do about it in particular.
+  // An instruction that names the error still says what to do about it in particular, and so
+  // does a table row keyed by it (what the page says to do is in its cells).
   const contextOf = (u: SectionUnits['all'][number]) =>
-    errorAlone && !u.instruction
+    errorAlone && !u.instruction && u.columns === undefined
       ? { context: errorContext, errors: errorsNamed }
       : { context: inHeading, errors: headingErrors };
   const context = errorAlone ? errorContext : inHeading;
