@@ -176,7 +176,15 @@ function supportedFirst(
   const head = ranked.slice(0, config.supportCandidates);
   // Support only where it can matter: a section that does not hold the question answers nothing.
   const supports = new Map(head.map((r) => [r, holdsIt(r) ? support(index, query, r.id) : 0]));
-  const says = (r: Ranked) => holdsIt(r) && (supports.get(r) ?? 0) >= config.minSupport;
+  // An error string pasted as Kraken or the service prints it is the question, whatever
+  // words come with it ("grid bot log: … (x40)"): a section that names it says it.
+  const namesError = (r: Ranked) => {
+    const section = index.sections[r.id]!;
+    const text = `${section.heading}\n${section.markdown}`.toLowerCase();
+    return query.errors.length > 0 && query.errors.every((e) => text.includes(e.toLowerCase()));
+  };
+  const says = (r: Ranked) =>
+    (holdsIt(r) && (supports.get(r) ?? 0) >= config.minSupport) || namesError(r);
   // About the API, the section that defines the asked field, method or status answers it; a
   // long one that uses the name throughout only mentions it.
   const defining = new Set(

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ask } from './answer';
 import { rankingConfig } from './config';
 import { section, SITE, TWINS } from './fixture';
 import { analyse } from './query';
@@ -252,5 +253,12 @@ describe('verdict: a permission’s machine name, from the profile', () => {
     'machine name of the nonce window',
   ])('%j gets no verdict', (question) => {
     expect(judge(question)).toBeNull();
+  });
+});
+
+describe('ask: an error pasted with noise around it is still the question', () => {
+  it('a section that names the pasted error answers, whatever words come with it', async () => {
+    const r = await ask(index, 'grid bot log from the vps: EAPI:Rate limit exceeded (x40)');
+    expect(r.found && r.source.url).toBe(`${SITE}${PRO}#rate-limits-2`);
   });
 });
