@@ -93,6 +93,7 @@ describe('verdict: the options and the names, from the profile', () => {
       'permissions',
     ],
     ['Earn: on or off?', /^Leave \*\*Earn\*\* off/, 'pro', 'permissions'],
+    ['ok to leave the ip whitelist empty?', /^No: turn on “IP address restriction”/, 'pro', 'ip'],
     // Open to every address, the key works from anywhere: no.
     [
       'should i just allow 0.0.0.0/0 so it works from anywhere',
