@@ -358,6 +358,11 @@ const ENGLISH: LanguageData = {
     ['answer', 'answers', 'return', 'returns', 'respond', 'responds'],
     // The docs say "if you no longer have it".
     ['lost', 'lose it', 'no longer have'],
+    // Units of time as people abbreviate them.
+    ['milliseconds', 'millisecond', 'ms'],
+    ['seconds', 'second', 'sec', 'secs'],
+    ['minutes', 'minute', 'min', 'mins'],
+    ['hours', 'hour', 'hr', 'hrs'],
     // A key's length is counted in characters.
     ['length', 'characters', 'how many characters'],
     // Every method of an endpoint is an HTTP one; the docs say "Method: POST".
