@@ -59,6 +59,8 @@ export interface RankingConfig {
    * this much, so that the section that says it wins a tie.
    */
   pageLead: number;
+  /** A question naming one form (Pro, Classic): the other form's guide counts this much. */
+  otherForm: number;
   /** Paths of the reference pages (English; under its code in another language). */
   referencePaths: readonly string[];
   /** Sentence scoring: an error string, the kind of value asked for, a list asked for as such. */
@@ -126,6 +128,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   boost: { heading: 2, page: 1.5 },
   referenceFactor: 0.5,
   pageLead: 0.85,
+  otherForm: 0.8,
   referencePaths: ['/reference/'],
   unitError: 2,
   unitValue: 1.5,

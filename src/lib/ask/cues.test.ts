@@ -3,6 +3,7 @@ import { ask } from './answer';
 import { rankingConfig } from './config';
 import { section, SITE, TWINS } from './fixture';
 import { analyse } from './query';
+import { rank } from './rank';
 import { extract, scoredUnits, support } from './score';
 import { verdict } from './verdict';
 import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
@@ -260,5 +261,25 @@ describe('ask: an error pasted with noise around it is still the question', () =
   it('a section that names the pasted error answers, whatever words come with it', async () => {
     const r = await ask(index, 'grid bot log from the vps: EAPI:Rate limit exceeded (x40)');
     expect(r.found && r.source.url).toBe(`${SITE}${PRO}#rate-limits-2`);
+  });
+});
+
+describe('rank: a question naming one form is about that form’s guide', () => {
+  const scores = async (question: string, otherForm: number) => {
+    const config = rankingConfig({ otherForm });
+    const ranked = await rank(index, analyse(index, question, config), '', config);
+    return new Map(ranked.map((r) => [r.id, r.score]));
+  };
+  it.each([
+    // The sections here are Kraken Pro's: named Classic, they count otherForm of their score.
+    ['how do I fix the nonce window on classic', 0.5],
+    ['how do I fix the nonce window on kraken pro', 1],
+    ['how do I fix the nonce window', 1],
+  ])('%j → Pro sections × %s', async (question, factor) => {
+    const on = await scores(question, 0.5);
+    const off = await scores(question, 1);
+    for (const [id, score] of off) {
+      if (index.sections[id]!.path === PRO) expect(on.get(id)).toBeCloseTo(score * factor);
+    }
   });
 });

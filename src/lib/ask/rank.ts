@@ -4,13 +4,14 @@
  * pages first, and the guides before the reference unless the question is about the API.
  */
 import { search } from '@orama/orama';
-import { langPrefix } from '../guide/links';
+import { GUIDE_PATHS, langPrefix } from '../guide/links';
 import type { RankingConfig } from './config';
 import { sectionWords, words } from './prepared';
 import { unitsOf } from './section-units';
 import { analyse, type Query } from './query';
 import { coverage, meaningful } from './score';
 import type { AskIndex } from './search-index';
+import { editionIn } from './verdict';
 
 export interface Ranked {
   id: number;
@@ -52,6 +53,12 @@ export async function rank(
   }
   const max = Math.max(0, ...bm25.values());
   const pageFactor = goalFactors(index, goal, config);
+  // A question that names one form is about that form's guide, not the other's.
+  const named = editionIn(query.text.toLowerCase());
+  const otherGuide =
+    named === null
+      ? null
+      : `${langPrefix(index.language.code)}${GUIDE_PATHS[named === 'pro' ? 'classic' : 'pro']}`;
   const ranked: Ranked[] = [];
   for (const [id, score] of bm25) {
     const section = index.sections[id]!;
@@ -86,6 +93,7 @@ export async function rank(
           headingCov * config.headingCoverage +
           exactError) *
         (pageFactor.get(section.path) ?? 1) *
+        (section.path === otherGuide ? config.otherForm : 1) *
         reference *
         (section.anchor ? 1 : config.pageLead),
     });

@@ -77,7 +77,8 @@ function permissionsNamed(text: string): Named[] {
   return found;
 }
 
-function editionIn(text: string): GuideForm | null {
+/** The form a question names by its edition's name ("Kraken Classic", "classic"), if one. */
+export function editionIn(text: string): GuideForm | null {
   for (const form of ['classic', 'pro'] as const) {
     const edition = EDITIONS[form].name.toLowerCase();
     if (phraseIn(text, edition) || phraseIn(text, edition.split(' ').at(-1)!)) return form;
