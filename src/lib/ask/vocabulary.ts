@@ -358,6 +358,8 @@ const ENGLISH: LanguageData = {
     ['answer', 'answers', 'return', 'returns', 'respond', 'responds'],
     // The docs say "if you no longer have it".
     ['lost', 'lose it', 'no longer have'],
+    // An account is created, or signed up for.
+    ['sign up', 'create a new account', 'create an account', 'register', 'open an account'],
     // Units of time as people abbreviate them.
     ['milliseconds', 'millisecond', 'ms'],
     ['seconds', 'second', 'sec', 'secs'],
@@ -370,7 +372,21 @@ const ENGLISH: LanguageData = {
     // What an endpoint accepts, it allows; what it does not, it refuses.
     ['accept', 'accepts', 'accepted', 'allow', 'allows', 'allowed'],
   ],
-  informal: {},
+  // Chat abbreviations, read as the words they stand for.
+  informal: {
+    acct: 'account',
+    pls: 'please',
+    plz: 'please',
+    u: 'you',
+    ur: 'your',
+    msg: 'message',
+    req: 'request',
+    reqs: 'requests',
+    resp: 'response',
+    addr: 'address',
+    addrs: 'addresses',
+    thx: 'thanks',
+  },
   // Users often quote the service's message in the plural ("permissions").
   wordVariants: { permissions: 'permission' },
   genericWords: ['kraken', 'key', 'keys', 'api', 'guide', 'step', 'page', 'service', 'trading'],
