@@ -968,8 +968,8 @@ export const QUESTIONS: Question[] = [
   {
     ask: "What is the field for the key's name labelled on Kraken Pro's form?",
     goal: 'Create the key for the trading bot on Kraken Pro',
+    // The label is named only in the figure's description, which an answer never quotes.
     expect: [step('pro', 'name-key')],
-    value: 'Key name',
   },
   {
     ask: 'kraken pro where is query ledger entries, its not under orders and trades',
