@@ -958,4 +958,223 @@ export const QUESTIONS: Question[] = [
     expect: [trouble('rate-limits')],
     value: 'one point',
   },
+  // Written fresh from the pages (fourth round)
+  // The guides' steps and the overview, on both forms
+  {
+    ask: 'classic api page is empty, what button makes a new key',
+    expect: [step('classic', 'add-key')],
+    value: 'Add key',
+  },
+  {
+    ask: "What is the field for the key's name labelled on Kraken Pro's form?",
+    goal: 'Create the key for the trading bot on Kraken Pro',
+    // The label is named only in the figure's description, which an answer never quotes.
+    expect: [step('pro', 'name-key')],
+  },
+  {
+    ask: 'kraken pro where is query ledger entries, its not under orders and trades',
+    expect: [step('pro', 'permissions')],
+    value: 'Data',
+  },
+  {
+    ask: "What is the toggle called on Kraken Pro's key form that limits the key to the service's IP addresses?",
+    expect: [step('pro', 'ip')],
+    value: 'IP address restriction',
+  },
+  {
+    ask: 'no nonce window field on the kraken pro form??',
+    expect: [step('pro', 'nonce')],
+    value: 'Custom nonce window',
+  },
+  {
+    ask: 'Which options near the bottom of the Add API key form should the trader leave as they are before generating the key?',
+    goal: 'Set up the key for the trading bot on Kraken Classic',
+    expect: [step('classic', 'generate')],
+    value: 'Query Start Date/Time',
+  },
+  {
+    ask: 'kraken pro gave me 2 keys, the long one goes in which box on the bot site',
+    expect: [step('pro', 'connect')],
+    value: 'API Secret',
+  },
+  {
+    ask: 'screens in the tutorial dont look like my kraken',
+    expect: [GUIDE_PATHS.pro, GUIDE_PATHS.classic],
+    value: 'look for the labels',
+  },
+  {
+    ask: "Which Kraken Classic permission corresponds to Kraken Pro's Cancel & close orders?",
+    expect: [step('classic', 'permissions')],
+    value: 'Cancel/Close Orders',
+  },
+  {
+    ask: 'Under which menu does Kraken Pro keep its API keys, and where are they on Kraken Classic?',
+    expect: [
+      `${overview}#kraken-pro`,
+      `${overview}#kraken-classic`,
+      step('pro', 'open-api-page'),
+      step('classic', 'open-api-page'),
+    ],
+    value: 'Security > API',
+  },
+  // Troubleshooting: pasted errors, causes, what comes back and when
+  {
+    ask: 'bot spamming "EAPI:Invalid nonce" since i started a 2nd bot on the same key',
+    expect: [trouble('invalid-nonce')],
+    value: 'two programs share one key',
+  },
+  {
+    ask: "The bot reports EAPI:Invalid nonce and the server's clock turned out to be several minutes fast. Will the key work again once the clock is corrected?",
+    goal: "Get the trader's bot on a VPS working again",
+    expect: [trouble('invalid-nonce')],
+    value: 'real time has passed',
+  },
+  {
+    ask: 'invalid signature, think my secret got mangled when copying. what chars should it have',
+    expect: [trouble('invalid-signature')],
+    value: 'base64',
+  },
+  {
+    ask: "The trader's bot logs EAPI:Rate limit exceeded on a Starter account. How fast does the call counter go back down?",
+    goal: "Keep the trader's bot under Kraken's rate limit",
+    expect: [trouble('rate-limits')],
+    value: '0.33 points per second',
+  },
+  {
+    ask: 'getting EGeneral:Invalid arguments:ofs from TradesHistory, no dates set on the key',
+    expect: [`${GUIDE_PATHS.troubleshooting}#egeneralinvalid-arguments`],
+    value: 'tell the makers',
+  },
+  {
+    ask: "The trader's bot retried about fifty times with a bad nonce and now gets EGeneral:Temporary lockout. What triggers this lockout?",
+    expect: [trouble('temporary-lockout')],
+    value: 'too many failed calls',
+  },
+  {
+    ask: "Does Kraken return a separate error code when a call comes from an address outside the key's IP allowlist?",
+    goal: "Fix the trader's bot, which gets EGeneral:Permission denied on every call",
+    expect: [trouble('ip-restriction'), trouble('permission-denied')],
+    value: 'does not document',
+  },
+  {
+    ask: 'classic: "Not enough permission for API keys" but i ticked everything??',
+    expect: [trouble('not-enough-permissions'), step('classic', 'permissions')],
+    value: 'shows which ones are missing',
+  },
+  // The key checker page
+  {
+    ask: 'checker: split the service /24 into two /25s on kraken, will the ip check pass',
+    expect: [checker('what-is-checked'), api('examples')],
+    value: 'every address',
+  },
+  {
+    ask: 'does the checker put my key in the url',
+    expect: [checker('what-stays-on-this-page')],
+    value: 'address bar',
+  },
+  {
+    ask: 'When the checker form is submitted without JavaScript, does the server keep the values it receives?',
+    expect: [checker('what-stays-on-this-page')],
+    value: 'without keeping them',
+  },
+  {
+    ask: 'If every offline result on the checker passes, does that prove the key is set up that way on Kraken?',
+    goal: 'Check the key before connecting it to the bot',
+    expect: [checker('what-is-checked'), checker('check-the-key-on-kraken')],
+    value: 'cannot see your key on Kraken',
+  },
+  {
+    ask: 'check on kraken says outside allowlist, which ip does your server call from so i can add it',
+    expect: [trouble('ip-restriction'), checker('check-the-key-on-kraken')],
+    value: 'names the addresses it calls from',
+  },
+  {
+    ask: 'Kraken is down for maintenance. Can the trader still use the key checker in the meantime?',
+    expect: [trouble('kraken-unavailable'), checker('what-is-checked'), trouble('ip-restriction')],
+    value: 'do not need Kraken',
+  },
+  // The check API: errors, fields, the live check's `about` and probes
+  {
+    ask: 'POST to /api/kraken/check with an empty body -> which error code',
+    expect: [api('errors')],
+    value: 'empty-body',
+  },
+  {
+    ask: 'In the check API, which permission name stands for the WebSocket interface, and what does GetApiKeyInfo report it as?',
+    expect: [api('request')],
+    value: 'create-ws-token',
+  },
+  {
+    ask: "What does the live check return for a setting when Kraken's GetApiKeyInfo answer leaves that field out?",
+    expect: [api('the-live-check')],
+    value: 'Not reported by Kraken',
+  },
+  {
+    ask: 'apiKey has a line break from copy paste, will the check api reject it',
+    expect: [api('request')],
+    value: 'wrapped paste',
+  },
+  {
+    ask: "What does the about.fallback field of the live check's answer explain?",
+    expect: [api('the-live-check')],
+    value: 'why the probes ran',
+  },
+  {
+    ask: 'probe got EOrder:Rate limit exceeded - means trade permission is on?',
+    expect: [api('the-live-check')],
+    value: 'never proof',
+  },
+  {
+    ask: "How does the check API refer to the second item of the permissions array in an error's fields?",
+    goal: "Show the check API's errors next to the right input in the trader's dashboard",
+    expect: [api('errors')],
+    value: 'permissions[1]',
+  },
+  {
+    ask: 'can i branch on error.message from the check api or does it change',
+    expect: [api('errors')],
+    value: 'may be reworded',
+  },
+  // Yes/no and "should I"
+  {
+    ask: 'nonce window 0 ok on classic if i only run 1 bot?',
+    expect: [step('classic', 'nonce'), trouble('invalid-nonce')],
+    value: /^No\b/,
+  },
+  {
+    ask: 'should i paste the private key into the key checker',
+    expect: [checker('what-stays-on-this-page'), api('why-a-private-key-is-refused')],
+    value: 'only in your browser',
+  },
+  {
+    ask: "Is it acceptable to put the private key in the check API's apiKey field so that its format gets checked as well?",
+    expect: [api('errors'), api('why-a-private-key-is-refused')],
+    value: '88 base64 characters',
+  },
+  {
+    ask: 'pro verification level = kraken pro? same thing?',
+    expect: [trouble('rate-limits')],
+    value: 'not Kraken Pro',
+  },
+  {
+    ask: 'ok to have 2 api keys on one account, one per bot?',
+    expect: [trouble('rate-limits'), trouble('invalid-nonce')],
+    value: 'its own key',
+  },
+  {
+    ask: "Should the IPv6 block in the service's list go into the IP address restriction field as well, or only the IPv4 entries?",
+    goal: 'Set up the key for the trading bot on Kraken Pro',
+    expect: [step('pro', 'ip')],
+    value: 'whole list',
+  },
+  {
+    ask: "Can the check API check a key made on Kraken Classic, with Classic's labels in its messages?",
+    expect: [api('request')],
+    value: 'Decides the labels',
+  },
+  {
+    ask: 'Does the trader have to leave the regular Kraken app to create the key, or can it be done there?',
+    expect: [`${overview}#before-we-start-with-api-keys`],
+    value: 'prompted to move',
+  },
 ];
