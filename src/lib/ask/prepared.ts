@@ -160,7 +160,7 @@ export function term(index: AskIndex, token: string): Term {
   let t = p.terms.get(token);
   if (!t) {
     const variants = new Set([token]);
-    if (token.length >= 5 && !p.named.has(token))
+    if (token.length >= 5 && !p.named.has(token) && !index.realWords.has(token))
       for (const v of p.tokens) if (near(v, token)) variants.add(v);
     t = { token, variants };
     if (p.terms.size >= MAX_TERMS) p.terms.clear();
@@ -175,7 +175,7 @@ export function corrected(index: AskIndex, word: string): string {
   let c = p.corrections.get(word);
   if (c === undefined) {
     c = word;
-    if (!p.words.has(word)) {
+    if (!p.words.has(word) && !index.realWords.has(word)) {
       for (const w of p.words) {
         if (near(w, word)) {
           c = w;

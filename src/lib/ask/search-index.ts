@@ -5,6 +5,7 @@
  * comes from that language's data, and questions asked of it are read with the same data.
  */
 import { create, insertMultiple, load, save, type Orama, type RawData } from '@orama/orama';
+import { docsWords, realWordsNear } from './real-words';
 import { plainText, type Section } from './sections';
 import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode, type LanguageData } from './vocabulary';
 
@@ -38,6 +39,11 @@ export interface IndexData {
   twins: TwinEntry[];
   sections: Section[];
   orama: RawData;
+  /**
+   * The language's real words one typo away from the docs' words: a question's word among
+   * them is not corrected (absent when the build had no word list for the language).
+   */
+  realWords?: string[];
 }
 
 /** The titles of the asides in a section (a blockquote's first line, in bold). */
@@ -66,6 +72,8 @@ export async function buildIndexData(
   twins: TwinEntry[],
   sections: Section[],
   language: LanguageCode = DEFAULT_LANGUAGE,
+  /** The language's word list, when there is one: see `realWords`. */
+  lexicon: readonly string[] = [],
 ): Promise<IndexData> {
   const db = createDb(LANGUAGES[language]);
   await insertMultiple(
@@ -79,12 +87,21 @@ export async function buildIndexData(
       body: plainText(s.markdown),
     })),
   );
+  // The words a question's word may be corrected to: the docs', and the language's own
+  // (stop words, the vocabulary's names), as the engine reads them.
+  const { tokenizer, synonyms } = LANGUAGES[language];
+  const docs = docsWords([
+    ...sections.map((s) => `${s.pageTitle} ${s.heading} ${plainText(s.markdown)}`),
+    ...tokenizer.stopWords,
+    ...synonyms.flat(),
+  ]);
   return {
     language,
     site: site.replace(/\/$/, ''),
     twins,
     sections,
     orama: save(db),
+    ...(lexicon.length > 0 ? { realWords: realWordsNear(docs, lexicon) } : {}),
   };
 }
 
@@ -94,6 +111,8 @@ export interface AskIndex {
   sections: Section[];
   db: AskDb;
   language: LanguageData;
+  /** Real words a typo fix leaves alone, as written and as tokens. */
+  realWords: ReadonlySet<string>;
 }
 
 /** Every language's index, loaded. */
@@ -131,5 +150,14 @@ export function loadIndexData(data: IndexData): AskIndex {
     throw new Error(`The question index is in ${data.language}, which this server does not read.`);
   const db = createDb(language);
   load(db, data.orama);
-  return { site: data.site, twins: data.twins, sections: data.sections, db, language };
+  const words = data.realWords ?? [];
+  const tokens = words.flatMap((w) => db.tokenizer.tokenize(w, undefined, '') as string[]);
+  return {
+    site: data.site,
+    twins: data.twins,
+    sections: data.sections,
+    db,
+    language,
+    realWords: new Set([...words, ...tokens]),
+  };
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { rankingConfig } from './config';
+import { section, SITE, TWINS } from './fixture';
+import { analyse } from './query';
+import { docsWords, realWordsNear } from './real-words';
+import { buildIndexData, loadIndexData } from './search-index';
+
+const DOCS = docsWords(['Each thing the probe checks is shown, with every permission.']);
+
+describe('realWordsNear: the words a typo fix must leave alone', () => {
+  it.each([
+    // A real word one typo away from a docs word: kept.
+    ['think', true],
+    ['prove', true],
+    // The docs' own word, and a word far from every docs word: not kept.
+    ['thing', false],
+    ['elephant', false],
+    // Too short to be corrected anyway, or not a plain word.
+    ['thin', true],
+    ['the', false],
+    ["can't", false],
+  ])('%j → %s', (word, kept) => {
+    expect(realWordsNear(DOCS, [word]).includes(word)).toBe(kept);
+  });
+});
+
+describe('a question’s real words are not corrected into the docs’ words', () => {
+  const index = async (lexicon: string[]) =>
+    loadIndexData(
+      JSON.parse(
+        JSON.stringify(
+          await buildIndexData(
+            SITE,
+            TWINS,
+            [section('/', 'Home', 'Checks', 'checks', 'Each thing the probe checks is shown.')],
+            'en',
+            lexicon,
+          ),
+        ),
+      ),
+    );
+  it.each([
+    // Without a word list, a word one typo from the docs' is read as theirs.
+    [[], 'I think it should prove it', 'I thing it should probe it'],
+    // With one, real words stay; misspellings are still corrected.
+    [['think', 'prove'], 'I think it should prove it', 'I think it should prove it'],
+    [['think', 'prove'], 'evry thnig', 'every thing'],
+  ])('word list %j: %j reads as %j', async (lexicon, question, read) => {
+    expect(analyse(await index(lexicon), question, rankingConfig()).text).toBe(read);
+  });
+});
