@@ -360,6 +360,13 @@ const ENGLISH: LanguageData = {
     ['lost', 'lose it', 'no longer have'],
     // An account is created, or signed up for.
     ['sign up', 'create a new account', 'create an account', 'register', 'open an account'],
+    // What the forms have, in the words users have for them.
+    ['option', 'options', 'toggle', 'toggles', 'checkbox', 'checkboxes'],
+    ['field', 'box', 'boxes', 'text box', 'input box'],
+    ['address bar', 'url', 'urls'],
+    ['guide', 'tutorial', 'walkthrough'],
+    // Kraken not answering, as users put it.
+    ['unreachable', 'unavailable', 'maintenance', 'outage', 'is down'],
     // Units of time as people abbreviate them.
     ['milliseconds', 'millisecond', 'ms'],
     ['seconds', 'second', 'sec', 'secs'],
