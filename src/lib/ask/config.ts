@@ -108,7 +108,7 @@ export interface RankingConfig {
 
 export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   minCoverage: 0.58,
-  minSupport: 0.6,
+  minSupport: 0.57,
   supportCandidates: 5,
   supportWeight: 0.5,
   apiSupportWeight: 0.7,
