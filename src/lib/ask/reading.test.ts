@@ -98,3 +98,21 @@ describe('tokenize: a possessive is its word', () => {
     expect(tokenize(index, text)).toEqual(tokens);
   });
 });
+
+describe('analyse: the kind of value a question asks for', () => {
+  let index: AskIndex;
+  beforeAll(async () => {
+    index = await fixtureIndex();
+  });
+  it.each([
+    ['What triggers this lockout?', 'reason'],
+    ['what causes EAPI:Invalid nonce', 'reason'],
+    ['how come every call is denied', 'reason'],
+    ['how many permissions do I tick', 'number'],
+    ['what happens if the nonce is low', 'error'],
+    ['which permissions do I tick', 'label'],
+    ['where is the Add key button', null],
+  ])('%j → %s', (question, kind) => {
+    expect(analyse(index, question, rankingConfig()).wants).toBe(kind);
+  });
+});

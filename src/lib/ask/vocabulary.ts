@@ -564,7 +564,7 @@ const ENGLISH: LanguageData = {
     {
       kind: 'reason',
       pattern:
-        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b/i,
+        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b|\bwhat (causes|caused|triggers|triggered)\b|\bhow come\b/i,
     },
     {
       kind: 'label',
@@ -577,7 +577,7 @@ const ENGLISH: LanguageData = {
     // are more often words of a sentence ("one of", "the two values") than answers.
     number: /\d|\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i,
     reason:
-      /\b(means?|says|lets|so that|because|otherwise|without it|refuses|could|cannot|needs? it)\b/i,
+      /\b(means?|says|lets|so that|because|otherwise|without it|refuses|could|cannot|needs? it|cause)\b/i,
     label: /\*\*[^*]+\*\*|"[^"]+"|“[^”]+”|`[^`]+`|\b[A-Z][a-z]+ [A-Z][a-z]+/,
     // Kraken's errors, the service's message, and the check API's error codes.
     error:
