@@ -564,7 +564,7 @@ const ENGLISH: LanguageData = {
     {
       kind: 'reason',
       pattern:
-        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b|\bwhat (causes|caused|triggers|triggered)\b|\bhow come\b/i,
+        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b|\bwhat (causes?|caused|triggers?|triggered)\b|\bhow come\b/i,
     },
     {
       kind: 'label',
