@@ -9,7 +9,8 @@ import { ask, withGoal } from '../../src/lib/ask/answer';
 import { rankingConfig } from '../../src/lib/ask/config';
 import { analyse } from '../../src/lib/ask/query';
 import { rank } from '../../src/lib/ask/rank';
-import { scoredUnits, support } from '../../src/lib/ask/score';
+import { scoredUnits } from '../../src/lib/ask/score';
+import { support } from '../../src/lib/ask/support';
 import { builtIndexes } from './indexes';
 
 const args = process.argv.slice(2);

@@ -8,7 +8,8 @@
 import { rankingConfig, type RankingConfig } from './config';
 import { analyse, type Query } from './query';
 import { enough, rank, type Ranked } from './rank';
-import { definesIn, extract, support } from './score';
+import { definesIn, extract } from './score';
+import { support } from './support';
 import type { AskIndex } from './search-index';
 import type { Section } from './sections';
 import { verdict } from './verdict';

@@ -63,7 +63,10 @@ export interface RankingConfig {
   otherForm: number;
   /** Paths of the reference pages (English; under its code in another language). */
   referencePaths: readonly string[];
-  /** Sentence scoring: an error string, the kind of value asked for, a list asked for as such. */
+  /**
+   * Sentence scoring: an error string (or a field the question names, written as code), the
+   * kind of value asked for, a list asked for as such.
+   */
   unitError: number;
   unitValue: number;
   unitList: number;

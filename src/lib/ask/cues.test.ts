@@ -4,7 +4,8 @@ import { rankingConfig } from './config';
 import { section, SITE, TWINS } from './fixture';
 import { analyse } from './query';
 import { rank } from './rank';
-import { extract, scoredUnits, support } from './score';
+import { extract, scoredUnits } from './score';
+import { support } from './support';
 import { verdict } from './verdict';
 import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
 
@@ -281,5 +282,22 @@ describe('rank: a question naming one form is about that form’s guide', () => 
     for (const [id, score] of off) {
       if (index.sections[id]!.path === PRO) expect(on.get(id)).toBeCloseTo(score * factor);
     }
+  });
+});
+
+describe('extract: the sentence that writes the named field as code answers', () => {
+  it.each([
+    ['what does about.stop hold', 'The live check adds `about`'],
+    ['what is the `apiKey` field', '`apiKey`: string'],
+  ])('%j → the sentence opening %j gains unitError', (question, opens) => {
+    const scoreOf = (config: ReturnType<typeof rankingConfig>) =>
+      scoredUnits(index, analyse(index, question, config), config, 0).find((u) =>
+        u.u.markdown.startsWith(opens),
+      )!.score;
+    const config = rankingConfig();
+    expect(scoreOf(config) - scoreOf(rankingConfig({ unitError: 0 }))).toBeCloseTo(
+      config.unitError,
+    );
+    expect(extract(index, analyse(index, question, config), config, 0).text).toContain(opens);
   });
 });

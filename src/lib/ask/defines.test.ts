@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
 import { section, SITE, TWINS } from './fixture';
 import { analyse } from './query';
-import { definesIn, extract, support } from './score';
+import { definesIn, extract } from './score';
+import { support } from './support';
 import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
 
 /**

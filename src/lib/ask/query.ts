@@ -32,6 +32,8 @@ export interface Query {
   /** The question's words the docs do not have, for a search one typo away. */
   unknown: string[];
   wants: ValueKind | null;
+  /** The API's fields, ids and codes it names, lower case (`about.stop`, `fix`). */
+  codes: string[];
   /** About the API itself: the reference may come first. */
   aboutApi: boolean;
   /** Asks how to do something or what it takes: only instructions answer it. */
@@ -46,32 +48,33 @@ export const phraseIn = (text: string, phrase: string) =>
 const FIELD_NAME = /\b[a-z]+[A-Z][A-Za-z]*\b/;
 
 /**
- * The question names one of the API's fields, ids or codes: written as code (`` `fix` ``), as
- * a dotted path (`about.stop`), or beside a word that calls it a field ("the fix field"). A
- * name every page uses ("API key field") is the form's, not the API's.
+ * The API's fields, ids and codes the question names (lower case): written as code
+ * (`` `fix` ``), as a dotted path (`about.stop`), or beside a word that calls it a field ("the
+ * fix field"). A name every page uses ("API key field") is the form's, not the API's.
  */
-function namesApiField(index: AskIndex, question: string): boolean {
+function apiNames(index: AskIndex, question: string): string[] {
   const { codeNames, codeRoots, generic } = prepared(index);
   const isCode = (name: string, names = codeNames) => {
     const lower = name.toLowerCase().replace(/\.+$/, '');
     return names.has(lower) && !generic.has(lower);
   };
-  for (const m of question.matchAll(/`([^`]+)`/g)) if (isCode(m[1]!)) return true;
+  const found: string[] = [];
+  for (const m of question.matchAll(/`([^`]+)`/g)) if (isCode(m[1]!)) found.push(m[1]!);
   for (const m of question.matchAll(/(?<![\p{L}\p{N}_./])([a-z]\w*(?:\.[a-z]\w*)+)/giu)) {
     // A host name (status.kraken.com) is not a path.
     if (
       !/\.(com|org|net|io|id)$/i.test(m[1]!) &&
       (isCode(m[1]!) || isCode(m[1]!.split('.')[0]!, codeRoots))
     )
-      return true;
+      found.push(m[1]!);
   }
   const field = index.language.fieldWords.join('|');
   const beside = new RegExp(
     `(?:^|[^\\p{L}\\p{N}_])([\\p{L}_]+)\\s+(?:${field})(?![\\p{L}])|(?:^|[^\\p{L}])(?:${field})\\s+([\\p{L}_]+)`,
     'giu',
   );
-  for (const m of question.matchAll(beside)) if (isCode(m[1] ?? m[2]!)) return true;
-  return false;
+  for (const m of question.matchAll(beside)) if (isCode(m[1] ?? m[2]!)) found.push(m[1] ?? m[2]!);
+  return [...new Set(found.map((n) => n.toLowerCase().replace(/\.+$/, '')))];
 }
 
 /** Informal and abbreviated words in their standard form ("brp" → "berapa"), case aside. */
@@ -227,8 +230,8 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     });
   }
   const wants = language.valueCues.find((cue) => cue.pattern.test(question))?.kind ?? null;
-  const aboutApi =
-    language.apiCue.test(question) || FIELD_NAME.test(question) || namesApiField(index, question);
+  const codes = apiNames(index, question);
+  const aboutApi = language.apiCue.test(question) || FIELD_NAME.test(question) || codes.length > 0;
   return {
     text: question,
     concepts,
@@ -238,6 +241,7 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
       .filter((c) => c.names.length === 1 && c.weight === config.unknownWeight)
       .map((c) => c.names[0]![0]!.token),
     wants,
+    codes,
     aboutApi,
     how: language.howCue.test(question),
   };

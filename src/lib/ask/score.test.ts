@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
 import { section, SITE, TWINS } from './fixture';
 import { analyse } from './query';
-import { support } from './score';
+import { support } from './support';
 import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
 
 /**

@@ -80,6 +80,20 @@ function unitScore(
   for (const e of query.errors) {
     if (!contextErrors.includes(e) && lower.includes(e.toLowerCase())) score += config.unitError;
   }
+  // A field the question names, written as code in the sentence ("`fallback` (why the probes
+  // ran)"), is what the sentence is about.
+  if (
+    query.codes.some((code) => {
+      const last = code.split('.').at(-1)!;
+      return (
+        lower.includes(`\`${code}\``) ||
+        lower.includes(`\`${last}\``) ||
+        lower.includes(`.${last}\``)
+      );
+    })
+  ) {
+    score += config.unitError;
+  }
   // Handed an error, a sentence about another one answers something else.
   if (
     query.errors.length > 0 &&
@@ -233,68 +247,4 @@ export function extract(
   let text = picked.join(' ').replace(/:$/, '.');
   if (!/[.!?)]$/.test(text)) text += '.';
   return { text, score: best.score };
-}
-
-const join = (...parts: Words[]): Words => {
-  const seq = parts.flatMap((p) => p.seq);
-  if (parts.every((p) => p.parts === undefined)) return { seq, set: new Set(seq) };
-  const split = parts.flatMap((p) => p.parts ?? p.seq);
-  return { seq, set: new Set([...seq, ...split]), parts: split };
-};
-
-/**
- * How much of the question one place of a section holds together: its heading and page title
- * with one sentence and the next. A section can hold every word of a question in different
- * sentences about different things ("delete that key", "your account"); an answer says them
- * together. (The share is `coverage`'s, worked out per part: what each part holds is found
- * once, and a place holds what any of its parts does.)
- */
-export function support(index: AskIndex, query: Query, id: number): number {
-  const section = index.sections[id]!;
-  const { all, heading, code } = unitsOf(index, id);
-  const context = join(heading, words(index, section.pageTitle));
-  const raw = (i: number) =>
-    `${section.heading} ${all[i]?.markdown ?? ''} ${all[i + 1]?.markdown ?? ''}`.toLowerCase();
-  // Asked how many or how long, a place without a number does not answer ("how long does a
-  // withdrawal take" is not answered by a sentence that names withdrawals).
-  const pattern = query.wants === 'number' ? index.language.valuePatterns.number : null;
-  const answers = (text: string) => pattern === null || pattern.test(text);
-  // Asked how to do something, only a sentence that says what to do answers, and a
-  // permission's label in it names a box, not what to do ("leave Add withdrawal addresses
-  // off" does not say how to add one), unless the question names the permission itself.
-  const labelled = query.concepts.some((c) => c.label);
-  const generic = query.concepts.filter((c) => !c.generic);
-  const content = generic.length > 0 ? generic : query.concepts;
-  const weights = content.map((c) => c.weight * c.rarity);
-  const total = weights.reduce((a, b) => a + b, 0) + query.errors.length;
-  if (total === 0) return 0;
-  const heldIn = (text: Words) => content.map((c) => c.names.some((name) => holds(text, name)));
-  const none = content.map(() => false);
-  const share = (parts: boolean[][], rawText: string) => {
-    let found = 0;
-    for (let k = 0; k < content.length; k++) if (parts.some((p) => p[k])) found += weights[k]!;
-    for (const e of query.errors) if (rawText.includes(e.toLowerCase())) found += 1;
-    return found / total;
-  };
-  const inContext = heldIn(context);
-  // Column headings are every row's: they say what a row is, not that it answers. But a row
-  // whose first cell is what the question names says what that is: "the section field" is
-  // the row `section` under "Field".
-  const keyed = (u: (typeof all)[number]) =>
-    u.keyColumn && content.some((c) => c.names.some((n) => holds(u.head, n)))
-      ? heldIn(join(u.bare, words(index, u.keyColumn)))
-      : heldIn(u.bare);
-  const own = all.map((u) =>
-    query.how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : keyed(u),
-  );
-  const headingRaw = section.heading.toLowerCase();
-  let best = answers(section.heading) ? share([inContext], headingRaw) : 0;
-  if (query.how && code.seq.length > 0) {
-    best = Math.max(best, share([inContext, heldIn(code)], headingRaw));
-  }
-  for (let i = 0; i < all.length; i++) {
-    if (!answers(raw(i))) continue;
-    best = Math.max(best, share([inContext, own[i]!, own[i + 1] ?? none], raw(i)));
-  }
-  return best;
 }
