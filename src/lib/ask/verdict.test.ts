@@ -94,6 +94,12 @@ describe('verdict: the options and the names, from the profile', () => {
     ],
     ['Earn: on or off?', /^Leave \*\*Earn\*\* off/, 'pro', 'permissions'],
     ['ok to leave the ip whitelist empty?', /^No: turn on “IP address restriction”/, 'pro', 'ip'],
+    [
+      'nonce window 0 ok on classic if i only run 1 bot?',
+      /^No: set the nonce window to 2000000, not 0/,
+      'classic',
+      'nonce',
+    ],
     // Open to every address, the key works from anywhere: no.
     [
       'should i just allow 0.0.0.0/0 so it works from anywhere',

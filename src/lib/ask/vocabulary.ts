@@ -609,7 +609,7 @@ const ENGLISH: LanguageData = {
   nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
   verdictCue:
-    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$/i,
+    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank)\b/i,
   choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
   anyAddressCue:
