@@ -50,6 +50,8 @@ interface Prepared {
   action: Set<string>;
   /** The language's everyday words, stemmed: weak when the docs lack them. */
   weak: Set<string>;
+  /** The numbers' one-word names, as tokens, and the number each names ("seven" → 7). */
+  numberTokens: Map<string, number>;
   /** The names the docs write as code (`fix`, `about.stop`, `ipAllowlist`), lower case. */
   codeNames: Set<string>;
   /** The first part of each dotted one (`about`, `ip`): what a path in a question starts with. */
@@ -148,6 +150,11 @@ export function prepared(index: AskIndex): Prepared {
     generic: stems(index.language.genericWords),
     action: stems([...index.language.actionWords, ...index.language.valueWords]),
     weak: stems(index.language.weakWords),
+    numberTokens: new Map(
+      index.language.numberWords.flatMap((w, n) =>
+        w.includes(' ') ? [] : tokenize(index, w).map((t) => [t, n] as const),
+      ),
+    ),
     codeNames,
     codeRoots,
   };

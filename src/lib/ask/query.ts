@@ -102,8 +102,8 @@ function joinNumbers(question: string): string {
  */
 function numberNames(index: AskIndex, token: string): string[] {
   const words = index.language.numberWords;
-  const asWord = words.findIndex((w) => tokenize(index, w)[0] === token);
-  if (asWord >= 0 && !words[asWord]!.includes(' ')) return [String(asWord)];
+  const asWord = prepared(index).numberTokens.get(token);
+  if (asWord !== undefined) return [String(asWord)];
   if (!/^\d+$/.test(token)) return [];
   const n = Number(token);
   const names = n < words.length ? [words[n]!] : [];
