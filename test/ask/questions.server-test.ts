@@ -35,7 +35,7 @@ const TARGETS = {
  * does not yet reach its targets.
  */
 const FLOORS = {
-  development: { first: 0.84, top3: 0.9, value: 0.78, declined: TARGETS.development.declined },
+  development: { first: 0.83, top3: 0.88, value: 0.73, declined: TARGETS.development.declined },
   heldout: { first: TARGETS.heldout.first, top3: TARGETS.heldout.top3, value: 0.85 },
   outOfScope: TARGETS.outOfScope,
 };
