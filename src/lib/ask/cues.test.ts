@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from './answer';
 import { rankingConfig } from './config';
-import { section, SITE, TWINS } from './fixture';
+import { indexOf, section, SITE } from './fixture';
 import { analyse } from './query';
 import { rank } from './rank';
 import { extract, scoredUnits } from './score';
 import { support } from './support';
 import { verdict } from './verdict';
-import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
+import type { AskIndex } from './search-index';
 
 /**
  * A reference that writes its fields as code, a guide that talks of the form's fields in
@@ -100,8 +100,7 @@ const SECTIONS = [
 
 let index: AskIndex;
 beforeAll(async () => {
-  const data = await buildIndexData(SITE, TWINS, SECTIONS);
-  index = loadIndexData(JSON.parse(JSON.stringify(data)));
+  index = await indexOf(SECTIONS);
 });
 
 describe('analyse: a question naming one of the API’s fields is about the API', () => {

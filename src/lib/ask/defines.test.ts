@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
-import { section, SITE, TWINS } from './fixture';
+import { indexOf, section } from './fixture';
 import { analyse } from './query';
 import { definesIn, extract } from './score';
 import { support } from './support';
-import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
+import type { AskIndex } from './search-index';
 
 /**
  * A definition: a unit that opens with a short name of a thing and says what it is (a list
@@ -59,8 +59,7 @@ const SECTIONS = [
 
 let index: AskIndex;
 beforeAll(async () => {
-  const data = await buildIndexData(SITE, TWINS, SECTIONS);
-  index = loadIndexData(JSON.parse(JSON.stringify(data)));
+  index = await indexOf(SECTIONS);
 });
 
 const query = (question: string) => analyse(index, question, rankingConfig());

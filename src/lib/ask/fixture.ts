@@ -110,8 +110,15 @@ export const SECTIONS: Section[] = [
   ),
 ];
 
+/**
+ * An English index of `sections` (the site's twins), through JSON as the server reads it;
+ * `lexicon` is the word list the build would pass.
+ */
+export async function indexOf(sections: Section[], lexicon: string[] = []): Promise<AskIndex> {
+  const data = await buildIndexData(SITE, TWINS, sections, 'en', lexicon);
+  return loadIndexData(JSON.parse(JSON.stringify(data)) as typeof data);
+}
+
 export async function fixtureIndex(): Promise<AskIndex> {
-  const data = await buildIndexData(SITE, TWINS, SECTIONS);
-  // Through JSON, as the server reads it.
-  return loadIndexData(JSON.parse(JSON.stringify(data)));
+  return indexOf(SECTIONS);
 }

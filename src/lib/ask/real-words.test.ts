@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
-import { section, SITE, TWINS } from './fixture';
+import { indexOf, section } from './fixture';
 import { analyse } from './query';
 import { docsWords, realWordsNear } from './real-words';
-import { buildIndexData, loadIndexData } from './search-index';
 
 const DOCS = docsWords(['Each thing the probe checks is shown, with every permission.']);
 
@@ -25,19 +24,10 @@ describe('realWordsNear: the words a typo fix must leave alone', () => {
 });
 
 describe('a question’s real words are not corrected into the docs’ words', () => {
-  const index = async (lexicon: string[]) =>
-    loadIndexData(
-      JSON.parse(
-        JSON.stringify(
-          await buildIndexData(
-            SITE,
-            TWINS,
-            [section('/', 'Home', 'Checks', 'checks', 'Each thing the probe checks is shown.')],
-            'en',
-            lexicon,
-          ),
-        ),
-      ),
+  const index = (lexicon: string[]) =>
+    indexOf(
+      [section('/', 'Home', 'Checks', 'checks', 'Each thing the probe checks is shown.')],
+      lexicon,
     );
   it.each([
     // Without a word list, a word one typo from the docs' is read as theirs.

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
-import { section, SITE, TWINS } from './fixture';
+import { indexOf, section } from './fixture';
 import { analyse } from './query';
 import { support } from './support';
-import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
+import type { AskIndex } from './search-index';
 
 /**
  * Support: how much of the question one place of a section holds. Three sections of the same
@@ -68,8 +68,7 @@ const SECTIONS = [
 
 let index: AskIndex;
 beforeAll(async () => {
-  const data = await buildIndexData(SITE, TWINS, SECTIONS);
-  index = loadIndexData(JSON.parse(JSON.stringify(data)));
+  index = await indexOf(SECTIONS);
 });
 
 const supportOf = (question: string, id: number) =>

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
 import { rankingConfig } from './config';
-import { section, SITE, TWINS } from './fixture';
+import { indexOf, section } from './fixture';
 import { analyse } from './query';
-import { buildIndexData, loadIndexData, type AskIndex } from './search-index';
+import type { AskIndex } from './search-index';
 import { verdict } from './verdict';
 
 /** The steps a verdict points to, at the anchors the guides use. */
@@ -22,8 +22,7 @@ const SECTIONS = STEPS.map(([form, step, heading]) => {
 
 let index: AskIndex;
 beforeAll(async () => {
-  const data = await buildIndexData(SITE, TWINS, SECTIONS);
-  index = loadIndexData(JSON.parse(JSON.stringify(data)));
+  index = await indexOf(SECTIONS);
 });
 
 const judge = (question: string) => verdict(index, analyse(index, question, rankingConfig()), '');
