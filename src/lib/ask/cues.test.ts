@@ -265,19 +265,22 @@ describe('ask: an error pasted with noise around it is still the question', () =
 });
 
 describe('rank: a question naming one form is about that form’s guide', () => {
-  const scores = async (question: string, otherForm: number) => {
+  const scores = async (question: string, goal: string, otherForm: number) => {
     const config = rankingConfig({ otherForm });
-    const ranked = await rank(index, analyse(index, question, config), '', config);
+    const ranked = await rank(index, analyse(index, question, config), goal, config);
     return new Map(ranked.map((r) => [r.id, r.score]));
   };
   it.each([
     // The sections here are Kraken Pro's: named Classic, they count otherForm of their score.
-    ['how do I fix the nonce window on classic', 0.5],
-    ['how do I fix the nonce window on kraken pro', 1],
-    ['how do I fix the nonce window', 1],
-  ])('%j → Pro sections × %s', async (question, factor) => {
-    const on = await scores(question, 0.5);
-    const off = await scores(question, 1);
+    ['how do I fix the nonce window on classic', '', 0.5],
+    ['how do I fix the nonce window on kraken pro', '', 1],
+    ['how do I fix the nonce window', '', 1],
+    // Named by the goal alone, the same; the question's own form comes first.
+    ['how do I fix the nonce window', 'Set up a key on Kraken Classic', 0.5],
+    ['how do I fix the nonce window on pro', 'Set up a key on Kraken Classic', 1],
+  ])('%j (goal %j) → Pro sections × %s', async (question, goal, factor) => {
+    const on = await scores(question, goal, 0.5);
+    const off = await scores(question, goal, 1);
     for (const [id, score] of off) {
       if (index.sections[id]!.path === PRO) expect(on.get(id)).toBeCloseTo(score * factor);
     }

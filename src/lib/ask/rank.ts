@@ -53,8 +53,9 @@ export async function rank(
   }
   const max = Math.max(0, ...bm25.values());
   const pageFactor = goalFactors(index, goal, config);
-  // A question that names one form is about that form's guide, not the other's.
-  const named = editionIn(query.text.toLowerCase());
+  // A question that names one form is about that form's guide, not the other's; one that
+  // names none, about the form its goal names.
+  const named = editionIn(query.text.toLowerCase()) ?? editionIn(goal.toLowerCase());
   const otherGuide =
     named === null
       ? null
