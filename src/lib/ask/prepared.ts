@@ -4,10 +4,11 @@
  * answer units, and the docs' words one typo away from a question's token. Everything here
  * depends on the docs only, never on a question (but for the bounded map of question terms).
  */
-import type { AskIndex } from './search-index';
-import { plainText } from './sections';
+import type { AskIndex, TwinEntry } from './search-index';
+import { plainText, type Section } from './sections';
 import { near } from './typos';
 import type { SectionUnits } from './section-units';
+import type { LanguageData } from './vocabulary';
 
 export { near } from './typos';
 
@@ -99,30 +100,47 @@ export function words(index: AskIndex, text: string): Words {
   return split ? { seq, set: new Set([...seq, ...parts]), parts } : { seq, set: new Set(seq) };
 }
 
+/**
+ * Each section's text as the engine reads it: page title, the page's description (it says
+ * what every section of the page is about, "… nonce errors"), heading and body.
+ */
+export function sectionTexts(sections: readonly Section[], twins: readonly TwinEntry[]): string[] {
+  const descriptions = new Map(twins.map((t) => [t.path, t.description]));
+  return sections.map(
+    (s) => `${s.pageTitle} ${descriptions.get(s.path) ?? ''} ${s.heading} ${plainText(s.markdown)}`,
+  );
+}
+
+/**
+ * The words a question's word may be corrected to, lower case as written: the docs' words
+ * (and a hyphenated word's parts), and the language's own.
+ */
+export function correctionWords(texts: readonly string[], language: LanguageData): Set<string> {
+  const raw = new Set<string>();
+  for (const text of texts)
+    for (const w of text.toLowerCase().split(WORD_SPLIT))
+      if (w) for (const x of withParts(w)) raw.add(x);
+  // A misspelt "shoud" is "should": the stop words are words the question may misspell too.
+  for (const w of language.tokenizer.stopWords) raw.add(w);
+  // So are the vocabulary's names for things: "biaya" (fee) is a word, not a typo of "biasa".
+  for (const name of language.synonyms.flat()) for (const w of name.split(' ')) raw.add(w);
+  return raw;
+}
+
 export function prepared(index: AskIndex): Prepared {
   let p = cache.get(index);
   if (p) return p;
-  const raw = new Set<string>();
   const tokens = new Set<string>();
   const df = new Map<string, number>();
-  const sections: Words[] = [];
-  const descriptions = new Map(index.twins.map((t) => [t.path, t.description]));
-  for (const s of index.sections) {
-    // A page's description says what every section of it is about ("… nonce errors").
-    const text = `${s.pageTitle} ${descriptions.get(s.path) ?? ''} ${s.heading} ${plainText(s.markdown)}`;
-    const sectionWords = words(index, text);
-    sections.push(sectionWords);
-    for (const w of text.toLowerCase().split(WORD_SPLIT))
-      if (w) for (const x of withParts(w)) raw.add(x);
+  const texts = sectionTexts(index.sections, index.twins);
+  const sections = texts.map((text) => words(index, text));
+  for (const sectionWords of sections) {
     for (const t of sectionWords.set) {
       tokens.add(t);
       df.set(t, (df.get(t) ?? 0) + 1);
     }
   }
-  // A misspelt "shoud" is "should": the stop words are words the question may misspell too.
-  for (const w of index.language.tokenizer.stopWords) raw.add(w);
-  // So are the vocabulary's names for things: "biaya" (fee) is a word, not a typo of "biasa".
-  for (const name of index.language.synonyms.flat()) for (const w of name.split(' ')) raw.add(w);
+  const raw = correctionWords(texts, index.language);
   const codeNames = new Set<string>();
   const codeRoots = new Set<string>();
   for (const s of index.sections) {

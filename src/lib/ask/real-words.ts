@@ -8,16 +8,8 @@ import { near } from './typos';
 
 const WORD = /^\p{Ll}{4,}$/u;
 
-/** The docs' words, lower case: letters only, as a question's words are corrected. */
-export function docsWords(texts: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const text of texts) {
-    for (const w of text.toLowerCase().split(/[^\p{L}]+/u)) if (w) out.add(w);
-  }
-  return out;
-}
-
-export function realWordsNear(docs: Set<string>, lexicon: readonly string[]): string[] {
+/** The lexicon's words one typo from a word of `docs` (the words corrected to) but not in it. */
+export function realWordsNear(docs: ReadonlySet<string>, lexicon: readonly string[]): string[] {
   // Only words of a length within one of each other can be one typo apart.
   const byLength = new Map<number, string[]>();
   for (const w of docs) {

@@ -5,7 +5,8 @@
  * comes from that language's data, and questions asked of it are read with the same data.
  */
 import { create, insertMultiple, load, save, type Orama, type RawData } from '@orama/orama';
-import { docsWords, realWordsNear } from './real-words';
+import { correctionWords, sectionTexts } from './prepared';
+import { realWordsNear } from './real-words';
 import { plainText, type Section } from './sections';
 import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode, type LanguageData } from './vocabulary';
 
@@ -87,14 +88,8 @@ export async function buildIndexData(
       body: plainText(s.markdown),
     })),
   );
-  // The words a question's word may be corrected to: the docs', and the language's own
-  // (stop words, the vocabulary's names), as the engine reads them.
-  const { tokenizer, synonyms } = LANGUAGES[language];
-  const docs = docsWords([
-    ...sections.map((s) => `${s.pageTitle} ${s.heading} ${plainText(s.markdown)}`),
-    ...tokenizer.stopWords,
-    ...synonyms.flat(),
-  ]);
+  // Near the words a question's word may be corrected to, as the engine reads them.
+  const docs = correctionWords(sectionTexts(sections, twins), LANGUAGES[language]);
   return {
     language,
     site: site.replace(/\/$/, ''),
