@@ -35,7 +35,6 @@ async function pageFiles(dir: string): Promise<string[]> {
   return out;
 }
 
-/** `/exchange/kraken/pro/` → `/exchange/kraken/pro.md`, `/` → `/index.md`, as the twins. */
 const require = createRequire(import.meta.url);
 
 /**
@@ -52,6 +51,7 @@ function lexicon(code: LanguageCode): string[] {
   );
 }
 
+/** `/exchange/kraken/pro/` → `/exchange/kraken/pro.md`, `/` → `/index.md`, as the twins. */
 export const twinOf = (path: string) =>
   path === '/' ? '/index.md' : `${path.replace(/\/$/, '')}.md`;
 

@@ -54,10 +54,9 @@ const FIELD_NAME = /\b[a-z]+[A-Z][A-Za-z]*\b/;
  */
 function apiNames(index: AskIndex, question: string): string[] {
   const { codeNames, codeRoots, generic } = prepared(index);
-  const isCode = (name: string, names = codeNames) => {
-    const lower = name.toLowerCase().replace(/\.+$/, '');
-    return names.has(lower) && !generic.has(lower);
-  };
+  const normal = (name: string) => name.toLowerCase().replace(/\.+$/, '');
+  const isCode = (name: string, names = codeNames) =>
+    names.has(normal(name)) && !generic.has(normal(name));
   const found: string[] = [];
   for (const m of question.matchAll(/`([^`]+)`/g)) if (isCode(m[1]!)) found.push(m[1]!);
   for (const m of question.matchAll(/(?<![\p{L}\p{N}_./])([a-z]\w*(?:\.[a-z]\w*)+)/giu)) {
@@ -74,7 +73,7 @@ function apiNames(index: AskIndex, question: string): string[] {
     'giu',
   );
   for (const m of question.matchAll(beside)) if (isCode(m[1] ?? m[2]!)) found.push(m[1] ?? m[2]!);
-  return [...new Set(found.map((n) => n.toLowerCase().replace(/\.+$/, '')))];
+  return [...new Set(found.map(normal))];
 }
 
 /** Informal and abbreviated words in their standard form ("brp" → "berapa"), case aside. */

@@ -108,14 +108,13 @@ function unitScore(
   // Asked how many or how long in something ("in minutes"), a number of that thing answers
   // ("about 33 minutes"), not a number of another.
   if (query.wants === 'number') {
-    const counted = [...unit.markdown.matchAll(/\d[\d,.]*\s+([\p{L}-]+)/gu)].map((m) => m[1]!);
+    const counted = [...unit.markdown.matchAll(/\d[\d,.]*\s+([\p{L}-]+)/gu)].map((m) =>
+      words(index, m[1]!),
+    );
     const measures = (c: Concept) =>
       !c.generic &&
       !context.includes(c) &&
-      counted.some((w) => {
-        const ws = words(index, w);
-        return c.names.some((n) => n.length === 1 && holds(ws, n));
-      });
+      counted.some((ws) => c.names.some((n) => n.length === 1 && holds(ws, n)));
     if (query.concepts.some(measures)) score += config.unitQuantity;
   }
   // Asked which boxes or options: a list of them answers better than a sentence naming one.
@@ -189,12 +188,12 @@ export function scoredUnits(
     errorAlone && !u.instruction && u.columns === undefined
       ? { context: errorContext, errors: errorsNamed }
       : { context: inHeading, errors: headingErrors };
-  const context = errorAlone ? errorContext : inHeading;
-  const contextErrors = errorAlone ? errorsNamed : headingErrors;
   // Asked how, or handed an error the section is about with nothing else asked: what to do
   // answers ("**Fix:** …"), not what is seen.
   const aboutError =
-    contextErrors.length > 0 || context.some((c) => c.weight === config.errorWeight);
+    errorAlone ||
+    headingErrors.length > 0 ||
+    inHeading.some((c) => c.weight === config.errorWeight);
   const wantsFix = query.how || (aboutError && query.wants === null);
   const definedIn = words(index, `${section.pageTitle} ${section.heading}`);
   // In how many of the body's sentences each concept is.
@@ -207,17 +206,20 @@ export function scoredUnits(
       ),
     ]),
   );
-  return all.map((u, i) => ({
-    u,
-    i,
-    score:
-      unitScore(index, query, config, u, contextOf(u).context, contextOf(u).errors, spread) -
-      // The heading only when the body has nothing better; the first sentence wins near ties.
-      (u.block === 0 ? config.unitHeading : 0) +
-      (i === lead ? config.unitLead : 0) +
-      (u.block !== 0 && defines(u, query, definedIn) ? config.unitDefinition : 0) +
-      (wantsFix && u.instruction && u.block !== 0 ? config.unitInstruction : 0),
-  }));
+  return all.map((u, i) => {
+    const { context, errors } = contextOf(u);
+    return {
+      u,
+      i,
+      score:
+        unitScore(index, query, config, u, context, errors, spread) -
+        // The heading only when the body has nothing better; the first sentence wins near ties.
+        (u.block === 0 ? config.unitHeading : 0) +
+        (i === lead ? config.unitLead : 0) +
+        (u.block !== 0 && defines(u, query, definedIn) ? config.unitDefinition : 0) +
+        (wantsFix && u.instruction && u.block !== 0 ? config.unitInstruction : 0),
+    };
+  });
 }
 
 /** The best one to three sentences of section `id` for the question. */

@@ -77,13 +77,15 @@ function permissionsNamed(text: string): Named[] {
   return found;
 }
 
-/** The form a question names by its edition's name ("Kraken Classic", "classic"), if one. */
+/** The text names the form by its edition's name ("Kraken Classic", "classic"). */
+function namesEdition(text: string, form: GuideForm): boolean {
+  const edition = EDITIONS[form].name.toLowerCase();
+  return phraseIn(text, edition) || phraseIn(text, edition.split(' ').at(-1)!);
+}
+
+/** The form a question names by its edition's name, if one (Classic first). */
 export function editionIn(text: string): GuideForm | null {
-  for (const form of ['classic', 'pro'] as const) {
-    const edition = EDITIONS[form].name.toLowerCase();
-    if (phraseIn(text, edition) || phraseIn(text, edition.split(' ').at(-1)!)) return form;
-  }
-  return null;
+  return (['classic', 'pro'] as const).find((form) => namesEdition(text, form)) ?? null;
 }
 
 /**
@@ -139,10 +141,7 @@ function named(text: string, verbs: readonly string[] = []): Named[] {
 
 /** The form a question asks about by name, other than the form of the name it uses. */
 function askedForm(text: string, name: Named): GuideForm | null {
-  const forms = (['pro', 'classic'] as const).filter((f) => {
-    const edition = EDITIONS[f].name.toLowerCase();
-    return phraseIn(text, edition) || phraseIn(text, edition.split(' ').at(-1)!);
-  });
+  const forms = (['pro', 'classic'] as const).filter((f) => namesEdition(text, f));
   return forms.find((f) => f !== name.form) ?? forms[0] ?? null;
 }
 
