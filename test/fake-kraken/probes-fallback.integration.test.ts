@@ -3,6 +3,7 @@
  * not know GetApiKeyInfo (the read-only probes run instead) and when Kraken does not answer.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORRECT_STATUSES } from '../../src/lib/kraken/interpret-fixtures';
 import { DEMO_CONFIGS, DEMO_KEYS, demoKey, demoPair, REQUIRED } from './demo-keys.ts';
 import { byId, callsFor, fake, probe, probeDemo, statuses } from './relay-harness';
 import { startFakeKraken } from './server.ts';
@@ -13,18 +14,7 @@ describe('the probes, when Kraken does not know GetApiKeyInfo', () => {
 
   it('runs the probes for a correct key (Cancel & close: cannot tell)', async () => {
     const { body } = await probeDemo('correct');
-    expect(statuses(body.checks)).toEqual({
-      'live.auth': 'pass',
-      'live.nonce': 'pass',
-      'live.funds_query': 'pass',
-      'live.trades_query_open': 'pass',
-      'live.trades_query_closed': 'pass',
-      'live.ledger_query': 'pass',
-      'live.websocket': 'pass',
-      'live.trades_modify': 'pass',
-      'live.trades_close': 'warn',
-      'live.funds_withdraw': 'pass',
-    });
+    expect(statuses(body.checks)).toEqual(CORRECT_STATUSES);
     expect(body.about).toMatchObject({ checkedWith: 'probes', calls: 9 });
     expect(body.about.fallback).toEqual({
       code: 'unknown-method',

@@ -19,6 +19,23 @@ export const CORRECT: Record<ProbeMethod, Answer> = {
   WithdrawMethods: 'EGeneral:Permission denied',
 };
 
+/**
+ * The live checks' statuses for that key, checked by the probes: every permission passes but
+ * Cancel & close, which no read-only probe can tell apart.
+ */
+export const CORRECT_STATUSES = {
+  'live.auth': 'pass',
+  'live.nonce': 'pass',
+  'live.funds_query': 'pass',
+  'live.trades_query_open': 'pass',
+  'live.trades_query_closed': 'pass',
+  'live.ledger_query': 'pass',
+  'live.websocket': 'pass',
+  'live.trades_modify': 'pass',
+  'live.trades_close': 'warn',
+  'live.funds_withdraw': 'pass',
+} as const;
+
 export function outcomes(changes: Partial<Record<ProbeMethod, Answer>> = {}): CallOutcome[] {
   return Object.entries({ ...CORRECT, ...changes }).map(([name, answer]) => {
     const method = name as ProbeMethod;

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DENIED, outcomes, run, statuses, stoppedAt } from './interpret-fixtures';
+import { CORRECT_STATUSES, DENIED, outcomes, run, statuses, stoppedAt } from './interpret-fixtures';
 
 describe('interpretOutcomes: the permissions and Kraken’s errors', () => {
   it('passes every live check for a correct key, but cannot tell Cancel & close', () => {
-    expect(statuses(run(outcomes()))).toEqual({
-      'live.auth': 'pass',
-      'live.nonce': 'pass',
-      'live.funds_query': 'pass',
-      'live.trades_query_open': 'pass',
-      'live.trades_query_closed': 'pass',
-      'live.ledger_query': 'pass',
-      'live.websocket': 'pass',
-      'live.trades_modify': 'pass',
-      'live.trades_close': 'warn',
-      'live.funds_withdraw': 'pass',
-    });
+    expect(statuses(run(outcomes()))).toEqual(CORRECT_STATUSES);
   });
 
   it.each([
