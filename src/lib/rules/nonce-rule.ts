@@ -13,15 +13,16 @@ export type NonceParse = { ok: true; value: number } | { ok: false; problem: Non
 /** Longer input is not a nonce window anyone typed; it is rejected before any parsing. */
 const MAX_TYPED_LENGTH = 64;
 
-const MULTIPLIERS: Record<string, bigint> = {
-  k: 1_000n,
-  thousand: 1_000n,
-  m: 1_000_000n,
-  mn: 1_000_000n,
-  mio: 1_000_000n,
-  million: 1_000_000n,
-  millions: 1_000_000n,
-};
+/** A Map, not an object: a typed word such as "constructor" must not find Object's own. */
+const MULTIPLIERS: ReadonlyMap<string, bigint> = new Map([
+  ['k', 1_000n],
+  ['thousand', 1_000n],
+  ['m', 1_000_000n],
+  ['mn', 1_000_000n],
+  ['mio', 1_000_000n],
+  ['million', 1_000_000n],
+  ['millions', 1_000_000n],
+]);
 
 /** A decimal written as digits plus a power of ten: "2.5" → { digits: "25", scale: 1 }. */
 interface Decimal {
@@ -111,7 +112,7 @@ export function parseNonceWindow(input: string | number): NonceParse {
   const suffix = /^(.*?) ?([a-z]+)$/.exec(text);
   let multiplier = 1n;
   if (suffix) {
-    const found = MULTIPLIERS[suffix[2] ?? ''];
+    const found = MULTIPLIERS.get(suffix[2] ?? '');
     if (found === undefined) return { ok: false, problem: 'not-a-number' };
     multiplier = found;
     text = suffix[1] ?? '';

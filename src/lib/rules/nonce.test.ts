@@ -62,6 +62,9 @@ describe('parseNonceWindow', () => {
     ['2 billion', 'not-a-number'],
     ['2MM', 'not-a-number'],
     ['abc', 'not-a-number'],
+    // A word every object has is no multiplier (the fuzz found it throwing).
+    ['2 constructor', 'not-a-number'],
+    ['0.100.100.100\nconstructor', 'not-a-number'],
     ['2,00,000', 'not-a-number'],
     ['2 000 00', 'not-a-number'],
     ['2,000.000,0', 'not-a-number'],
