@@ -33,7 +33,7 @@ for (const c of query.concepts) {
 }
 const ranked = await rank(index, query, goal, config);
 console.log('first sections (before support):');
-for (const r of ranked.slice(0, 6)) {
+for (const r of ranked.slice(0, Number(process.env.ROWS ?? 6))) {
   const s = index.sections[r.id]!;
   console.log(
     `  ${r.score.toFixed(3)} cov ${r.coverage.toFixed(2)} sup ${support(index, query, r.id).toFixed(2)}  ${s.path}#${s.anchor}`,

@@ -76,11 +76,20 @@ function apiNames(index: AskIndex, question: string): string[] {
   return [...new Set(found.map(normal))];
 }
 
-/** Informal and abbreviated words in their standard form ("brp" → "berapa"), case aside. */
-function readInformal(informal: Readonly<Record<string, string>>, question: string): string {
-  return question.replace(/\p{L}+/gu, (word) => {
+/**
+ * The question in the words the docs would use: its turns of phrase read as what they say,
+ * informal and abbreviated words in their standard form ("brp" → "berapa"), and an irregular
+ * form the docs lack in its base form ("gave" → "give"; "sent" stays, the docs write it).
+ */
+function readPlain(index: AskIndex, question: string): string {
+  const { informal, baseForms, phrases } = index.language;
+  const { words } = prepared(index);
+  let text = question;
+  for (const [pattern, replacement] of phrases) text = text.replace(pattern, replacement);
+  return text.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
-    return Object.hasOwn(informal, lower) ? informal[lower]! : word;
+    if (Object.hasOwn(informal, lower)) return informal[lower]!;
+    return Object.hasOwn(baseForms, lower) && !words.has(lower) ? baseForms[lower]! : word;
   });
 }
 
@@ -143,7 +152,7 @@ function messageIn(text: string, error: string): boolean {
 
 export function analyse(index: AskIndex, asked: string, config: RankingConfig): Query {
   const language = index.language;
-  const question = correct(index, joinNumbers(readInformal(language.informal, asked)));
+  const question = correct(index, joinNumbers(readPlain(index, asked)));
   const { tokens: known, generic: genericStems, action: actionStems, weak } = prepared(index);
   const lower = question.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ');
   const asWritten = lower.replace(/\p{L}+/gu, (word) =>

@@ -116,3 +116,46 @@ describe('analyse: the kind of value a question asks for', () => {
     expect(analyse(index, question, rankingConfig()).wants).toBe(kind);
   });
 });
+
+describe('analyse: the question in the words the docs would use', () => {
+  let index: AskIndex;
+  beforeAll(async () => {
+    index = await fixtureIndex();
+  });
+  const config = rankingConfig();
+  const read = (question: string) => analyse(index, question, config);
+  const weightOf = (question: string, token: string) =>
+    read(question).concepts.find((c) => c.names[0]![0]!.token === token);
+  it.each([
+    // An irregular form the docs lack is its base form...
+    ['the service gave me a range', 'the service give me a range'],
+    ['kraken pro took my key', 'kraken pro take my key'],
+    // ...but one the docs write stays as written.
+    ['which nonce kraken saw last', 'which nonce kraken saw last'],
+    // "Keep" before another verb goes on doing it; before a thing, it stores it.
+    ['can i just keep retrying', 'can i just retrying'],
+    ['bot keeps failing on every call', 'bot failing on every call'],
+    ['where do i keep the private key', 'where do i keep the private key'],
+    // Chat abbreviations.
+    ['what chars can it have', 'what characters can it have'],
+  ])('%j reads as %j', (question, text) => {
+    expect(read(question).text).toBe(text);
+  });
+
+  it.each([
+    // Who asks, and where on the screen: how it is asked, not what about.
+    ['in the meantime can the trader check it', 'meantim', config.actionWeight],
+    ['the button near the bottom of the form', 'bottom', config.actionWeight],
+    // An everyday word the docs use is one of their words.
+    ['which ones exactly', 'exactli', 1],
+    // "One" is a pronoun more often than a count.
+    ['the long one goes in which field', 'on', config.genericWeight],
+    // A word of the topic the docs lack stays the strongest sign they do not cover it.
+    ['what are the trading fees', 'fee', config.unknownWeight],
+  ])('%j: %s weighs %d', (question, token, weight) => {
+    expect(weightOf(question, token)).toMatchObject({
+      weight,
+      generic: weight < 1,
+    });
+  });
+});

@@ -82,6 +82,16 @@ export interface LanguageData {
    * anything else, so that they neither count as words the docs lack nor miss a cue.
    */
   informal: Readonly<Record<string, string>>;
+  /**
+   * Irregular forms the stemmer cannot reduce ("gave", "kept", "sent"), read as the word's
+   * base form, so that a past tense is not a word the docs lack.
+   */
+  baseForms: Readonly<Record<string, string>>;
+  /**
+   * Turns of phrase read as what they say ("keep retrying" is "retrying": "keep" there is not
+   * the storing kind), applied before anything else.
+   */
+  phrases: readonly (readonly [RegExp, string])[];
   /** Names for one thing. A question naming one of them is also searched with the others. */
   synonyms: readonly (readonly string[])[];
   /**
@@ -393,10 +403,72 @@ const ENGLISH: LanguageData = {
     addr: 'address',
     addrs: 'addresses',
     thx: 'thanks',
+    chars: 'characters',
+    char: 'character',
   },
+  baseForms: {
+    gave: 'give',
+    given: 'give',
+    went: 'go',
+    gone: 'go',
+    goes: 'go',
+    took: 'take',
+    taken: 'take',
+    made: 'make',
+    sent: 'send',
+    found: 'find',
+    paid: 'pay',
+    said: 'say',
+    saw: 'see',
+    seen: 'see',
+    told: 'tell',
+    knew: 'know',
+    known: 'know',
+    wrote: 'write',
+    written: 'write',
+    ran: 'run',
+    chose: 'choose',
+    chosen: 'choose',
+    forgot: 'forget',
+    forgotten: 'forget',
+    broke: 'break',
+    broken: 'break',
+    came: 'come',
+    did: 'do',
+    done: 'do',
+    thought: 'think',
+    bought: 'buy',
+    meant: 'mean',
+    held: 'hold',
+    stuck: 'stick',
+    shown: 'show',
+    built: 'build',
+    began: 'begin',
+    begun: 'begin',
+    became: 'become',
+    got: 'get',
+    gotten: 'get',
+  },
+  phrases: [
+    // "Keep retrying", "keeps failing": going on doing it, not storing anything.
+    [/\bkeep(?:s|ing)?\s+(?=\p{L}+ing\b)/giu, ''],
+  ],
   // Users often quote the service's message in the plural ("permissions").
   wordVariants: { permissions: 'permission' },
-  genericWords: ['kraken', 'key', 'keys', 'api', 'guide', 'step', 'page', 'service', 'trading'],
+  genericWords: [
+    'kraken',
+    'key',
+    'keys',
+    'api',
+    'guide',
+    'step',
+    'page',
+    'service',
+    'trading',
+    // "The long one", "one per bot": a pronoun more often than a count.
+    'one',
+    'ones',
+  ],
   actionWords: [
     'set',
     'setup',
@@ -481,6 +553,18 @@ const ENGLISH: LanguageData = {
     'everyone',
     'nobody',
     'somebody',
+    // Who asks: the docs say "you", assistants say "the trader" or "the user".
+    'trader',
+    'traders',
+    'user',
+    'users',
+    'person',
+    // Where on a screen: the steps' figures show it.
+    'near',
+    'bottom',
+    'side',
+    'meantime',
+    'meanwhile',
     // Vague amounts and things.
     'bunch',
     'lot',
@@ -518,6 +602,10 @@ const ENGLISH: LanguageData = {
     'wrong',
     'sure',
     'okay',
+    'mangled',
+    'garbled',
+    'corrupted',
+    'messed',
     // Verbs of talking, thinking and happening.
     'matter',
     'matters',
@@ -790,6 +878,9 @@ const INDONESIAN: LanguageData = {
     bedanya: 'beda',
     pas: 'saat',
   },
+  // Indonesian words do not change for tense: the stemmer's affixes are all there is.
+  baseForms: {},
+  phrases: [],
   synonyms: [
     ['private key', 'api secret', 'secret key', 'kunci privat', 'kunci rahasia'],
     ['api key', 'public key', 'kunci api', 'kunci publik'],
