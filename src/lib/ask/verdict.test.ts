@@ -120,6 +120,19 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'permissions',
     ],
+    // What the nonce window's or the IP restriction's field is called, from the profile.
+    [
+      'What is the nonce window called on Kraken Classic?',
+      /^On Kraken Classic it is \*\*Nonce Window\*\*; on Kraken Pro it is \*\*Custom nonce window\*\*/,
+      'classic',
+      'nonce',
+    ],
+    [
+      "what's the toggle called that limits the key to the service's IPs",
+      /^On Kraken Pro it is \*\*IP address restriction\*\*; on Kraken Classic it is \*\*IP whitelisting\*\*/,
+      'pro',
+      'ip',
+    ],
   ] as const)('%j → %s', (question, text, form, step) => {
     const v = judge(question);
     expect(v?.text).toMatch(text);
@@ -131,8 +144,7 @@ describe('verdict: the options and the names, from the profile', () => {
     'Should I enable Withdraw and Deposit?',
     // Asked how, not whether.
     'How do I enable IP whitelisting?',
-    // A name asked for, but of no permission.
-    'What is the nonce window called on Kraken Classic?',
+    // Two names compared, neither a permission: the docs say what goes where.
     'Is the IP range the same as the allowlist?',
     // Neither a yes/no question nor a name.
     'Which IP addresses do I enter?',

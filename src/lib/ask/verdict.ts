@@ -116,7 +116,9 @@ function ipGroup(index: AskIndex): string[] {
 /** Names the IP restriction, or says to restrict or whitelist the IPs ("whitelist IPs"). */
 function namesIp(index: AskIndex, text: string): boolean {
   if (ipGroup(index).some((name) => phraseIn(text, name))) return true;
-  return /\bips?\b/.test(text) && /\b(whitelist|allowlist|restrict|pembatasan|batasi)/.test(text);
+  return (
+    /\bips?\b/.test(text) && /\b(whitelist|allowlist|restrict|limit|pembatasan|batasi)/.test(text)
+  );
 }
 
 /** The number a question names, in the ways people write two million. */
@@ -162,6 +164,29 @@ function labels(index: AskIndex, query: Query): Verdict | null {
 }
 
 /**
+ * What the nonce window's or the IP restriction's field is called on each form (the form
+ * asked about first), from the profile, with that form's step as the source.
+ */
+function fieldLabels(index: AskIndex, query: Query, goal: string): Verdict | null {
+  const text = query.text.toLowerCase();
+  const field = phraseIn(text, 'nonce')
+    ? ({ step: 'nonce', of: (f: GuideForm) => EDITIONS[f].nonceField } as const)
+    : namesIp(index, text)
+      ? ({ step: 'ip', of: (f: GuideForm) => EDITIONS[f].ipField } as const)
+      : null;
+  if (!field) return null;
+  const asked = formOf(text, goal.toLowerCase(), null);
+  const forms = [asked, asked === 'pro' ? 'classic' : 'pro'] as const;
+  const id = sectionOf(index, asked, field.step);
+  if (id < 0) return null;
+  const entries = forms.map((f) => ({
+    edition: EDITIONS[f].name,
+    label: field.of(f).replace(/[“”"]/g, ''),
+  }));
+  return { text: index.language.phrasing.labels(entries), id };
+}
+
+/**
  * A permission's machine name, from the profile, with the section that lists the machine
  * names as its source (the first that writes it as code: the check API's request).
  */
@@ -183,7 +208,9 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     if (named) return named;
   }
   if (nameCue.test(query.text)) {
-    const named = labels(index, query);
+    const named =
+      labels(index, query) ??
+      (index.language.labelCue.test(query.text) ? fieldLabels(index, query, goal) : null);
     if (named) return named;
   }
   if (!verdictCue.test(query.text)) return null;

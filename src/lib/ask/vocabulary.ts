@@ -145,6 +145,11 @@ export interface LanguageData {
   instruction: RegExp;
   /** A question asking what a permission is called (on a form, or beside another name). */
   nameCue: RegExp;
+  /**
+   * A question asking what a field is called (not whether two names are one): the nonce
+   * window's and the IP restriction's labels are answered from the profile.
+   */
+  labelCue: RegExp;
   /** A question asking for a permission's machine name (the check API's, Kraken's). */
   machineNameCue: RegExp;
   /** A yes/no or "should I" question about turning something on or leaving it off. */
@@ -377,6 +382,10 @@ const ENGLISH: LanguageData = {
     ['guide', 'tutorial', 'walkthrough'],
     // Kraken not answering, as users put it.
     ['unreachable', 'unavailable', 'maintenance', 'outage', 'is down'],
+    // The docs give examples with "such as".
+    ['example', 'examples', 'such as', 'for instance', 'e.g.'],
+    // The docs say "before trying again".
+    ['retry', 'retrying', 'retries', 'try again', 'trying again'],
     // Units of time as people abbreviate them.
     ['milliseconds', 'millisecond', 'ms'],
     ['seconds', 'second', 'sec', 'secs'],
@@ -452,6 +461,8 @@ const ENGLISH: LanguageData = {
   phrases: [
     // "Keep retrying", "keeps failing": going on doing it, not storing anything.
     [/\bkeep(?:s|ing)?\s+(?=\p{L}+ing\b)/giu, ''],
+    // "The second item" is the one after the first, not a unit of time.
+    [/\b(the|a|its|my|your) second\b/giu, '$1 2nd'],
   ],
   // Users often quote the service's message in the plural ("permissions").
   wordVariants: { permissions: 'permission' },
@@ -657,7 +668,7 @@ const ENGLISH: LanguageData = {
     {
       kind: 'label',
       pattern:
-        /\b(which|what)\s+(permissions?|options?|boxes|checkboxes|fields?|labels?|buttons?|toggles?|settings?)\b|\bwhat is .* called\b|\bwhich .* (tick|enable|check|select)\b/i,
+        /\b(which|what)\s+(permissions?|options?|boxes|checkboxes|fields?|labels?|buttons?|toggles?|settings?)\b|\bwhat(?:'s|’s|s| is| are)\b.* (called|label?led|named)\b|\bwhich .* (tick|enable|check|select)\b/i,
     },
   ],
   valuePatterns: {
@@ -695,6 +706,7 @@ const ENGLISH: LanguageData = {
   instruction:
     /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b|\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
   nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
+  labelCue: /\b(called|named|labell?ed|label)\b/i,
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
   verdictCue:
     /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
@@ -1010,6 +1022,7 @@ const INDONESIAN: LanguageData = {
   instruction:
     /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b|\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
   nameCue: /\b(disebut|namanya|label(nya)?|sama dengan|sama kayak|sama seperti)\b/i,
+  labelCue: /\b(disebut|namanya|label(nya)?)\b/i,
   machineNameCue: /\bnama (mesin|internal|api|json|kode)(nya)?\b|\bmachine[ -]?names?\b/i,
   verdictCue: /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar)\b|\btidak\s*\??$/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
