@@ -218,9 +218,9 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     const names = [token, ...numberNames(index, token)].map((n) => [term(index, n)]);
     const lacked = !names.some(([t]) => [...t!.variants].some((v) => known.has(v)));
     // A number the docs lack (a timestamp pasted with an error, "x40") says nothing of the topic,
-    // and an everyday word they lack says how it is asked, not what about.
+    // and an everyday word says how it is asked, not what about.
     const number = /\d/.test(token) && lacked;
-    const everyday = lacked && weak.has(token);
+    const everyday = weak.has(token);
     const weight =
       generic || number
         ? config.genericWeight

@@ -5,6 +5,8 @@ import { near, tokenize } from './prepared';
 import { analyse } from './query';
 import type { AskIndex } from './search-index';
 import { units } from './units';
+import { EDITIONS } from '../profile/kraken';
+import { LANGUAGES, PERMISSION_LABELS } from './vocabulary';
 
 describe('units: a callout’s title belongs to its sentences', () => {
   const md = [
@@ -146,8 +148,8 @@ describe('analyse: the question in the words the docs would use', () => {
     // Who asks, and where on the screen: how it is asked, not what about.
     ['in the meantime can the trader check it', 'meantim', config.actionWeight],
     ['the button near the bottom of the form', 'bottom', config.actionWeight],
-    // An everyday word the docs use is one of their words.
-    ['which ones exactly', 'exactli', 1],
+    // An everyday word weighs like a verb, whether or not the docs use it.
+    ['which ones exactly', 'exactli', config.actionWeight],
     // "One" is a pronoun more often than a count.
     ['the long one goes in which field', 'on', config.genericWeight],
     // A word of the topic the docs lack stays the strongest sign they do not cover it.
@@ -157,5 +159,26 @@ describe('analyse: the question in the words the docs would use', () => {
       weight,
       generic: weight < 1,
     });
+  });
+});
+
+describe('weakWords: none is a word of a name', () => {
+  // Kraken's labels (permissions, the forms' fields), each of whose words a user may write
+  // alone ("custom window"), and the vocabulary's one-word names for things: an everyday word
+  // that stems like one of them would weaken the name. (A longer name of the vocabulary is
+  // matched as a phrase, whatever its words weigh alone.)
+  it.each(Object.values(LANGUAGES).map((l) => [l.code, l] as const))('%s', (_code, language) => {
+    const stem = (w: string) => language.tokenizer.stemmer?.(w.toLowerCase()) ?? w.toLowerCase();
+    const named = new Set(
+      [
+        ...PERMISSION_LABELS,
+        ...Object.values(EDITIONS).flatMap((e) => [e.nonceField, e.ipField]),
+        ...language.synonyms.flat().filter((name) => !name.includes(' ')),
+      ]
+        .flatMap((name) => name.replace(/[“”"]/g, '').split(/\s+/))
+        .map(stem),
+    );
+    const clashes = language.weakWords.filter((w) => named.has(stem(w)));
+    expect(clashes).toEqual([]);
   });
 });

@@ -110,9 +110,11 @@ export interface LanguageData {
   valueWords: readonly string[];
   /**
    * Everyday words that say how something is asked, not what about ("yet", "normal",
-   * "anywhere", "a bunch of", "exactly"): when the docs lack one, it weighs like a verb
-   * instead of like a word the docs do not cover. What the docs lack and is not here ("fees",
-   * "Binance", "2FA") stays the strongest sign that they do not answer.
+   * "anywhere", "a bunch of", "exactly"): each weighs like a verb, whether or not the docs use
+   * it, instead of like a word of the topic or one the docs do not cover. So none may be a
+   * word the docs use as a name ("custom", of "Custom nonce window", is the stem of
+   * "customer"). What the docs lack and is not here ("fees", "Binance", "2FA") stays the
+   * strongest sign that they do not answer.
    */
   weakWords: readonly string[];
   valueCues: readonly { kind: ValueKind; pattern: RegExp }[];
@@ -509,6 +511,8 @@ const ENGLISH: LanguageData = {
     'contains',
     'let',
     'lets',
+    'give',
+    'gives',
   ],
   weakWords: [
     // When, how often, how sure.
