@@ -184,8 +184,20 @@ function supportedFirst(
     const text = `${section.heading}\n${section.markdown}`.toLowerCase();
     return query.errors.length > 0 && query.errors.every((e) => text.includes(e.toLowerCase()));
   };
+  // So is a field of the API named as code (`about.checkedWith`): the section that writes it
+  // as code says what it is.
+  const namesCode = (r: Ranked) => {
+    const markdown = index.sections[r.id]!.markdown.toLowerCase();
+    return (
+      query.codes.length > 0 &&
+      query.codes.every((code) => {
+        const last = code.split('.').at(-1)!;
+        return markdown.includes(`\`${code}\``) || markdown.includes(`\`${last}\``);
+      })
+    );
+  };
   const says = (r: Ranked) =>
-    (holdsIt(r) && (supports.get(r) ?? 0) >= config.minSupport) || namesError(r);
+    (holdsIt(r) && (supports.get(r) ?? 0) >= config.minSupport) || namesError(r) || namesCode(r);
   // About the API, the section that defines the asked field, method or status answers it; a
   // long one that uses the name throughout only mentions it.
   const defining = new Set(

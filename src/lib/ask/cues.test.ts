@@ -264,6 +264,17 @@ describe('ask: an error pasted with noise around it is still the question', () =
   });
 });
 
+describe('ask: a field of the API named as code is the question', () => {
+  it.each([
+    // Its section writes it as code, whatever else the question asks of it.
+    ['about.checkedWith possible values', 'response'],
+    ['`checkedWith` values?', 'response'],
+  ])('%j → #%s', async (question, anchor) => {
+    const r = await ask(index, question);
+    expect(r.found && r.source.url).toBe(`${SITE}${PRO}#${anchor}`);
+  });
+});
+
 describe('rank: a question naming one form is about that form’s guide', () => {
   const scores = async (question: string, goal: string, otherForm: number) => {
     const config = rankingConfig({ otherForm });
