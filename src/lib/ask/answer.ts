@@ -8,7 +8,7 @@
 import { rankingConfig, type RankingConfig } from './config';
 import { analyse, type Query } from './query';
 import { enough, rank, type Ranked } from './rank';
-import { definesIn, extract } from './score';
+import { definesIn, extract, writesCode } from './score';
 import { support } from './support';
 import type { AskIndex } from './search-index';
 import type { Section } from './sections';
@@ -188,13 +188,7 @@ function supportedFirst(
   // as code says what it is.
   const namesCode = (r: Ranked) => {
     const markdown = index.sections[r.id]!.markdown.toLowerCase();
-    return (
-      query.codes.length > 0 &&
-      query.codes.every((code) => {
-        const last = code.split('.').at(-1)!;
-        return markdown.includes(`\`${code}\``) || markdown.includes(`\`${last}\``);
-      })
-    );
+    return query.codes.length > 0 && query.codes.every((code) => writesCode(markdown, code));
   };
   const says = (r: Ranked) =>
     (holdsIt(r) && (supports.get(r) ?? 0) >= config.minSupport) || namesError(r) || namesCode(r);

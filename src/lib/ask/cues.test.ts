@@ -4,7 +4,8 @@ import { rankingConfig } from './config';
 import { indexOf, section, SITE } from './fixture';
 import { analyse } from './query';
 import { rank } from './rank';
-import { extract, scoredUnits } from './score';
+import { coverage, extract, scoredUnits } from './score';
+import { words } from './prepared';
 import { support } from './support';
 import { verdict } from './verdict';
 import type { AskIndex } from './search-index';
@@ -272,6 +273,26 @@ describe('ask: a field of the API named as code is the question', () => {
   ])('%j → #%s', async (question, anchor) => {
     const r = await ask(index, question);
     expect(r.found && r.source.url).toBe(`${SITE}${PRO}#${anchor}`);
+  });
+});
+
+describe('coverage: a field of the API named as code counts where it is written as code', () => {
+  const config = rankingConfig();
+  const cov = (question: string, raw: string) =>
+    coverage(analyse(index, question, config), words(index, raw), raw.toLowerCase());
+  it.each([
+    // Written as code: whole, or by its last part.
+    ['does about.stop include the error', 'the `about.stop` error'],
+    ['does about.stop include the error', 'the `stop` error'],
+  ])('%j: %j holds more than the words alone', (question, raw) => {
+    expect(cov(question, raw)).toBeGreaterThan(cov(question, raw.replace(/`[^`]*`/, 'stop')));
+  });
+  it.each([
+    // Another field written as code, or the name as a plain word, is no more than the words.
+    ['does about.stop include the error', 'the `fix` stop error'],
+    ['does about.stop include the error', 'the about stop error'],
+  ])('%j: %j holds only the words', (question, raw) => {
+    expect(cov(question, raw)).toBe(cov(question, 'the stop error'));
   });
 });
 

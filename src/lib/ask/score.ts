@@ -39,7 +39,21 @@ export function coverage(
     if (raw.includes(e.toLowerCase())) found += 1;
     total += 1;
   }
+  // So does a field of the API named as one (`about.key`), wherever the text writes it as code.
+  for (const code of query.codes) {
+    if (writesCode(raw, code)) found += 1;
+    total += 1;
+  }
   return total === 0 ? 0 : found / total;
+}
+
+/**
+ * The text (lower case) writes the field as code: whole, or by its last part (`key` of
+ * `about.key`), alone or ending a path (`about.stop` for `stop`).
+ */
+export function writesCode(raw: string, code: string): boolean {
+  const last = code.split('.').at(-1)!;
+  return raw.includes(`\`${code}\``) || raw.includes(`\`${last}\``) || raw.includes(`.${last}\``);
 }
 
 /** The text holds something of the question beyond words every page uses. */
@@ -82,18 +96,7 @@ function unitScore(
   }
   // A field the question names, written as code in the sentence ("`fallback` (why the probes
   // ran)"), is what the sentence is about.
-  if (
-    query.codes.some((code) => {
-      const last = code.split('.').at(-1)!;
-      return (
-        lower.includes(`\`${code}\``) ||
-        lower.includes(`\`${last}\``) ||
-        lower.includes(`.${last}\``)
-      );
-    })
-  ) {
-    score += config.unitError;
-  }
+  if (query.codes.some((code) => writesCode(lower, code))) score += config.unitError;
   // Handed an error, a sentence about another one answers something else.
   if (
     query.errors.length > 0 &&

@@ -6,6 +6,7 @@
 import { holds, words, type Words } from './prepared';
 import type { Query } from './query';
 import type { AskIndex } from './search-index';
+import { writesCode } from './score';
 import { unitsOf } from './section-units';
 
 const join = (...parts: Words[]): Words => {
@@ -39,7 +40,7 @@ export function support(index: AskIndex, query: Query, id: number): number {
   const generic = query.concepts.filter((c) => !c.generic);
   const content = generic.length > 0 ? generic : query.concepts;
   const weights = content.map((c) => c.weight * c.rarity);
-  const total = weights.reduce((a, b) => a + b, 0) + query.errors.length;
+  const total = weights.reduce((a, b) => a + b, 0) + query.errors.length + query.codes.length;
   if (total === 0) return 0;
   const heldIn = (text: Words) => content.map((c) => c.names.some((name) => holds(text, name)));
   const none = content.map(() => false);
@@ -47,6 +48,7 @@ export function support(index: AskIndex, query: Query, id: number): number {
     let found = 0;
     for (let k = 0; k < content.length; k++) if (parts.some((p) => p[k])) found += weights[k]!;
     for (const e of query.errors) if (rawText.includes(e.toLowerCase())) found += 1;
+    for (const code of query.codes) if (writesCode(rawText, code)) found += 1;
     return found / total;
   };
   const inContext = heldIn(context);
