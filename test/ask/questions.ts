@@ -923,10 +923,12 @@ export const QUESTIONS: Question[] = [
     expect: [trouble('kraken-unavailable')],
     value: 'nothing about your key',
   },
+  // A yes/no question about the nonce window is answered from the profile, with the step
+  // that sets it as the source; the reference says the same of the check's warning.
   {
     ask: 'is 5000000 ok for the nonce window or too much',
-    expect: [api('response')],
-    value: 'above 2,000,000 works',
+    expect: [...both('nonce'), api('response')],
+    value: /^Yes: 5000000 works/,
   },
   {
     ask: "live check says the call came from outside the key's IP allowlist. is my key broken?",

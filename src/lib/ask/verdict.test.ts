@@ -153,6 +153,10 @@ describe('verdict: the options and the names, from the profile', () => {
     // A question mark alone makes no yes/no question.
     'tick which boxes?',
     'Withdraw funds, what is it for?',
+    // About what the checker does: "No: leave Withdraw off" would read as "it does not fail".
+    'does the checker fail if withdraw is on',
+    'will the key checker warn me if Export data is ticked?',
+    'Is the check API ok with a nonce window of 5000000?',
   ])('%j gets no verdict', (question) => {
     expect(judge(question)).toBeNull();
   });

@@ -213,7 +213,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
       (index.language.labelCue.test(query.text) ? fieldLabels(index, query, goal) : null);
     if (named) return named;
   }
-  if (!verdictCue.test(query.text)) return null;
+  if (!verdictCue.test(query.text) || index.language.toolSubjectCue.test(query.text)) return null;
   const text = query.text.toLowerCase();
   const goalText = goal.toLowerCase();
   const askingOff = offCue.test(text);

@@ -156,6 +156,12 @@ export interface LanguageData {
   machineNameCue: RegExp;
   /** A yes/no or "should I" question about turning something on or leaving it off. */
   verdictCue: RegExp;
+  /**
+   * A yes/no question whose subject is the checker or the check API ("does the checker fail
+   * if Withdraw is on?") asks what the tool does, not what to set: "No: leave Withdraw off"
+   * would read as "it does not fail".
+   */
+  toolSubjectCue: RegExp;
   /** Such a question asking about leaving something off rather than turning it on. */
   offCue: RegExp;
   /** A question offering both answers ("on or off?"): the answer says which, without yes or no. */
@@ -714,6 +720,8 @@ const ENGLISH: LanguageData = {
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
   verdictCue:
     /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
+  toolSubjectCue:
+    /^(do|does|did|will|would|can|could|is|should)\s+(the |this |your |a )?(key checker|checker|check api|check endpoint|live check|check on kraken|endpoint)\b/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank)\b/i,
   choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
   anyAddressCue:
@@ -1029,6 +1037,7 @@ const INDONESIAN: LanguageData = {
   labelCue: /\b(disebut|namanya|label(nya)?)\b/i,
   machineNameCue: /\bnama (mesin|internal|api|json|kode)(nya)?\b|\bmachine[ -]?names?\b/i,
   verdictCue: /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar)\b|\btidak\s*\??$/i,
+  toolSubjectCue: /^(apakah\s+)?(pemeriksa kunci|pemeriksa|pemeriksaan langsung|check api|endpoint)\b/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
   choiceCue: /\b(on atau off|off atau on|aktif atau tidak|nyala atau mati|ya atau tidak)\b/i,
   anyAddressCue:
