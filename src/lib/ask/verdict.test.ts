@@ -150,6 +150,8 @@ describe('verdict: the options and the names, from the profile', () => {
     'Which IP addresses do I enter?',
     // "Add" is a verb before it is the first word of a label.
     'can i edit the key later to add a missing permission?',
+    // So is "create": creating the key is not Create & modify orders.
+    'do I have to leave the Kraken app to create the key?',
     // A question mark alone makes no yes/no question.
     'tick which boxes?',
     'Withdraw funds, what is it for?',

@@ -519,6 +519,7 @@ const ENGLISH: LanguageData = {
     'lets',
     'give',
     'gives',
+    'create',
   ],
   weakWords: [
     // When, how often, how sure.
