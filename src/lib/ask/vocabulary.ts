@@ -582,6 +582,8 @@ const ENGLISH: LanguageData = {
     'users',
     'person',
     // Where on a screen: the steps' figures show it.
+    'menu',
+    'screen',
     'near',
     'bottom',
     'side',
