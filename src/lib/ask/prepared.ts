@@ -55,6 +55,10 @@ interface Prepared {
   numberTokens: Map<string, number>;
   /** The names the docs write as code (`fix`, `about.stop`, `ipAllowlist`), lower case. */
   codeNames: Set<string>;
+  /** The hyphenated words the docs write in prose ("read-only"), not only as code (`nonce-window`). */
+  hyphenated: Set<string>;
+  /** Two words the docs' prose writes in a row ("private key"), lower case. */
+  pairs: Set<string>;
   /** The first part of each dotted one (`about`, `ip`): what a path in a question starts with. */
   codeRoots: Set<string>;
 }
@@ -150,6 +154,18 @@ export function prepared(index: AskIndex): Prepared {
       if (name.includes('.')) codeRoots.add(name.split('.')[0]!);
     }
   }
+  const hyphenated = new Set<string>();
+  const pairs = new Set<string>();
+  for (const s of index.sections) {
+    const prose = `${s.heading} ${s.markdown}`
+      .replace(/`[^`]*`|\]\([^)]*\)/g, ' ')
+      .toLowerCase()
+      .split(WORD_SPLIT);
+    prose.forEach((w, i) => {
+      if (/\p{L}-\p{L}/u.test(w)) hyphenated.add(w);
+      if (i > 0) pairs.add(`${prose[i - 1]} ${w}`);
+    });
+  }
   const stems = (list: readonly string[]) => new Set(list.flatMap((w) => tokenize(index, w)));
   p = {
     words: raw,
@@ -174,6 +190,8 @@ export function prepared(index: AskIndex): Prepared {
       ),
     ),
     codeNames,
+    hyphenated,
+    pairs,
     codeRoots,
   };
   cache.set(index, p);

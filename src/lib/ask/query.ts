@@ -78,14 +78,25 @@ function apiNames(index: AskIndex, question: string): string[] {
 
 /**
  * The question in the words the docs would use: its turns of phrase read as what they say,
- * informal and abbreviated words in their standard form ("brp" → "berapa"), and an irregular
- * form the docs lack in its base form ("gave" → "give"; "sent" stays, the docs write it).
+ * words hyphenated the docs' way, informal and abbreviated words in their standard form ("brp"
+ * → "berapa"), and an irregular form the docs lack in its base form ("gave" → "give"; "sent"
+ * stays, the docs write it).
  */
 function readPlain(index: AskIndex, question: string): string {
   const { informal, baseForms, phrases } = index.language;
-  const { words } = prepared(index);
+  const { words, hyphenated, pairs } = prepared(index);
   let text = question;
   for (const [pattern, replacement] of phrases) text = text.replace(pattern, replacement);
+  // Words joined by a hyphen are the words ("nonce-window" is the nonce window, which the
+  // docs write as a check's id too), unless the docs join them in prose ("read-only") or only
+  // as code (`private-key-sent`), or the question writes them as code.
+  text = text.replace(/`[^`]*`|\p{L}+(?:-\p{L}+)+/gu, (joined) => {
+    const lower = joined.toLowerCase();
+    const spaced = lower.replace(/-/g, ' ');
+    const keep =
+      joined.startsWith('`') || hyphenated.has(lower) || (words.has(lower) && !pairs.has(spaced));
+    return keep ? joined : joined.replace(/-/g, ' ');
+  });
   return text.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
     if (Object.hasOwn(informal, lower)) return informal[lower]!;

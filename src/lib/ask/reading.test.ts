@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
-import { fixtureIndex } from './fixture';
+import { fixtureIndex, indexOf, section } from './fixture';
 import { near, tokenize } from './prepared';
 import { analyse } from './query';
 import type { AskIndex } from './search-index';
@@ -153,6 +153,8 @@ describe('analyse: the question in the words the docs would use', () => {
     ['which ones exactly', 'exactli', config.actionWeight],
     // "One" is a pronoun more often than a count.
     ['the long one goes in which field', 'on', config.genericWeight],
+    // Asked to compare, what is compared is the question.
+    ["what's the difference between the two", 'differ', config.actionWeight],
     // A word of the topic the docs lack stays the strongest sign they do not cover it.
     ['what are the trading fees', 'fee', config.unknownWeight],
   ])('%j: %s weighs %d', (question, token, weight) => {
@@ -181,5 +183,33 @@ describe('weakWords: none is a word of a name', () => {
     );
     const clashes = language.weakWords.filter((w) => named.has(stem(w)));
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('analyse: words joined by a hyphen', () => {
+  let index: AskIndex;
+  beforeAll(async () => {
+    index = await indexOf([
+      section(
+        '/reference/check-api/',
+        'Check API',
+        'Errors',
+        'errors',
+        'The nonce window is checked as `nonce-window`. A body with a private key answers `private-key-sent`. The probes are read-only.',
+      ),
+    ]);
+  });
+  it.each([
+    // The docs join them only in a code, and write the words apart in prose: the words.
+    ['nonce-window value', 'nonce window value'],
+    // The docs join them in prose, or only in a code of three words: as written.
+    ['are the probes read-only', 'are the probes read-only'],
+    ['what is private-key-sent', 'what is private-key-sent'],
+    // Written as code by the question: as written.
+    ['what is `nonce-window`', 'what is `nonce-window`'],
+    // Joined where the docs never join them: the words.
+    ['ip-whitelist on classic', 'ip whitelist on classic'],
+  ])('%j reads as %j', (question, text) => {
+    expect(analyse(index, question, rankingConfig()).text).toBe(text);
   });
 });

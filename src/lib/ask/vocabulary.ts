@@ -630,6 +630,14 @@ const ENGLISH: LanguageData = {
     'garbled',
     'corrupted',
     'messed',
+    // Asking for a comparison: what is compared is the question.
+    'difference',
+    'differences',
+    'different',
+    'differ',
+    'diff',
+    'compare',
+    'compared',
     // Verbs of talking, thinking and happening.
     'matter',
     'matters',
