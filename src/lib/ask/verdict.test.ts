@@ -120,6 +120,10 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'permissions',
     ],
+    // What users call a permission beyond Kraken's labels.
+    ['withdrawal permission needed?', /^No: leave \*\*Withdraw\*\* off/, 'pro', 'permissions'],
+    ['should i allow withdrawals', /^No: leave \*\*Withdraw\*\* off/, 'pro', 'permissions'],
+    ['staking permission on or off?', /^Leave \*\*Earn\*\* off/, 'pro', 'permissions'],
     // What the nonce window's or the IP restriction's field is called, from the profile.
     [
       'What is the nonce window called on Kraken Classic?',
@@ -152,6 +156,8 @@ describe('verdict: the options and the names, from the profile', () => {
     'can i edit the key later to add a missing permission?',
     // So is "create": creating the key is not Create & modify orders.
     'do I have to leave the Kraken app to create the key?',
+    // Withdrawing is not the permission: the docs do not cover how to withdraw.
+    'can i make withdrawals to my bank with the key?',
     // A question mark alone makes no yes/no question.
     'tick which boxes?',
     'Withdraw funds, what is it for?',

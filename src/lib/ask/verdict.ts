@@ -9,6 +9,7 @@ import { EDITIONS, NONCE_WINDOW, PERMISSIONS, type Permission } from '../profile
 import { assessNonceWindow } from '../rules/nonce-rule';
 import { phraseIn, type Query } from './query';
 import type { AskIndex } from './search-index';
+import type { LanguageData } from './vocabulary';
 import { danger } from '../messages/en/rules';
 
 export interface Verdict {
@@ -65,7 +66,7 @@ const NAMES: { name: string; named: Named }[] = (() => {
   return out.sort((a, b) => b.name.length - a.name.length);
 })();
 
-function permissionsNamed(text: string): Named[] {
+function permissionsNamed(text: string, words: LanguageData['permissionWords']): Named[] {
   let rest = text;
   const found: Named[] = [];
   for (const { name, named } of NAMES) {
@@ -73,6 +74,11 @@ function permissionsNamed(text: string): Named[] {
     found.push(named);
     // A longer name takes its words: "withdraw funds" is not also "withdraw".
     rest = rest.split(name).join(' ');
+  }
+  // What users call a permission beyond its labels ("the withdrawal permission").
+  for (const [pattern, name] of words) {
+    const permission = PERMISSIONS.find((p) => p.name === name)!;
+    if (pattern.test(rest)) found.push({ permission, form: null });
   }
   return found;
 }
@@ -134,8 +140,11 @@ function numberIn(text: string): number | null {
  * that is also a verb of the language ("add" of "Add withdrawal addresses") names nothing
  * alone: "add a missing permission" is not about that box.
  */
-function named(text: string, verbs: readonly string[] = []): Named[] {
-  const all = permissionsNamed(text).filter((n) => !(n.short && verbs.includes(n.short)));
+function named(index: AskIndex, text: string): Named[] {
+  const { actionWords: verbs, permissionWords } = index.language;
+  const all = permissionsNamed(text, permissionWords).filter(
+    (n) => !(n.short && verbs.includes(n.short)),
+  );
   // A label's first word is also a plain word ("withdraw access"): beside a whole name, it
   // names nothing.
   return all.some((n) => !n.short) ? all.filter((n) => !n.short) : all;
@@ -150,7 +159,7 @@ function askedForm(text: string, name: Named): GuideForm | null {
 /** What a permission is called on each form, the form asked about first. */
 function labels(index: AskIndex, query: Query): Verdict | null {
   const text = query.text.toLowerCase();
-  const found = named(text, index.language.actionWords);
+  const found = named(index, text);
   if (new Set(found.map((n) => n.permission.name)).size !== 1) return null;
   const { permission } = found[0]!;
   const asked = askedForm(text, found.find((n) => n.form) ?? found[0]!) ?? 'pro';
@@ -191,7 +200,7 @@ function fieldLabels(index: AskIndex, query: Query, goal: string): Verdict | nul
  * names as its source (the first that writes it as code: the check API's request).
  */
 function machineName(index: AskIndex, query: Query): Verdict | null {
-  const found = named(query.text.toLowerCase(), index.language.actionWords);
+  const found = named(index, query.text.toLowerCase());
   if (new Set(found.map((n) => n.permission.name)).size !== 1) return null;
   const { permission } = found[0]!;
   const code = `\`${permission.name}\``;
@@ -223,7 +232,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     choice
       ? `${body[0]!.toUpperCase()}${body.slice(1)}`
       : `${on !== askingOff ? phrasing.yes : phrasing.no}: ${body}`;
-  const names = named(text, index.language.actionWords);
+  const names = named(index, text);
   const distinct = new Set(names.map((n) => n.permission.name));
   if (distinct.size === 1) {
     const { permission } = names[0]!;

@@ -11,7 +11,7 @@ import { stemmer as indonesianStemmer } from '@orama/stemmers/indonesian';
 import type { Lang } from '../guide/links';
 import { KRAKEN_ERRORS } from '../kraken/errors';
 import { SERVICE_PERMISSION_MESSAGE } from '../rules/permission-checks';
-import { PERMISSIONS } from '../profile/kraken';
+import { PERMISSIONS, type PermissionName } from '../profile/kraken';
 
 /** The site's languages (English at the root, the others under their code). */
 export type LanguageCode = Lang;
@@ -154,6 +154,11 @@ export interface LanguageData {
   labelCue: RegExp;
   /** A question asking for a permission's machine name (the check API's, Kraken's). */
   machineNameCue: RegExp;
+  /**
+   * What users call a permission beyond Kraken's labels ("the withdrawal permission"), as a
+   * pattern for the lower-case question, with the permission it names.
+   */
+  permissionWords: readonly (readonly [RegExp, PermissionName])[];
   /** A yes/no or "should I" question about turning something on or leaving it off. */
   verdictCue: RegExp;
   /**
@@ -731,6 +736,19 @@ const ENGLISH: LanguageData = {
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
   verdictCue:
     /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
+  // Only as a permission: "the withdrawal permission", "allow withdrawals"; "can I make
+  // withdrawals" asks about withdrawing, which the docs do not cover.
+  permissionWords: [
+    [
+      /\bwithdrawals?\s+(permission|access|right)s?\b|\b(allow|enable|tick|untick|disable)\s+withdrawals?\b/,
+      'funds_withdraw',
+    ],
+    [
+      /\bdeposits?\s+(permission|access|right)s?\b|\b(allow|enable|tick|untick|disable)\s+deposits\b/,
+      'funds_add',
+    ],
+    [/\bstaking\s+(permission|access|right)s?\b/, 'funds_earn'],
+  ],
   toolSubjectCue:
     /^(do|does|did|will|would|can|could|is|should)\s+(the |this |your |a )?(key checker|checker|check api|check endpoint|live check|check on kraken|endpoint)\b/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank)\b/i,
@@ -1048,7 +1066,11 @@ const INDONESIAN: LanguageData = {
   labelCue: /\b(disebut|namanya|label(nya)?)\b/i,
   machineNameCue: /\bnama (mesin|internal|api|json|kode)(nya)?\b|\bmachine[ -]?names?\b/i,
   verdictCue: /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar)\b|\btidak\s*\??$/i,
-  toolSubjectCue: /^(apakah\s+)?(pemeriksa kunci|pemeriksa|pemeriksaan langsung|check api|endpoint)\b/i,
+  // "Penarikan" (withdrawal) is as often the withdrawal itself as the permission: only Kraken's
+  // labels name one.
+  permissionWords: [],
+  toolSubjectCue:
+    /^(apakah\s+)?(pemeriksa kunci|pemeriksa|pemeriksaan langsung|check api|endpoint)\b/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
   choiceCue: /\b(on atau off|off atau on|aktif atau tidak|nyala atau mati|ya atau tidak)\b/i,
   anyAddressCue:
