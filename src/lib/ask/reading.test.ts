@@ -213,3 +213,25 @@ describe('analyse: words joined by a hyphen', () => {
     expect(analyse(index, question, rankingConfig()).text).toBe(text);
   });
 });
+
+describe('analyse: one thing, in the words users have for it', () => {
+  let index: AskIndex;
+  beforeAll(async () => {
+    index = await fixtureIndex();
+  });
+  const namesOf = (question: string) =>
+    analyse(index, question, rankingConfig()).concepts.map((c) =>
+      c.names.map((n) => n.map((t) => t.token).join(' ')),
+    );
+  it.each([
+    // The docs say not to share a key; users ask about using the same one.
+    ['can two bots use the same key', 'share'],
+    ['any example of a good name', 'such as'],
+    ['can i keep retrying', 'try again'],
+  ])('%j is also searched as %j', (question, name) => {
+    const stemmed = tokenizeName(index, name);
+    expect(namesOf(question).some((names) => names.includes(stemmed))).toBe(true);
+  });
+});
+
+const tokenizeName = (index: AskIndex, name: string) => tokenize(index, name).join(' ');

@@ -395,6 +395,8 @@ const ENGLISH: LanguageData = {
     ['guide', 'tutorial', 'walkthrough'],
     // Kraken not answering, as users put it.
     ['unreachable', 'unavailable', 'maintenance', 'outage', 'is down'],
+    // One key for several bots: the docs say not to share it.
+    ['same key', 'share', 'shared', 'sharing', 'its own key', 'one key per bot'],
     // The docs give examples with "such as".
     ['example', 'examples', 'such as', 'for instance', 'e.g.'],
     // The docs say "before trying again".
