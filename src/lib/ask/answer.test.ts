@@ -134,6 +134,25 @@ describe('ask: when the docs do not answer', () => {
     expect(md).toMatch(/^# Answer\n\nThe documentation does not answer this\./);
     expect(md).toContain('## Sources');
   });
+
+  it.each([
+    // An error in Kraken's categories that the docs do not explain, alone or with words of
+    // an error they do explain: the troubleshooting page first, not a section about another.
+    'EAPI:Feature disabled',
+    'bot log: EGeneral:Unknown asset pair on every call (nonce fine)',
+  ])('%j: an error the docs do not explain', async (question) => {
+    const r = await ask(index, question);
+    expect(r.found).toBe(false);
+    if (r.found) return;
+    expect(r.closest[0]!.url).toBe(`${SITE}/exchange/kraken/troubleshooting/`);
+  });
+
+  it.each(['EGeneral:Invalid arguments:nonce', 'EAPI:Invalid nonce again'])(
+    '%j: a known error, with what Kraken adds to it, is answered',
+    async (question) => {
+      expect((await ask(index, question)).found).toBe(true);
+    },
+  );
 });
 
 describe('answerMarkdown', () => {

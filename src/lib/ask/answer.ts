@@ -5,6 +5,7 @@
  * is the docs' own or the language's phrasing of the profile's facts. When no section holds
  * enough of the question, the answer says so and names the closest pages.
  */
+import { GUIDE_PATHS, langPrefix } from '../guide/links';
 import { rankingConfig, type RankingConfig } from './config';
 import { analyse, type Query } from './query';
 import { enough, rank, type Ranked } from './rank';
@@ -96,10 +97,10 @@ export async function ask(
   // The answer's section: the verdict's step, or the best of the first sections that hold
   // the question and say it in one place.
   const top = ranked.slice(0, config.supportCandidates).find(says);
-  if (!judged && !top) return notFound(index, ranked);
+  if (!judged && !top) return notFound(index, ranked, query);
   const answerId = judged?.id ?? top!.id;
   const answerText = judged?.text ?? extract(index, query, config, answerId).text;
-  if (!answerText) return notFound(index, ranked);
+  if (!answerText) return notFound(index, ranked, query);
   const ref = (s: Section): SectionRef => ({
     heading: s.heading,
     pageTitle: s.pageTitle,
@@ -216,7 +217,7 @@ function supportedFirst(
   };
 }
 
-function notFound(index: AskIndex, ranked: Ranked[]): AskResult {
+function notFound(index: AskIndex, ranked: Ranked[], query: Query): AskResult {
   const perPage = new Map<string, number>();
   for (const r of ranked) {
     if (!r.meaningful) continue;
@@ -227,6 +228,11 @@ function notFound(index: AskIndex, ranked: Ranked[]): AskResult {
   // Nothing in the docs is near: the entry pages, shortest path (the home page) first.
   if (paths.length === 0)
     paths = index.twins.map((t) => t.path).sort((a, b) => a.length - b.length);
+  // An error the docs do not explain: the page that explains Kraken's errors comes first.
+  if (query.unexplained.length > 0) {
+    const troubleshooting = `${langPrefix(index.language.code)}${GUIDE_PATHS.troubleshooting}`;
+    paths = [troubleshooting, ...paths.filter((p) => p !== troubleshooting)];
+  }
   const closest = paths.slice(0, 3).flatMap((path) => {
     const twin = index.twins.find((t) => t.path === path);
     return twin

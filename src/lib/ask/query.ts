@@ -27,6 +27,8 @@ export interface Query {
   text: string;
   concepts: Concept[];
   errors: string[];
+  /** Errors in Kraken's categories that the docs do not explain (`EAPI:Feature disabled`). */
+  unexplained: string[];
   /** What Orama is asked: the question and the other names of what it names. */
   term: string;
   /** The question's words the docs do not have, for a search one typo away. */
@@ -147,6 +149,21 @@ function rarest(index: AskIndex, names: Term[][]): number {
   );
 }
 
+/**
+ * An error in a category of Kraken's known ones (`EAPI:`, `EGeneral:` …) that is none of them
+ * (`EAPI:Feature disabled`), lower case.
+ */
+const FOREIGN_ERROR = new RegExp(
+  `\\b(${[...new Set(ERROR_STRINGS.map((e) => e.split(':')[0]!.toLowerCase()))].join('|')}):[a-z]+(?: [a-z]+){0,3}`,
+  'g',
+);
+function foreignErrors(lower: string): string[] {
+  const known = ERROR_STRINGS.map((e) => e.toLowerCase());
+  return [...lower.matchAll(FOREIGN_ERROR)]
+    .map((m) => m[0])
+    .filter((e) => !known.some((k) => e.startsWith(k) || k.startsWith(e)));
+}
+
 /** An error's message without its category: "invalid nonce" for `EAPI:Invalid nonce`. */
 const messageOf = (error: string) =>
   error
@@ -211,6 +228,15 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
       generic: false,
     });
   }
+  // An error shaped like Kraken's that the docs do not explain ("EAPI:Feature disabled") is
+  // the question, and no section holds it: the docs do not answer, rather than a section
+  // about an error whose words it shares.
+  const unexplained = foreignErrors(asWritten);
+  for (const unknown of unexplained) {
+    const names = [tokenize(index, unknown).map((t) => term(index, t))];
+    for (const t of names[0]!) covered.add(t.token);
+    concepts.push({ names, weight: config.errorWeight, rarity: 1, generic: false });
+  }
   if (remembered.length > 0) {
     for (const e of remembered) for (const t of tokenize(index, messageOf(e))) covered.add(t);
     const names = remembered.map((e) => tokenize(index, e).map((t) => term(index, t)));
@@ -255,6 +281,7 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     text: question,
     concepts,
     errors,
+    unexplained,
     term: [question, ...expansions].join(' '),
     unknown: concepts
       .filter((c) => c.names.length === 1 && c.weight === config.unknownWeight)
