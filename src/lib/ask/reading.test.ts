@@ -153,6 +153,8 @@ describe('analyse: the question in the words the docs would use', () => {
     ['which ones exactly', 'exactli', config.actionWeight],
     // "One" is a pronoun more often than a count.
     ['the long one goes in which field', 'on', config.genericWeight],
+    // Forgetting something is not setting it: what is forgotten is the question.
+    ['what if i forget the window', 'forget', config.actionWeight],
     // Asked to compare, what is compared is the question.
     ["what's the difference between the two", 'differ', config.actionWeight],
     // A word of the topic the docs lack stays the strongest sign they do not cover it.
@@ -228,6 +230,7 @@ describe('analyse: one thing, in the words users have for it', () => {
     ['can two bots use the same key', 'share'],
     ['any example of a good name', 'such as'],
     ['can i keep retrying', 'try again'],
+    ['the checker says the range is too wide', 'wider'],
   ])('%j is also searched as %j', (question, name) => {
     const stemmed = tokenizeName(index, name);
     expect(namesOf(question).some((names) => names.includes(stemmed))).toBe(true);

@@ -397,6 +397,8 @@ const ENGLISH: LanguageData = {
     ['unreachable', 'unavailable', 'maintenance', 'outage', 'is down'],
     // One key for several bots: the docs say not to share it.
     ['same key', 'share', 'shared', 'sharing', 'its own key', 'one key per bot'],
+    // A range far broader than the service's, as the checker judges it.
+    ['too wide', 'wider', 'too broad', 'broader'],
     // The docs give examples with "such as".
     ['example', 'examples', 'such as', 'for instance', 'e.g.'],
     // The docs say "before trying again".
@@ -646,6 +648,8 @@ const ENGLISH: LanguageData = {
     'compare',
     'compared',
     // Verbs of talking, thinking and happening.
+    'forget',
+    'remember',
     'matter',
     'matters',
     'mind',
