@@ -153,6 +153,8 @@ describe('analyse: the question in the words the docs would use', () => {
     ['which ones exactly', 'exactli', config.actionWeight],
     // "One" is a pronoun more often than a count.
     ['the long one goes in which field', 'on', config.genericWeight],
+    // When it happens is how it is asked.
+    ['should i cut it before pasting', 'befor', config.actionWeight],
     // Forgetting something is not setting it: what is forgotten is the question.
     ['what if i forget the window', 'forget', config.actionWeight],
     // Asked to compare, what is compared is the question.
@@ -231,6 +233,7 @@ describe('analyse: one thing, in the words users have for it', () => {
     ['any example of a good name', 'such as'],
     ['can i keep retrying', 'try again'],
     ['the checker says the range is too wide', 'wider'],
+    ['i sent my private key to a server by accident', 'by mistake'],
   ])('%j is also searched as %j', (question, name) => {
     const stemmed = tokenizeName(index, name);
     expect(namesOf(question).some((names) => names.includes(stemmed))).toBe(true);

@@ -397,6 +397,8 @@ const ENGLISH: LanguageData = {
     ['unreachable', 'unavailable', 'maintenance', 'outage', 'is down'],
     // One key for several bots: the docs say not to share it.
     ['same key', 'share', 'shared', 'sharing', 'its own key', 'one key per bot'],
+    // The docs say "by mistake".
+    ['by mistake', 'accidentally', 'accidental', 'by accident', 'mistakenly'],
     // A range far broader than the service's, as the checker judges it.
     ['too wide', 'wider', 'too broad', 'broader'],
     // The docs give examples with "such as".
@@ -532,6 +534,10 @@ const ENGLISH: LanguageData = {
   ],
   weakWords: [
     // When, how often, how sure.
+    'before',
+    'after',
+    'during',
+    'until',
     'yet',
     'already',
     'soon',
@@ -554,8 +560,6 @@ const ENGLISH: LanguageData = {
     'simply',
     'exactly',
     'exact',
-    'accidentally',
-    'accidental',
     'anyways',
     'somehow',
     'instead',
