@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
 import { fixtureIndex, indexOf, section } from './fixture';
+import { fixtureIndexes } from './fixture-id';
 import { near, tokenize } from './prepared';
 import { analyse } from './query';
 import type { AskIndex } from './search-index';
@@ -241,3 +242,20 @@ describe('analyse: one thing, in the words users have for it', () => {
 });
 
 const tokenizeName = (index: AskIndex, name: string) => tokenize(index, name).join(' ');
+
+describe('analyse (Indonesian): asked for a difference, what is compared is the question', () => {
+  let index: AskIndex;
+  beforeAll(async () => {
+    index = (await fixtureIndexes()).id;
+  });
+  it.each([
+    ['apa bedanya api key dan private key', 'beda'],
+    ['perbedaan kraken pro dan classic', 'beda'],
+  ])('%j: %s weighs like a verb', (question, token) => {
+    const config = rankingConfig();
+    const c = analyse(index, question, config).concepts.find(
+      (x) => x.names[0]![0]!.token === token,
+    );
+    expect(c).toMatchObject({ weight: config.actionWeight, generic: true });
+  });
+});

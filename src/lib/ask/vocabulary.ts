@@ -974,7 +974,6 @@ const INDONESIAN: LanguageData = {
     ['centang', 'mencentang', 'dicentang', 'aktifkan', 'diaktifkan', 'tick', 'enable'],
     ['sama dengan', 'berarti', 'mengacu pada', 'artinya'],
     ['simpan', 'disimpan', 'dikirim', 'kirim'],
-    ['beda', 'perbedaan', 'berbeda'],
     ['biaya', 'fee', 'fees', 'komisi'],
   ],
   wordVariants: { permissions: 'permission' },
@@ -1031,6 +1030,11 @@ const INDONESIAN: LanguageData = {
     'sekali',
     'aja',
     'doang',
+    // Asking for a comparison: what is compared is the question.
+    'beda',
+    'berbeda',
+    'perbedaan',
+    'bandingkan',
   ],
   valueWords: ['berapa', 'lama', 'banyak', 'besar', 'panjang', 'maksimal', 'maks', 'sering'],
   valueCues: [
