@@ -150,6 +150,37 @@ describe('support: a section headed by an error string is about an error', () =>
   });
 });
 
+describe('support: asked for a value, a table row’s column headings name what it gives', () => {
+  let table: AskIndex;
+  beforeAll(async () => {
+    table = await indexOf([
+      section(
+        '/reference/check-api/',
+        'Check API',
+        'Errors',
+        'errors',
+        [
+          '| Status | Code | Meaning |',
+          '| --- | --- | --- |',
+          '| 413 | `too-large` | The body is larger than 16 KB. |',
+          '| 415 | `unsupported-media-type` | The body is not JSON. |',
+        ].join('\n'),
+      ),
+    ]);
+  });
+  it.each([
+    // Asked which status and code: the row under Status and Code says it.
+    ['which status and code for a large body', true],
+    ['what http status and error code for a body that is too big', true],
+    // Not asked for a value: the headings are every row's, and say nothing of this one.
+    ['status code table for a large body', false],
+  ])('%j → supported: %s', (question, supported) => {
+    const config = rankingConfig();
+    const query = analyse(table, question, config);
+    expect(support(table, query, 0) >= config.minSupport).toBe(supported);
+  });
+});
+
 describe('analyse: numbers, and what is not a word', () => {
   /** Each concept of the question: its first name, and its other names. */
   const concepts = (question: string) =>

@@ -55,10 +55,17 @@ export function support(index: AskIndex, query: Query, id: number): number {
   // Column headings are every row's: they say what a row is, not that it answers. But a row
   // whose first cell is what the question names says what that is: "the section field" is
   // the row `section` under "Field".
-  const keyed = (u: (typeof all)[number]) =>
-    u.keyColumn && content.some((c) => c.names.some((n) => holds(u.head, n)))
+  // And asked for a value, the column headings of a row that holds some of the question
+  // name the kinds of value it gives ("which status and code when the body is too large" is
+  // the Status and Code of the row about a body too large).
+  const keyed = (u: (typeof all)[number]) => {
+    const bare = heldIn(u.bare);
+    if (query.wants !== null && u.columns !== undefined && bare.some(Boolean))
+      return heldIn(u.words);
+    return u.keyColumn && content.some((c) => c.names.some((n) => holds(u.head, n)))
       ? heldIn(join(u.bare, words(index, u.keyColumn)))
-      : heldIn(u.bare);
+      : bare;
+  };
   const own = all.map((u) =>
     query.how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : keyed(u),
   );
