@@ -512,6 +512,7 @@ const ENGLISH: LanguageData = {
     'find',
     'turn',
     'go',
+    'goes',
     'see',
     'say',
     'says',
