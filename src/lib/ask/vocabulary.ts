@@ -396,7 +396,7 @@ const ENGLISH: LanguageData = {
     // Kraken not answering, as users put it.
     ['unreachable', 'unavailable', 'maintenance', 'outage', 'is down'],
     // One key for several bots: the docs say not to share it.
-    ['same key', 'share', 'shared', 'sharing', 'its own key', 'one key per bot'],
+    ['same key', 'same api key', 'share', 'shared', 'sharing', 'its own key', 'one key per bot'],
     // The docs say "by mistake".
     ['by mistake', 'accidentally', 'accidental', 'by accident', 'mistakenly'],
     // A range far broader than the service's, as the checker judges it.
