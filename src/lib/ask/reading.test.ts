@@ -156,6 +156,8 @@ describe('analyse: the question in the words the docs would use', () => {
     ['the long one goes in which field', 'on', config.genericWeight],
     // "Goes" is a verb of where, whichever form the docs use.
     ['which one goes where', 'go', config.actionWeight],
+    // "Only" weighs how much, not what.
+    ['classic only lets me add one', 'onli', config.actionWeight],
     // When it happens is how it is asked.
     ['should i cut it before pasting', 'befor', config.actionWeight],
     // Forgetting something is not setting it: what is forgotten is the question.

@@ -535,6 +535,7 @@ const ENGLISH: LanguageData = {
   ],
   weakWords: [
     // When, how often, how sure.
+    'only',
     'before',
     'after',
     'during',
