@@ -150,6 +150,7 @@ describe('analyse: the question in the words the docs would use', () => {
     ['in the meantime can the trader check it', 'meantim', config.actionWeight],
     ['the button near the bottom of the form', 'bottom', config.actionWeight],
     ['under which menu are the keys', 'menu', config.actionWeight],
+    ['classic api page is empty', 'empti', config.actionWeight],
     // An everyday word weighs like a verb, whether or not the docs use it.
     ['which ones exactly', 'exactli', config.actionWeight],
     // "One" is a pronoun more often than a count.

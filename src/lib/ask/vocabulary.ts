@@ -604,6 +604,9 @@ const ENGLISH: LanguageData = {
     'side',
     'meantime',
     'meanwhile',
+    // How a screen looks to the one asking ("the API page is empty").
+    'empty',
+    'blank',
     // Vague amounts and things.
     'bunch',
     'lot',
