@@ -5,12 +5,10 @@
  *
  * The targets: development set (tuned on) first source right ≥ 80 %, one of the first three
  * ≥ 95 %; held-out set (never tuned on) first source ≥ 90 %, top-3 ≥ 95 %, the asked value in
- * the answer ≥ 90 %; out-of-scope set ≥ 95 % declined. The development set is held to what
- * the engine reaches on it (FLOORS): its first source meets the target, its top-3 does not
- * since it grew by 80 questions written fresh from the pages. The held-out and out-of-scope
- * sets are held to their targets where met and to what the engine reaches where not (the
- * held-out value), so that no change makes them worse: raise a floor when the engine gets
- * there.
+ * the answer ≥ 90 %; out-of-scope set ≥ 95 % declined. Each set is held to its targets where
+ * they are met and to what the engine reaches where not (FLOORS: the development set's value,
+ * which has no target of the issue's, and the held-out value), so that no change makes them
+ * worse: raise a floor when the engine gets there.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/lib/ask/answer';
@@ -30,12 +28,15 @@ const TARGETS = {
 };
 /**
  * What the engine reaches today where a target is not met yet (measured, not a target), or
- * the target where it is met. The development set grew by 80 questions written fresh from
- * the pages, the way users ask, to find where the engine does not generalise: on those it
- * does not yet reach its targets.
+ * the target where it is met.
  */
 const FLOORS = {
-  development: { first: 0.83, top3: 0.88, value: 0.73, declined: TARGETS.development.declined },
+  development: {
+    first: TARGETS.development.first,
+    top3: TARGETS.development.top3,
+    value: 0.78,
+    declined: TARGETS.development.declined,
+  },
   heldout: { first: TARGETS.heldout.first, top3: TARGETS.heldout.top3, value: 0.85 },
   outOfScope: TARGETS.outOfScope,
 };
@@ -71,7 +72,7 @@ describe('the question sets', () => {
     }
   });
 
-  it('development set: at least what the engine reaches (FLOORS), declines ≥ 95 %', () => {
+  it('development set: first ≥ 80 %, top-3 ≥ 95 %, declines ≥ 95 %; value what the engine reaches', () => {
     for (const key of ['first', 'top3', 'value', 'declined'] as const) {
       expect(
         dev[key],
