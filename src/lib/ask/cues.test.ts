@@ -244,6 +244,26 @@ describe('extract: an error pasted alone is answered with what to do', () => {
   });
 });
 
+describe('extract: asked how many, a number of the thing asked about answers, in words too', () => {
+  let steps: AskIndex;
+  beforeAll(async () => {
+    steps = await indexOf([
+      section(
+        PRO,
+        'Kraken Pro',
+        'Select permissions',
+        'select-permissions',
+        'You must enable exactly these:\n\n- Query\n- Trade (set the window to 2000000 first)\n\nTick exactly these seven permissions.',
+      ),
+    ]);
+  });
+  it('"how many permissions do I need" → the sentence that counts them', () => {
+    const config = rankingConfig();
+    const query = analyse(steps, 'how many permissions do I need', config);
+    expect(extract(steps, query, config, 0).text).toMatch(/seven permissions/);
+  });
+});
+
 describe('extract: asked how long in something, a number of that thing answers', () => {
   const question = '2000000 nonce window = how long in minutes?';
   const scores = (config: ReturnType<typeof rankingConfig>) =>

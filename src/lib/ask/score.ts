@@ -56,6 +56,21 @@ export function writesCode(raw: string, code: string): boolean {
   return raw.includes(`\`${code}\``) || raw.includes(`\`${last}\``) || raw.includes(`.${last}\``);
 }
 
+/**
+ * The text gives a number of something the question names ("33 minutes", "seven
+ * permissions", also under a heading that names permissions). Numbers in words count from
+ * three: "one" and "two" are more often words of a sentence.
+ */
+function counts(index: AskIndex, query: Query, text: string): boolean {
+  const numbers = ['\\d[\\d,.]*', ...index.language.numberWords.slice(3)].join('|');
+  const counted = [
+    ...text.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${numbers})\\s+([\\p{L}-]+)`, 'giu')),
+  ].map((m) => words(index, m[1]!));
+  return query.concepts.some(
+    (c) => !c.generic && counted.some((ws) => c.names.some((n) => n.length === 1 && holds(ws, n))),
+  );
+}
+
 /** The text holds something of the question beyond words every page uses. */
 export function meaningful(query: Query, text: Words): boolean {
   return query.concepts.some((c) => !c.generic && c.names.some((name) => holds(text, name)));
@@ -110,15 +125,8 @@ function unitScore(
   }
   // Asked how many or how long in something ("in minutes"), a number of that thing answers
   // ("about 33 minutes"), not a number of another.
-  if (query.wants === 'number') {
-    const counted = [...unit.markdown.matchAll(/\d[\d,.]*\s+([\p{L}-]+)/gu)].map((m) =>
-      words(index, m[1]!),
-    );
-    const measures = (c: Concept) =>
-      !c.generic &&
-      !context.includes(c) &&
-      counted.some((ws) => c.names.some((n) => n.length === 1 && holds(ws, n)));
-    if (query.concepts.some(measures)) score += config.unitQuantity;
+  if (query.wants === 'number' && counts(index, query, unit.markdown)) {
+    score += config.unitQuantity;
   }
   // Asked which boxes or options: a list of them answers better than a sentence naming one.
   if (query.wants === 'label' && unit.list) score += config.unitList;
