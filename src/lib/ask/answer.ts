@@ -180,10 +180,14 @@ function supportedFirst(
   const supports = new Map(head.map((r) => [r, holdsIt(r) ? support(index, query, r.id) : 0]));
   // An error string pasted as Kraken or the service prints it is the question, whatever
   // words come with it ("grid bot log: … (x40)"): a section that names it says it.
+  // So is what the question quotes of a screen, where a section shows the same words.
   const namesError = (r: Ranked) => {
     const section = index.sections[r.id]!;
     const text = `${section.heading}\n${section.markdown}`.toLowerCase();
-    return query.errors.length > 0 && query.errors.every((e) => text.includes(e.toLowerCase()));
+    return (
+      (query.errors.length > 0 && query.errors.every((e) => text.includes(e.toLowerCase()))) ||
+      (query.quotes.length > 0 && query.quotes.every((q) => text.includes(q)))
+    );
   };
   // So is a field of the API named as code (`about.checkedWith`): the section that writes it
   // as code says what it is.

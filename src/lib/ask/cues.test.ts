@@ -347,6 +347,36 @@ describe('coverage: a field of the API named as code counts where it is written 
   });
 });
 
+describe('ask: what the question quotes of a screen', () => {
+  let screens: AskIndex;
+  beforeAll(async () => {
+    screens = await indexOf([
+      section(
+        '/exchange/kraken/',
+        'Kraken',
+        'Kraken Pro',
+        'kraken-pro',
+        'Kraken Pro is Kraken’s trading interface. Its API keys are created under Settings.',
+      ),
+      section(
+        '/exchange/kraken/',
+        'Kraken',
+        'Before we start',
+        'before-we-start',
+        'If you stay on Kraken, you are sent on.\n\n![The API page, showing only "API keys are managed in Kraken Pro".](/a.png)',
+      ),
+    ]);
+  });
+  it.each([
+    // The section that shows the quoted words, even in a figure's description, is about it.
+    ['kraken says "API keys are managed in Kraken Pro" when i make a key', 'before-we-start'],
+    ["it shows 'API keys are managed in Kraken Pro', where do i make a key", 'before-we-start'],
+  ])('%j → #%s', async (question, anchor) => {
+    const r = await ask(screens, question);
+    expect(r.found && r.source.url).toBe(`${SITE}/exchange/kraken/#${anchor}`);
+  });
+});
+
 describe('rank: a question naming one form is about that form’s guide', () => {
   const scores = async (question: string, goal: string, otherForm: number) => {
     const config = rankingConfig({ otherForm });

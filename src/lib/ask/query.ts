@@ -29,6 +29,11 @@ export interface Query {
   errors: string[];
   /** Errors in Kraken's categories that the docs do not explain (`EAPI:Feature disabled`). */
   unexplained: string[];
+  /**
+   * What the question quotes of a screen, three words or more, lower case ("api keys are
+   * managed in kraken pro"): a section that shows the same words is about that screen.
+   */
+  quotes: string[];
   /** What Orama is asked: the question and the other names of what it names. */
   term: string;
   /** The question's words the docs do not have, for a search one typo away. */
@@ -282,6 +287,11 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
     concepts,
     errors,
     unexplained,
+    quotes: [...lower.matchAll(/(?:^|[\s(:])["“']([^"”']+)["”'](?=$|[\s.,;:!?)])/g)]
+      .map((m) => m[1]!.trim())
+      .filter(
+        (q) => q.split(/\s+/).length >= 3 && !errors.some((e) => q.includes(e.toLowerCase())),
+      ),
     term: [question, ...expansions].join(' '),
     unknown: concepts
       .filter((c) => c.names.length === 1 && c.weight === config.unknownWeight)

@@ -69,7 +69,8 @@ export async function rank(
     const heading = section.heading.toLowerCase();
     const exactError =
       (query.errors.some((e) => raw.includes(e.toLowerCase())) ? config.exactError : 0) +
-      (query.errors.some((e) => heading.includes(e.toLowerCase())) ? config.exactError : 0);
+      (query.errors.some((e) => heading.includes(e.toLowerCase())) ? config.exactError : 0) +
+      (query.quotes.some((q) => raw.includes(q)) ? config.exactError : 0);
     // What the heading says the section is about counts beyond a mention in passing.
     const headingCov = section.anchor
       ? coverage(query, unitsOf(index, id).heading, heading, true, config.otherName)
