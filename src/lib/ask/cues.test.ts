@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from './answer';
 import { rankingConfig } from './config';
-import { indexOf, section, SITE } from './fixture';
+import { indexOf, SITE } from './fixture';
+import { CUE_SECTIONS, PRO } from './fixture-cues';
 import { analyse } from './query';
 import { rank } from './rank';
 import { coverage, extract, scoredUnits } from './score';
@@ -10,98 +11,9 @@ import { support } from './support';
 import { verdict } from './verdict';
 import type { AskIndex } from './search-index';
 
-/**
- * A reference that writes its fields as code, a guide that talks of the form's fields in
- * words, and a section whose sentences repeat the words of a question but one.
- */
-const PRO = '/exchange/kraken/pro/';
-const SECTIONS = [
-  section(
-    PRO,
-    'Kraken Pro',
-    'Response',
-    'response',
-    [
-      '| Field | Type | Meaning |',
-      '| --- | --- | --- |',
-      '| `fix` | string | What to change. |',
-      '| `apiKey` | string | The public API key. |',
-      '',
-      'The live check adds `about`: `checkedWith` and `about.stop` (what stopped the check). The IP check is `ip.allowlist`.',
-    ].join('\n'),
-  ),
-  section(
-    PRO,
-    'Kraken Pro',
-    'Connect the key',
-    'connect',
-    'Paste the API key into the API key field. Kraken’s status is on status.kraken.com.',
-  ),
-  section(
-    PRO,
-    'Kraken Pro',
-    'Rate limits',
-    'rate-limits',
-    [
-      'Every key has a call counter, and each call fills the counter.',
-      'It holds 15 points at the Starter level.',
-      'Ledger calls cost 2 points on the counter, other calls 1 point.',
-      'The counter empties as time passes, so calls can go on.',
-      'A call over the counter’s points is refused.',
-    ].join(' '),
-  ),
-  // The same sentences under an error string, and under a plain heading.
-  section(
-    PRO,
-    'Kraken Pro',
-    'EAPI:Invalid nonce',
-    'eapiinvalid-nonce',
-    'A call’s nonce was too low. Set the nonce window to 2000000.',
-  ),
-  section(
-    PRO,
-    'Kraken Pro',
-    'Nonce window',
-    'nonce-window',
-    'A call’s nonce was too low. Set the nonce window to 2000000.',
-  ),
-  // An error named in the body, under a heading that does not name it.
-  section(
-    PRO,
-    'Kraken Pro',
-    'Rate limits',
-    'rate-limits-2',
-    [
-      '**What you see:** `EAPI:Rate limit exceeded` or `EGeneral:Internal error`.',
-      '',
-      '**Cause:** the key’s counter is full.',
-      '',
-      '**Fix:** wait a minute.',
-      '',
-      'If `EGeneral:Internal error` keeps coming back, contact Kraken support.',
-    ].join('\n'),
-  ),
-  // A number of the thing asked about, after a number of another.
-  section(
-    PRO,
-    'Kraken Pro',
-    'Enable Custom nonce window',
-    'enable-custom-nonce-window',
-    'Enter `2000000` (2 million). Programs count nonces in milliseconds: 2000000 lets a call arrive about 33 minutes late.',
-  ),
-  // The check API's machine names.
-  section(
-    '/reference/check-api/',
-    'Check API',
-    'Request',
-    'request',
-    'Machine names: `funds_withdraw` (Withdraw), `funds_add` (Deposit), `websocket`.',
-  ),
-];
-
 let index: AskIndex;
 beforeAll(async () => {
-  index = await indexOf(SECTIONS);
+  index = await indexOf(CUE_SECTIONS);
 });
 
 describe('analyse: a question naming one of the API’s fields is about the API', () => {
@@ -147,37 +59,6 @@ describe('support: a section headed by an error string is about an error', () =>
     const config = rankingConfig();
     const query = analyse(index, 'nonce error', config);
     expect(support(index, query, id) >= config.minSupport).toBe(supported);
-  });
-});
-
-describe('support: asked for a value, a table row’s column headings name what it gives', () => {
-  let table: AskIndex;
-  beforeAll(async () => {
-    table = await indexOf([
-      section(
-        '/reference/check-api/',
-        'Check API',
-        'Errors',
-        'errors',
-        [
-          '| Status | Code | Meaning |',
-          '| --- | --- | --- |',
-          '| 413 | `too-large` | The body is larger than 16 KB. |',
-          '| 415 | `unsupported-media-type` | The body is not JSON. |',
-        ].join('\n'),
-      ),
-    ]);
-  });
-  it.each([
-    // Asked which status and code: the row under Status and Code says it.
-    ['which status and code for a large body', true],
-    ['what http status and error code for a body that is too big', true],
-    // Not asked for a value: the headings are every row's, and say nothing of this one.
-    ['status code table for a large body', false],
-  ])('%j → supported: %s', (question, supported) => {
-    const config = rankingConfig();
-    const query = analyse(table, question, config);
-    expect(support(table, query, 0) >= config.minSupport).toBe(supported);
   });
 });
 
@@ -241,26 +122,6 @@ describe('extract: an error pasted alone is answered with what to do', () => {
     ['which errors mean the counter is full', /^\*\*What you see:\*\*/],
   ])('%j → %s', (question, opens) => {
     expect(answer(question)).toMatch(opens);
-  });
-});
-
-describe('extract: asked how many, a number of the thing asked about answers, in words too', () => {
-  let steps: AskIndex;
-  beforeAll(async () => {
-    steps = await indexOf([
-      section(
-        PRO,
-        'Kraken Pro',
-        'Select permissions',
-        'select-permissions',
-        'You must enable exactly these:\n\n- Query\n- Trade (set the window to 2000000 first)\n\nTick exactly these seven permissions.',
-      ),
-    ]);
-  });
-  it('"how many permissions do I need" → the sentence that counts them', () => {
-    const config = rankingConfig();
-    const query = analyse(steps, 'how many permissions do I need', config);
-    expect(extract(steps, query, config, 0).text).toMatch(/seven permissions/);
   });
 });
 
@@ -344,36 +205,6 @@ describe('coverage: a field of the API named as code counts where it is written 
     ['does about.stop include the error', 'the about stop error'],
   ])('%j: %j holds only the words', (question, raw) => {
     expect(cov(question, raw)).toBe(cov(question, 'the stop error'));
-  });
-});
-
-describe('ask: what the question quotes of a screen', () => {
-  let screens: AskIndex;
-  beforeAll(async () => {
-    screens = await indexOf([
-      section(
-        '/exchange/kraken/',
-        'Kraken',
-        'Kraken Pro',
-        'kraken-pro',
-        'Kraken Pro is Kraken’s trading interface. Its API keys are created under Settings.',
-      ),
-      section(
-        '/exchange/kraken/',
-        'Kraken',
-        'Before we start',
-        'before-we-start',
-        'If you stay on Kraken, you are sent on.\n\n![The API page, showing only "API keys are managed in Kraken Pro".](/a.png)',
-      ),
-    ]);
-  });
-  it.each([
-    // The section that shows the quoted words, even in a figure's description, is about it.
-    ['kraken says "API keys are managed in Kraken Pro" when i make a key', 'before-we-start'],
-    ["it shows 'API keys are managed in Kraken Pro', where do i make a key", 'before-we-start'],
-  ])('%j → #%s', async (question, anchor) => {
-    const r = await ask(screens, question);
-    expect(r.found && r.source.url).toBe(`${SITE}/exchange/kraken/#${anchor}`);
   });
 });
 
