@@ -141,6 +141,10 @@ describe('analyse: the question in the words the docs would use', () => {
     ['where do i keep the private key', 'where do i keep the private key'],
     // Chat abbreviations.
     ['what chars can it have', 'what characters can it have'],
+    // Naming it, not a call to Kraken; JavaScript off as the docs say it.
+    ['what do i call it', 'what do i name it'],
+    ['does it work with javascript turned off', 'does it work without JavaScript'],
+    ['checker with js off?', 'checker without JavaScript?'],
   ])('%j reads as %j', (question, text) => {
     expect(read(question).text).toBe(text);
   });

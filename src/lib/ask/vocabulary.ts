@@ -480,6 +480,13 @@ const ENGLISH: LanguageData = {
   phrases: [
     // "Keep retrying", "keeps failing": going on doing it, not storing anything.
     [/\bkeep(?:s|ing)?\s+(?=\p{L}+ing\b)/giu, ''],
+    // "What do I call it" asks for a name, not about a call to Kraken.
+    [/\b(what (?:do|should|can) (?:i|we|you) )call (it|this|that|them)\b/giu, '$1name $2'],
+    // JavaScript turned off is what the docs call "without JavaScript".
+    [
+      /\b(?:with )?(?:javascript|js) (?:turned |switched |is )?(?:off|disabled|blocked)\b|\bno (?:javascript|js)\b/giu,
+      'without JavaScript',
+    ],
     // "The second item" is the one after the first, not a unit of time.
     [/\b(the|a|its|my|your) second\b/giu, '$1 2nd'],
   ],
