@@ -8,7 +8,7 @@
 import { GUIDE_PATHS, langPrefix } from '../guide/links';
 import { rankingConfig, type RankingConfig } from './config';
 import { analyse, type Query } from './query';
-import { enough, rank, type Ranked } from './rank';
+import { enough, lengthFactor, rank, type Ranked } from './rank';
 import { definesIn, extract, writesCode } from './score';
 import { support } from './support';
 import type { AskIndex } from './search-index';
@@ -86,7 +86,7 @@ export async function ask(
   const goal = options.goal ?? '';
   const config = rankingConfig(options.config);
   const query = withGoal(analyse(index, question, config), analyse(index, goal, config), config);
-  const holdsIt = enough(config);
+  const holdsIt = enough(config, query);
   const { ranked, says } = supportedFirst(
     index,
     query,
@@ -174,7 +174,7 @@ function supportedFirst(
   config: RankingConfig,
   ranked: Ranked[],
 ): { ranked: Ranked[]; says: (r: Ranked) => boolean } {
-  const holdsIt = enough(config);
+  const holdsIt = enough(config, query);
   const head = ranked.slice(0, config.supportCandidates);
   // Support only where it can matter: a section that does not hold the question answers nothing.
   const supports = new Map(head.map((r) => [r, holdsIt(r) ? support(index, query, r.id) : 0]));
@@ -195,8 +195,9 @@ function supportedFirst(
     const markdown = index.sections[r.id]!.markdown.toLowerCase();
     return query.codes.length > 0 && query.codes.every((code) => writesCode(markdown, code));
   };
+  const minSupport = config.minSupport * lengthFactor(query, config);
   const says = (r: Ranked) =>
-    (holdsIt(r) && (supports.get(r) ?? 0) >= config.minSupport) || namesError(r) || namesCode(r);
+    (holdsIt(r) && (supports.get(r) ?? 0) >= minSupport) || namesError(r) || namesCode(r);
   // About the API, the section that defines the asked field, method or status answers it; a
   // long one that uses the name throughout only mentions it.
   const defining = new Set(

@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from './answer';
 import { rankingConfig } from './config';
 import { indexOf, section, SITE } from './fixture';
-import { analyse } from './query';
+import { analyse, type Concept, type Query } from './query';
 import { extract } from './score';
+import { lengthFactor } from './rank';
 import type { AskIndex } from './search-index';
 import { support } from './support';
 
@@ -91,5 +92,32 @@ describe('ask: what the question quotes of a screen', () => {
   ])('%j → #%s', async (question, anchor) => {
     const r = await ask(screens, question);
     expect(r.found && r.source.url).toBe(`${SITE}/exchange/kraken/#${anchor}`);
+  });
+});
+
+describe('lengthFactor: a long question needs a smaller share held in one place', () => {
+  const config = rankingConfig();
+  /** A query naming `named` things and `generic` words every page uses. */
+  const queryOf = (named: number, generic = 0) => {
+    const concept = (g: boolean): Concept => ({ names: [], weight: 1, rarity: 1, generic: g });
+    return {
+      concepts: [
+        ...Array.from({ length: named }, () => concept(false)),
+        ...Array.from({ length: generic }, () => concept(true)),
+      ],
+    } as unknown as Query;
+  };
+  it.each([
+    // Up to five things named: one bar for all; words every page uses do not count.
+    [3, 0, 1],
+    [5, 4, 1],
+    // More: (5 / n) ** longQuestion.
+    [10, 0, 0.5 ** config.longQuestion],
+    [20, 2, 0.25 ** config.longQuestion],
+  ])('%i named, %i generic → %d', (named, generic, factor) => {
+    expect(lengthFactor(queryOf(named, generic), config)).toBeCloseTo(factor, 10);
+  });
+  it('0 keeps one bar for all', () => {
+    expect(lengthFactor(queryOf(20), { ...config, longQuestion: 0 })).toBe(1);
   });
 });

@@ -8,6 +8,11 @@ export interface RankingConfig {
   minCoverage: number;
   /** Below this share of the question held together in one place of the section, no answer. */
   minSupport: number;
+  /**
+   * A question naming n > 5 things needs that coverage and that support times (5 / n) to
+   * this power: 0 keeps one bar for all.
+   */
+  longQuestion: number;
   /** How many of the first sections are tried for that support. */
   supportCandidates: number;
   /**
@@ -112,6 +117,7 @@ export interface RankingConfig {
 export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   minCoverage: 0.58,
   minSupport: 0.57,
+  longQuestion: 0.75,
   supportCandidates: 5,
   supportWeight: 0.5,
   apiSupportWeight: 0.7,

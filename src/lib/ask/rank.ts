@@ -20,9 +20,24 @@ export interface Ranked {
   meaningful: boolean;
 }
 
+/** How many things a question may name before it counts as long. */
+const LONG_QUESTION = 5;
+
+/**
+ * A long question (an assistant's, with every detail) is rarely held whole by one section,
+ * nor said whole in one place: the share it needs falls with the number of things it names
+ * past a few, as (5 / n) to the power `longQuestion`.
+ */
+export function lengthFactor(query: Query, config: RankingConfig): number {
+  const named = query.concepts.filter((c) => !c.generic).length;
+  return Math.min(1, (LONG_QUESTION / Math.max(named, 1)) ** config.longQuestion);
+}
+
 /** Holds enough of the question to answer it. */
-export const enough = (config: RankingConfig) => (r: Ranked) =>
-  r.coverage >= config.minCoverage && r.meaningful;
+export const enough = (config: RankingConfig, query: Query) => {
+  const min = config.minCoverage * lengthFactor(query, config);
+  return (r: Ranked) => r.coverage >= min && r.meaningful;
+};
 
 export async function rank(
   index: AskIndex,
@@ -101,7 +116,7 @@ export async function rank(
     });
   }
   // Sections that hold most of the question come before those that only rank well.
-  const holdsIt = enough(config);
+  const holdsIt = enough(config, query);
   return ranked.sort((a, b) => Number(holdsIt(b)) - Number(holdsIt(a)) || b.score - a.score);
 }
 
