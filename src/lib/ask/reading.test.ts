@@ -161,6 +161,8 @@ describe('analyse: the question in the words the docs would use', () => {
     ['the long one goes in which field', 'on', config.genericWeight],
     // "Goes" is a verb of where, whichever form the docs use.
     ['which one goes where', 'go', config.actionWeight],
+    // "First" says when, not what ("do i need an account first").
+    ['do i need an account first', 'first', config.actionWeight],
     // "Only" weighs how much, not what.
     ['classic only lets me add one', 'onli', config.actionWeight],
     // When it happens is how it is asked.

@@ -542,6 +542,7 @@ const ENGLISH: LanguageData = {
   ],
   weakWords: [
     // When, how often, how sure.
+    'first',
     'only',
     'before',
     'after',
