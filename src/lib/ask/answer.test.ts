@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ask, type AskResult } from './answer';
+import { ask, withGoal, type AskResult } from './answer';
+import { rankingConfig } from './config';
+import { analyse } from './query';
 import { fixtureIndex, SITE } from './fixture';
 import { answerMarkdown } from './render';
 import type { AskIndex } from './search-index';
@@ -240,5 +242,24 @@ describe('ask: a question in its goal’s context', () => {
     const r = found(await ask(index, 'What value do I enter?', { goal, config: { goalWeight } }));
     expect(anchorOf(r.source.url)).toBe(anchor);
     expect(r.answer).toContain('2000000');
+  });
+});
+
+describe('withGoal: what the goal names that the docs lack is no part of the question', () => {
+  it.each([
+    // "Jakarta" and "Binance" say where the trader is, not what the docs should hold.
+    [
+      'What value do I enter?',
+      'Set the nonce window on Kraken Pro for a trader in Jakarta',
+      'jakarta',
+    ],
+    ['which permissions?', 'Move the trading bot from Binance to Kraken Pro', 'binanc'],
+  ])('%j with goal %j leaves out %j', (question, goal, lacked) => {
+    const config = rankingConfig();
+    const query = withGoal(analyse(index, question, config), analyse(index, goal, config), config);
+    const tokens = query.concepts.flatMap((c) => c.names.flat().map((t) => t.token));
+    expect(tokens).not.toContain(lacked);
+    // What the docs have of the goal still joins it.
+    expect(tokens).toContain('pro');
   });
 });

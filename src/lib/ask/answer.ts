@@ -145,12 +145,18 @@ export async function ask(
 /**
  * A question is asked in its goal's context ("What value do I enter?" while setting the nonce
  * window): what the goal is about, beyond words every page uses, joins the question at a
- * lower weight, unless the question names it already.
+ * lower weight, unless the question names it already. What the goal names that the docs lack
+ * ("for a trader in Jakarta") says where the asker is, not what the docs should hold.
  */
 export function withGoal(query: Query, goal: Query, config: RankingConfig): Query {
   const named = new Set(query.concepts.flatMap((c) => c.names.flat().map((t) => t.token)));
   const added = goal.concepts
-    .filter((c) => !c.generic && !c.names.flat().some((t) => named.has(t.token)))
+    .filter(
+      (c) =>
+        !c.generic &&
+        c.weight !== config.unknownWeight &&
+        !c.names.flat().some((t) => named.has(t.token)),
+    )
     .map((c) => ({ ...c, weight: c.weight * config.goalWeight }));
   if (added.length === 0) return query;
   return {
