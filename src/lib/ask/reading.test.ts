@@ -145,6 +145,9 @@ describe('analyse: the question in the words the docs would use', () => {
     ['what do i call it', 'what do i name it'],
     ['does it work with javascript turned off', 'does it work without JavaScript'],
     ['checker with js off?', 'checker without JavaScript?'],
+    // A method the check API does not take, in its reference's words.
+    ['what does a GET request to it return', 'what does a any method but POST to it return'],
+    ['does it take PUT?', 'does it take any method but POST?'],
   ])('%j reads as %j', (question, text) => {
     expect(read(question).text).toBe(text);
   });
@@ -246,6 +249,8 @@ describe('analyse: one thing, in the words users have for it', () => {
     ['can i keep retrying', 'try again'],
     ['the checker says the range is too wide', 'wider'],
     ['i sent my private key to a server by accident', 'by mistake'],
+    ['check results in bahasa indonesia', 'indonesian'],
+    ['a plain text version for an llm', 'markdown'],
   ])('%j is also searched as %j', (question, name) => {
     const stemmed = tokenizeName(index, name);
     expect(namesOf(question).some((names) => names.includes(stemmed))).toBe(true);

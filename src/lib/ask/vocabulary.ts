@@ -395,6 +395,11 @@ const ENGLISH: LanguageData = {
     ['guide', 'tutorial', 'walkthrough'],
     // Kraken not answering, as users put it.
     ['unreachable', 'unavailable', 'maintenance', 'outage', 'is down'],
+    // The language, as people name it.
+    ['indonesian', 'bahasa indonesia', 'indonesia', 'bahasa'],
+    // Programs that read the docs: the Markdown twins and llms.txt are for them.
+    ['llm', 'llms', 'ai assistant', 'language model', 'chatgpt', 'ai'],
+    ['markdown', 'plain text', 'text version', 'markdown version'],
     // One key for several bots: the docs say not to share it.
     ['same key', 'same api key', 'share', 'shared', 'sharing', 'its own key', 'one key per bot'],
     // The docs say "by mistake".
@@ -482,6 +487,11 @@ const ENGLISH: LanguageData = {
     [/\bkeep(?:s|ing)?\s+(?=\p{L}+ing\b)/giu, ''],
     // "What do I call it" asks for a name, not about a call to Kraken.
     [/\b(what (?:do|should|can) (?:i|we|you) )call (it|this|that|them)\b/giu, '$1name $2'],
+    // An HTTP method the check API does not take is, in its reference, "any method but POST".
+    [
+      /\b(?:GET|PUT|PATCH|DELETE|HEAD|OPTIONS)\b(?: (?:request|call|method))?/gu,
+      'any method but POST',
+    ],
     // JavaScript turned off is what the docs call "without JavaScript".
     [
       /\b(?:with )?(?:javascript|js) (?:turned |switched |is )?(?:off|disabled|blocked)\b|\bno (?:javascript|js)\b/giu,
