@@ -137,8 +137,16 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
   const covered = new Set<string>();
   const expansions: string[] = [];
   const labels = new Set(PERMISSION_GROUPS);
+  // A one-word name is named in any of its forms ("returned" names "return"), but for a verb
+  // that says what to do ("what does it mean" is not "X means Y").
+  const asTokens = new Set(tokenize(index, lower));
+  const says = (name: string) => {
+    if (phraseIn(lower, name)) return true;
+    const tokens = name.includes(' ') ? [] : tokenize(index, name);
+    return tokens.length === 1 && asTokens.has(tokens[0]!) && !actionStems.has(tokens[0]!);
+  };
   for (const group of [...language.synonyms, ...PERMISSION_GROUPS]) {
-    const named = group.filter((name) => phraseIn(lower, name));
+    const named = group.filter(says);
     if (named.length === 0) continue;
     for (const name of named) for (const t of tokenize(index, name)) covered.add(t);
     // The names the question used first: they are the closest match, the others stand in.

@@ -251,9 +251,14 @@ describe('analyse: one thing, in the words users have for it', () => {
     ['i sent my private key to a server by accident', 'by mistake'],
     ['check results in bahasa indonesia', 'indonesian'],
     ['a plain text version for an llm', 'markdown'],
+    // A one-word name in another of its forms.
+    ['what is returned for a bad body', 'answer'],
   ])('%j is also searched as %j', (question, name) => {
     const stemmed = tokenizeName(index, name);
     expect(namesOf(question).some((names) => names.includes(stemmed))).toBe(true);
+  });
+  it('a verb that says what to do is not a name in another form: "mean" is not "means"', () => {
+    expect(namesOf('what does it mean').some((names) => names.includes('same'))).toBe(false);
   });
 });
 
