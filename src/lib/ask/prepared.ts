@@ -203,7 +203,7 @@ export function term(index: AskIndex, token: string): Term {
   let t = p.terms.get(token);
   if (!t) {
     const variants = new Set([token]);
-    if (token.length >= 5 && !p.named.has(token) && !index.realWords.has(token))
+    if (token.length >= 5 && !p.named.has(token) && !index.realTokens.has(token))
       for (const v of p.tokens) if (near(v, token)) variants.add(v);
     t = { token, variants };
     if (p.terms.size >= MAX_TERMS) p.terms.clear();

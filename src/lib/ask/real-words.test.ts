@@ -37,7 +37,7 @@ describe('realWordsNear: the words a typo fix must leave alone', () => {
 describe('a question’s real words are not corrected into the docs’ words', () => {
   const index = (lexicon: string[]) =>
     indexOf(
-      [section('/', 'Home', 'Checks', 'checks', 'Each thing the probe checks is shown.')],
+      [section('/', 'Home', 'Checks', 'checks', 'Each thing the private probe checks is shown.')],
       lexicon,
     );
   it.each([
@@ -46,6 +46,8 @@ describe('a question’s real words are not corrected into the docs’ words', (
     // With one, real words stay; misspellings are still corrected.
     [['think', 'prove'], 'I think it should prove it', 'I think it should prove it'],
     [['think', 'prove'], 'evry thnig', 'every thing'],
+    // A real word's stem is no real word: "privates" stems to "privat", a typo of "private".
+    [['privates'], 'the privat probe', 'the private probe'],
   ])('word list %j: %j reads as %j', async (lexicon, question, read) => {
     expect(analyse(await index(lexicon), question, rankingConfig()).text).toBe(read);
   });

@@ -106,8 +106,13 @@ export interface AskIndex {
   sections: Section[];
   db: AskDb;
   language: LanguageData;
-  /** Real words a typo fix leaves alone, as written and as tokens. */
+  /** Real words a typo fix leaves alone, as written ("think")... */
   realWords: ReadonlySet<string>;
+  /**
+   * ...and as tokens, for the search one typo away. Apart: a real word's stem is no real word
+   * ("privates" stems to "privat", which is a typo of "private").
+   */
+  realTokens: ReadonlySet<string>;
 }
 
 /** Every language's index, loaded. */
@@ -153,6 +158,7 @@ export function loadIndexData(data: IndexData): AskIndex {
     sections: data.sections,
     db,
     language,
-    realWords: new Set([...words, ...tokens]),
+    realWords: new Set(words),
+    realTokens: new Set(tokens),
   };
 }
