@@ -127,7 +127,11 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
   const asWritten = lower.replace(/\p{L}+/gu, (word) =>
     Object.hasOwn(language.wordVariants, word) ? (language.wordVariants[word] ?? word) : word,
   );
-  const errors = ERROR_STRINGS.filter((e) => asWritten.includes(e.toLowerCase()));
+  // As written, or in the messages' form ("permissions" is "permission" in the service's
+  // message, but not in `EAccount:Invalid permissions`).
+  const errors = ERROR_STRINGS.filter(
+    (e) => lower.includes(e.toLowerCase()) || asWritten.includes(e.toLowerCase()),
+  );
   // An error remembered by its words, without its category ("invalid nonce", "not enough
   // permission"): one concept whose names are the errors that say so.
   const remembered = ERROR_STRINGS.filter(

@@ -76,8 +76,9 @@ describe('analyse: an error remembered by its message, without its category', ()
     ['I keep getting invalid nonce', 1],
     // The service's message by its first three words, in the plural users remember.
     ['the bot says not enough permissions', 1],
-    // Quoted whole: the exact error, once.
+    // Quoted whole: the exact error, once, plural and all.
     ['what does EAPI:Invalid nonce mean', 1],
+    ['buying one coin gives EAccount:Invalid permissions', 1],
     // The words, but not as the message says them.
     ['is my nonce invalid', 0],
     ['not enough', 0],
