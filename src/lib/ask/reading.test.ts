@@ -251,6 +251,7 @@ describe('analyse: one thing, in the words users have for it', () => {
     ['the checker says the range is too wide', 'wider'],
     ['i sent my private key to a server by accident', 'by mistake'],
     ['check results in bahasa indonesia', 'indonesian'],
+    ['every order gets rejected', 'denied'],
     ['a plain text version for an llm', 'markdown'],
     // A one-word name in another of its forms.
     ['what is returned for a bad body', 'answer'],

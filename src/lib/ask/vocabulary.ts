@@ -402,6 +402,8 @@ const ENGLISH: LanguageData = {
     ['markdown', 'plain text', 'text version', 'markdown version'],
     // One key for several bots: the docs say not to share it.
     ['same key', 'same api key', 'share', 'shared', 'sharing', 'its own key', 'one key per bot'],
+    // Kraken refuses a call, or denies it; users say rejected.
+    ['denied', 'refused', 'refuses', 'rejected', 'rejects', 'rejecting', 'refusing'],
     // The docs say "by mistake".
     ['by mistake', 'accidentally', 'accidental', 'by accident', 'mistakenly'],
     // A range far broader than the service's, as the checker judges it.
