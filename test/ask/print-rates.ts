@@ -1,17 +1,19 @@
 /**
- * Prints the three question sets' rates on the built index:
+ * Prints the question sets' rates on the built index (and the probe sets', tuned on like the
+ * development set):
  * `node_modules/.bin/jiti test/ask/print-rates.ts` (build first). `--dev-misses` adds the misses
  * of the sets tuned on (development, Indonesian development); `--misses` adds every set's,
  * held-out and out-of-scope included, for reviewing, not tuning.
  */
 import { ask } from '../../src/lib/ask/answer';
-import { declineRate, rates, ratesLines, setLine } from './evaluate';
+import { declineRate, line, rates, ratesLines, setLine } from './evaluate';
 import { builtIndexes } from './indexes';
 import { QUESTIONS } from './questions';
 import { HELDOUT } from './questions-heldout';
 import { QUESTIONS_ID } from './questions-id';
 import { OUT_OF_SCOPE_ID } from './questions-id-out-of-scope';
 import { OUT_OF_SCOPE } from './questions-out-of-scope';
+import { PROBES } from './questions-probe';
 
 const { en: index, id: indexId } = builtIndexes();
 const asker = (q: string, goal?: string) => ask(index, q, goal);
@@ -21,6 +23,7 @@ const heldout = await rates(index, asker, HELDOUT);
 const out = await declineRate(asker, OUT_OF_SCOPE);
 const indonesian = await rates(indexId, askerId, QUESTIONS_ID);
 const outId = await declineRate(askerId, OUT_OF_SCOPE_ID);
+const probes = await rates(index, asker, PROBES);
 const verbose = process.argv.includes('--misses');
 // Only the sets tuned on: what to look at while tuning, without seeing the held-out misses.
 const devOnly = process.argv.includes('--dev-misses');
@@ -28,6 +31,7 @@ for (const [name, r] of [
   ['development', dev],
   ['held-out', heldout],
   ['Indonesian', indonesian],
+  ['probe', probes],
 ] as const) {
   if (!verbose && !(devOnly && name !== 'held-out')) continue;
   for (const [kind, misses] of Object.entries(r.misses)) {
@@ -40,5 +44,9 @@ if (verbose) {
     console.log(`Indonesian out-of-scope answered: ${m.ask} → ${m.got}`);
 }
 console.log(
-  [...ratesLines(dev, heldout, out), ...setLine('Indonesian', indonesian, outId)].join('\n'),
+  [
+    ...ratesLines(dev, heldout, out),
+    ...setLine('Indonesian', indonesian, outId),
+    line('probe sets (tuned on)', probes),
+  ].join('\n'),
 );
