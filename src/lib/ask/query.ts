@@ -142,12 +142,14 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
   const expansions: string[] = [];
   const labels = new Set(PERMISSION_GROUPS);
   // A one-word name is named in any of its forms ("returned" names "return"), but for a verb
-  // that says what to do ("what does it mean" is not "X means Y").
+  // that says what to do ("what does it mean" is not "X means Y") or a word every page uses
+  // ("kunci", key, is the stem of "terkunci", locked).
   const asTokens = new Set(tokenize(index, lower));
   const says = (name: string) => {
     if (phraseIn(lower, name)) return true;
     const tokens = name.includes(' ') ? [] : tokenize(index, name);
-    return tokens.length === 1 && asTokens.has(tokens[0]!) && !actionStems.has(tokens[0]!);
+    const [t] = tokens;
+    return tokens.length === 1 && asTokens.has(t!) && !actionStems.has(t!) && !genericStems.has(t!);
   };
   for (const group of [...language.synonyms, ...PERMISSION_GROUPS]) {
     const named = group.filter(says);
