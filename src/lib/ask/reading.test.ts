@@ -282,3 +282,22 @@ describe('analyse (Indonesian): asked for a difference, what is compared is the 
     expect(c).toMatchObject({ weight: config.actionWeight, generic: true });
   });
 });
+
+describe('analyse (Indonesian): informal words in their written form', () => {
+  let index: AskIndex;
+  beforeAll(async () => {
+    index = (await fixtureIndexes()).id;
+  });
+  it.each([
+    // Jakarta's "-in" is the written "-kan", where the docs write the word so.
+    ['ip nya dipisahin pake koma?', 'ip nya dipisahkan pakai koma?'],
+    ['tambahin withdraw?', 'tambahkan withdraw?'],
+    // A word the docs do not write with "-kan" stays as typed.
+    ['ngecekin key', 'ngecekin key'],
+    // Chat abbreviations.
+    ['blm bisa', 'belum bisa'],
+  ])('%j reads as %j', (question, text) => {
+    expect(analyse(index, question, rankingConfig()).text).toBe(text);
+  });
+});
+

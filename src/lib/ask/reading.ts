@@ -28,9 +28,16 @@ function readPlain(index: AskIndex, question: string): string {
       joined.startsWith('`') || hyphenated.has(lower) || (words.has(lower) && !pairs.has(spaced));
     return keep ? joined : joined.replace(/-/g, ' ');
   });
+  const { informalEndings } = index.language;
   return text.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
     if (Object.hasOwn(informal, lower)) return informal[lower]!;
+    if (!words.has(lower)) {
+      for (const [informalEnding, written] of informalEndings) {
+        const candidate = `${lower.slice(0, -informalEnding.length)}${written}`;
+        if (lower.endsWith(informalEnding) && words.has(candidate)) return candidate;
+      }
+    }
     return Object.hasOwn(baseForms, lower) && !words.has(lower) ? baseForms[lower]! : word;
   });
 }

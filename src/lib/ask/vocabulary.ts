@@ -88,6 +88,11 @@ export interface LanguageData {
    */
   baseForms: Readonly<Record<string, string>>;
   /**
+   * Informal endings and their written form ("dimasukin" is "dimasukkan"): a word the docs
+   * lack is read with the written ending when the docs have the word so written.
+   */
+  informalEndings: readonly (readonly [string, string])[];
+  /**
    * Turns of phrase read as what they say ("keep retrying" is "retrying": "keep" there is not
    * the storing kind), applied before anything else.
    */
@@ -484,6 +489,7 @@ const ENGLISH: LanguageData = {
     got: 'get',
     gotten: 'get',
   },
+  informalEndings: [],
   phrases: [
     // "Keep retrying", "keeps failing": going on doing it, not storing anything.
     [/\bkeep(?:s|ing)?\s+(?=\p{L}+ing\b)/giu, ''],
@@ -965,6 +971,9 @@ const INDONESIAN: LanguageData = {
     pake: 'pakai',
     dipake: 'dipakai',
     masukin: 'masukkan',
+    nyimpen: 'simpan',
+    nyimpan: 'simpan',
+    disimpen: 'disimpan',
     benerin: 'perbaiki',
     solusinya: 'perbaikan',
     solusi: 'perbaikan',
@@ -977,6 +986,11 @@ const INDONESIAN: LanguageData = {
   },
   // Indonesian words do not change for tense: the stemmer's affixes are all there is.
   baseForms: {},
+  // Jakarta's "-in" is the written "-kan" or "-i" ("masukin", "benerin", "isiin").
+  informalEndings: [
+    ['in', 'kan'],
+    ['in', 'i'],
+  ],
   phrases: [],
   synonyms: [
     ['private key', 'api secret', 'secret key', 'kunci privat', 'kunci rahasia'],
@@ -1001,6 +1015,7 @@ const INDONESIAN: LanguageData = {
     ['penarikan', 'withdraw', 'withdrawal', 'tarik dana'],
     ['lockout', 'terkunci', 'temporary lockout'],
     ['daftar', 'mendaftar', 'buat akun', 'membuat akun', 'akun baru', 'sign up', 'register'],
+    ['beralih', 'pindah', 'switch'],
     ['rate limit', 'batas panggilan', 'too many requests', 'rate limit exceeded'],
     ['pemeriksa kunci', 'key checker', 'checker'],
     ['pemeriksaan di kraken', 'live check', 'periksa kunci langsung', 'langsung ke kraken'],
@@ -1065,6 +1080,7 @@ const INDONESIAN: LanguageData = {
     'sekali',
     'aja',
     'doang',
+    'aman',
     // Asking for a comparison: what is compared is the question.
     'beda',
     'berbeda',
