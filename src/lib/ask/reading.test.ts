@@ -299,5 +299,12 @@ describe('analyse (Indonesian): informal words in their written form', () => {
   ])('%j reads as %j', (question, text) => {
     expect(analyse(index, question, rankingConfig()).text).toBe(text);
   });
+  it('the words that frame a question ("dalam hal", "di mana letak") are no concept', () => {
+    const tokens = analyse(
+      index,
+      'di mana letak izin dalam hal withdraw',
+      rankingConfig(),
+    ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
+    for (const frame of ['letak', 'dalam', 'hal']) expect(tokens).not.toContain(frame);
+  });
 });
-
