@@ -15,6 +15,8 @@ import { QUESTIONS_ID } from '../test/ask/questions-id';
 import { OUT_OF_SCOPE_ID } from '../test/ask/questions-id-out-of-scope';
 import { HELDOUT } from '../test/ask/questions-heldout';
 import { OUT_OF_SCOPE } from '../test/ask/questions-out-of-scope';
+import { PROBES } from '../test/ask/questions-probe';
+import { PROBES_ID } from '../test/ask/questions-id-probe';
 
 const ROUNDS = Number(process.env.ASK_ROUNDS ?? 20);
 /** The handler's budget per question, p50, in process. */
@@ -60,12 +62,14 @@ test('what answering a question costs in process', async () => {
   times.sort((a, b) => a - b);
   const asker = (q: string, goal?: string) => ask(index, q, goal ?? '');
   const askerId = (q: string, goal?: string) => ask(indexes.id, q, goal ?? '');
-  const [dev, heldout, out, indonesian, outId] = await Promise.all([
+  const [dev, heldout, out, indonesian, outId, probes, probesId] = await Promise.all([
     rates(index, asker, QUESTIONS),
     rates(index, asker, HELDOUT),
     declineRate(asker, OUT_OF_SCOPE),
     rates(indexes.id, askerId, QUESTIONS_ID),
     declineRate(askerId, OUT_OF_SCOPE_ID),
+    rates(index, asker, PROBES),
+    rates(indexes.id, askerId, PROBES_ID),
   ]);
   const pick = (r: typeof dev) => ({ first: r.first, top3: r.top3, value: r.value });
   const figures = {
@@ -82,6 +86,8 @@ test('what answering a question costs in process', async () => {
       outOfScope: out.declined,
       indonesian: pick(indonesian),
       indonesianOutOfScope: outId.declined,
+      probes: pick(probes),
+      probesId: pick(probesId),
     },
   };
   if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, JSON.stringify(figures));

@@ -102,8 +102,16 @@ export async function runAskBench({ seconds = 5, connections = 10, rounds = 4 } 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 const pct = (n) => `${(n * 100).toFixed(0)} %`;
 
-/** The three question sets' rates, one line each, with the issue's targets. */
-export function ratesLines({ dev, heldout, outOfScope, indonesian, indonesianOutOfScope }) {
+/** The question sets' rates, one line each, with the issue's targets. */
+export function ratesLines({
+  dev,
+  heldout,
+  outOfScope,
+  indonesian,
+  indonesianOutOfScope,
+  probes,
+  probesId,
+}) {
   const set = (name, r, targets) =>
     `${name}: first source ${pct(r.first)}, top-3 ${pct(r.top3)}, value in the answer ${pct(r.value)} (${targets})`;
   return [
@@ -113,6 +121,9 @@ export function ratesLines({ dev, heldout, outOfScope, indonesian, indonesianOut
     // Asked of the Indonesian index, held to the development set's targets.
     set('Indonesian set', indonesian, 'targets: first ≥ 80 %, top-3 ≥ 95 %'),
     `Indonesian out-of-scope set: ${pct(indonesianOutOfScope)} declined (target ≥ 95 %)`,
+    // Written fresh by others this round, then tuned on: development material, no target.
+    set('Probe sets', probes, 'tuned on, no target'),
+    set('Indonesian probe set', probesId, 'tuned on, no target'),
   ];
 }
 

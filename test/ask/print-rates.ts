@@ -14,6 +14,7 @@ import { QUESTIONS_ID } from './questions-id';
 import { OUT_OF_SCOPE_ID } from './questions-id-out-of-scope';
 import { OUT_OF_SCOPE } from './questions-out-of-scope';
 import { PROBES } from './questions-probe';
+import { PROBES_ID } from './questions-id-probe';
 
 const { en: index, id: indexId } = builtIndexes();
 const asker = (q: string, goal?: string) => ask(index, q, goal);
@@ -24,6 +25,7 @@ const out = await declineRate(asker, OUT_OF_SCOPE);
 const indonesian = await rates(indexId, askerId, QUESTIONS_ID);
 const outId = await declineRate(askerId, OUT_OF_SCOPE_ID);
 const probes = await rates(index, asker, PROBES);
+const probesId = await rates(indexId, askerId, PROBES_ID);
 const verbose = process.argv.includes('--misses');
 // Only the sets tuned on: what to look at while tuning, without seeing the held-out misses.
 const devOnly = process.argv.includes('--dev-misses');
@@ -32,6 +34,7 @@ for (const [name, r] of [
   ['held-out', heldout],
   ['Indonesian', indonesian],
   ['probe', probes],
+  ['Indonesian probe', probesId],
 ] as const) {
   if (!verbose && !(devOnly && name !== 'held-out')) continue;
   for (const [kind, misses] of Object.entries(r.misses)) {
@@ -48,5 +51,6 @@ console.log(
     ...ratesLines(dev, heldout, out),
     ...setLine('Indonesian', indonesian, outId),
     line('probe sets (tuned on)', probes),
+    line('Indonesian probe set (tuned on)', probesId),
   ].join('\n'),
 );
