@@ -71,6 +71,20 @@ export function tokenize(index: AskIndex, text: string): string[] {
   return index.db.tokenizer.tokenize(text, undefined, '') as string[];
 }
 
+const nameTokens = new WeakMap<AskIndex, Map<string, string[]>>();
+
+/**
+ * The tokens of one of the vocabulary's names, worked out once per index: every question
+ * tries every name, and the names are the vocabulary's, so the map stays small.
+ */
+export function tokensOfName(index: AskIndex, name: string): string[] {
+  let names = nameTokens.get(index);
+  if (!names) nameTokens.set(index, (names = new Map()));
+  let tokens = names.get(name);
+  if (!tokens) names.set(name, (tokens = tokenize(index, name)));
+  return tokens;
+}
+
 const WORD_SPLIT = /[^\p{L}\p{N}_'-]+/u;
 
 /**

@@ -4,7 +4,7 @@
  * weighed by what it says), the kind of value it asks for, and whether it is about the API.
  */
 import type { RankingConfig } from './config';
-import { prepared, rarity, term, tokenize, type Term } from './prepared';
+import { prepared, rarity, term, tokenize, tokensOfName, type Term } from './prepared';
 import { numberNames, readQuestion } from './reading';
 import type { AskIndex } from './search-index';
 import { ERROR_STRINGS, PERMISSION_GROUPS, type ValueKind } from './vocabulary';
@@ -147,22 +147,24 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
   const asTokens = new Set(tokenize(index, lower));
   const says = (name: string) => {
     if (phraseIn(lower, name)) return true;
-    const tokens = name.includes(' ') ? [] : tokenize(index, name);
+    const tokens = name.includes(' ') ? [] : tokensOfName(index, name);
     const [t] = tokens;
     return tokens.length === 1 && asTokens.has(t!) && !actionStems.has(t!) && !genericStems.has(t!);
   };
   for (const group of [...language.synonyms, ...PERMISSION_GROUPS]) {
     const named = group.filter(says);
     if (named.length === 0) continue;
-    for (const name of named) for (const t of tokenize(index, name)) covered.add(t);
+    for (const name of named) for (const t of tokensOfName(index, name)) covered.add(t);
     // The names the question used first: they are the closest match, the others stand in.
     const ordered = [...named, ...group.filter((name) => !named.includes(name))];
     const names = ordered
-      .map((name) => tokenize(index, name).map((t) => term(index, t)))
+      .map((name) => tokensOfName(index, name).map((t) => term(index, t)))
       .filter((n) => n.length > 0);
-    const asked = named.filter((name) => tokenize(index, name).length > 0).length;
+    const asked = named.filter((name) => tokensOfName(index, name).length > 0).length;
     // "API key" names a thing every page talks about: it weighs like the words it is made of.
-    const generic = named.every((name) => tokenize(index, name).every((t) => genericStems.has(t)));
+    const generic = named.every((name) =>
+      tokensOfName(index, name).every((t) => genericStems.has(t)),
+    );
     concepts.push({
       names,
       weight: generic ? config.genericWeight : config.conceptWeight,

@@ -61,11 +61,16 @@ export function writesCode(raw: string, code: string): boolean {
  * permissions", also under a heading that names permissions). Numbers in words count from
  * three: "one" and "two" are more often words of a sentence.
  */
+const countPatterns = new WeakMap<AskIndex, RegExp>();
+
 function counts(index: AskIndex, query: Query, text: string): boolean {
-  const numbers = ['\\d[\\d,.]*', ...index.language.numberWords.slice(3)].join('|');
-  const counted = [
-    ...text.matchAll(new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${numbers})\\s+([\\p{L}-]+)`, 'giu')),
-  ].map((m) => words(index, m[1]!));
+  let pattern = countPatterns.get(index);
+  if (!pattern) {
+    const numbers = ['\\d[\\d,.]*', ...index.language.numberWords.slice(3)].join('|');
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${numbers})\\s+([\\p{L}-]+)`, 'giu');
+    countPatterns.set(index, pattern);
+  }
+  const counted = [...text.matchAll(pattern)].map((m) => words(index, m[1]!));
   return query.concepts.some(
     (c) => !c.generic && counted.some((ws) => c.names.some((n) => n.length === 1 && holds(ws, n))),
   );
