@@ -57,20 +57,10 @@ export function writesCode(raw: string, code: string): boolean {
 }
 
 /**
- * The text gives a number of something the question names ("33 minutes", "seven
- * permissions", also under a heading that names permissions). Numbers in words count from
- * three: "one" and "two" are more often words of a sentence.
+ * The unit gives a number of something the question names ("33 minutes", "seven
+ * permissions", also under a heading that names permissions).
  */
-const countPatterns = new WeakMap<AskIndex, RegExp>();
-
-function counts(index: AskIndex, query: Query, text: string): boolean {
-  let pattern = countPatterns.get(index);
-  if (!pattern) {
-    const numbers = ['\\d[\\d,.]*', ...index.language.numberWords.slice(3)].join('|');
-    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${numbers})\\s+([\\p{L}-]+)`, 'giu');
-    countPatterns.set(index, pattern);
-  }
-  const counted = [...text.matchAll(pattern)].map((m) => words(index, m[1]!));
+function counts(query: Query, counted: readonly Words[]): boolean {
   return query.concepts.some(
     (c) => !c.generic && counted.some((ws) => c.names.some((n) => n.length === 1 && holds(ws, n))),
   );
@@ -130,7 +120,7 @@ function unitScore(
   }
   // Asked how many or how long in something ("in minutes"), a number of that thing answers
   // ("about 33 minutes"), not a number of another.
-  if (query.wants === 'number' && counts(index, query, unit.markdown)) {
+  if (query.wants === 'number' && counts(query, unit.counted)) {
     score += config.unitQuantity;
   }
   // Asked which boxes or options: a list of them answers better than a sentence naming one.

@@ -23,6 +23,8 @@ export interface SectionUnits {
      * item's "Method:", "A warning is …" (no words when it does not).
      */
     head: Words;
+    /** The words it gives a number of ("33 minutes", "seven permissions"). */
+    counted: Words[];
   })[];
   heading: Words;
   /** The words of its code examples: they show how, as an instruction says it. */
@@ -56,6 +58,15 @@ function headOf(index: AskIndex, markdown: string): Words {
   return w.seq.length <= (end && end[1] ? 2 : 4) ? w : words(index, '');
 }
 
+/**
+ * A number and the word after it ("33 minutes", "seven permissions"). Numbers in words count
+ * from three: "one" and "two" are more often words of a sentence.
+ */
+function countPattern(index: AskIndex): RegExp {
+  const numbers = ['\\d[\\d,.]*', ...index.language.numberWords.slice(3)].join('|');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${numbers})\\s+([\\p{L}-]+)`, 'giu');
+}
+
 /** A section's units (the heading first, as a sentence) and its heading's words. */
 export function unitsOf(index: AskIndex, id: number): SectionUnits {
   const p = prepared(index);
@@ -85,6 +96,7 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
           ),
           unlabelled: own(withoutLabels(unit.markdown)),
           head: headOf(index, unit.markdown),
+          counted: [...unit.markdown.matchAll(countPattern(index))].map((m) => words(index, m[1]!)),
         };
       }),
       // A heading that is an error string says the section is about an error.
