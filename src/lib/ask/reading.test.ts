@@ -296,6 +296,8 @@ describe('analyse (Indonesian): informal words in their written form', () => {
     ['ngecekin key', 'ngecekin key'],
     // Chat abbreviations.
     ['blm bisa', 'belum bisa'],
+    ['bisa diliat lg gak', 'bisa diliat lagi tidak'],
+    ['4 ip dr layanan', '4 ip dari layanan'],
   ])('%j reads as %j', (question, text) => {
     expect(analyse(index, question, rankingConfig()).text).toBe(text);
   });
