@@ -174,18 +174,18 @@ test.describe('the Indonesian edition', () => {
     await expect(input).toBeFocused();
     await expect(input).toHaveAttribute('placeholder', 'Pencarian');
     await input.fill('nonce window');
-    const results = page.locator('.pagefind-ui__result');
-    await expect(results.first()).toBeVisible();
     await expect(page.locator('.pagefind-ui__message')).toContainText('hasil untuk');
-    const hrefs = await page
-      .locator('.pagefind-ui__result-link')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.length).toBeGreaterThan(0);
+    // Pagefind shows a result's frame first and fills its link in when its data has loaded:
+    // read the links once the Pro guide's is there.
+    const links = page.locator('.pagefind-ui__result-link');
+    const hrefsNow = () => links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await expect
+      .poll(async () => (await hrefsNow()).some((h) => h.startsWith('/id/exchange/kraken/pro/')))
+      .toBe(true);
     expect(
-      hrefs.filter((h) => !h.startsWith('/id/')),
+      (await hrefsNow()).filter((h) => !h.startsWith('/id/')),
       'only Indonesian pages',
     ).toEqual([]);
-    expect(hrefs.some((h) => h.startsWith('/id/exchange/kraken/pro/'))).toBe(true);
   });
 
   test('search on an English page stays English', async ({ page }) => {
@@ -193,11 +193,14 @@ test.describe('the Indonesian edition', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     const input = page.locator('#starlight__search input.pagefind-ui__search-input');
     await input.fill('nonce window');
-    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
-    const hrefs = await page
-      .locator('.pagefind-ui__result-link')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.filter((h) => h.startsWith('/id/'))).toEqual([]);
+    // Read the links once the results' data has loaded (the Pro guide's is among them), so
+    // that an empty list cannot pass for an English one.
+    const links = page.locator('.pagefind-ui__result-link');
+    const hrefsNow = () => links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await expect
+      .poll(async () => (await hrefsNow()).some((h) => h.startsWith('/exchange/kraken/pro/')))
+      .toBe(true);
+    expect((await hrefsNow()).filter((h) => h.startsWith('/id/'))).toEqual([]);
   });
 
   test('the copy button speaks Indonesian on an Indonesian page', async ({ page, context }) => {
