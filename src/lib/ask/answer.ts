@@ -185,25 +185,25 @@ function supportedFirst(
   // Support only where it can matter: a section that does not hold the question answers nothing.
   const supports = new Map(head.map((r) => [r, holdsIt(r) ? support(index, query, r.id) : 0]));
   // An error string pasted as Kraken or the service prints it is the question, whatever
-  // words come with it ("grid bot log: … (x40)"): a section that names it says it.
-  // So is what the question quotes of a screen, where a section shows the same words.
-  const namesError = (r: Ranked) => {
+  // words come with it ("grid bot log: … (x40)"): a section that names it says it. So is what
+  // the question quotes of a screen, where a section shows the same words, and a field of the
+  // API named as code (`about.checkedWith`), where a section writes it as code.
+  const shows = (r: Ranked) => {
     const section = index.sections[r.id]!;
-    const text = `${section.heading}\n${section.markdown}`.toLowerCase();
+    const markdown = section.markdown.toLowerCase();
+    const text = `${section.heading.toLowerCase()}\n${markdown}`;
     return (
       (query.errors.length > 0 && query.errors.every((e) => text.includes(e.toLowerCase()))) ||
-      (query.quotes.length > 0 && query.quotes.every((q) => text.includes(q)))
+      (query.quotes.length > 0 && query.quotes.every((q) => text.includes(q))) ||
+      (query.codes.length > 0 && query.codes.every((code) => writesCode(markdown, code)))
     );
   };
-  // So is a field of the API named as code (`about.checkedWith`): the section that writes it
-  // as code says what it is.
-  const namesCode = (r: Ranked) => {
-    const markdown = index.sections[r.id]!.markdown.toLowerCase();
-    return query.codes.length > 0 && query.codes.every((code) => writesCode(markdown, code));
-  };
   const minSupport = config.minSupport * lengthFactor(query, config);
-  const says = (r: Ranked) =>
-    (holdsIt(r) && (supports.get(r) ?? 0) >= minSupport) || namesError(r) || namesCode(r);
+  // Judged once per section: the order below and the answer's choice both ask.
+  const saying = new Set(
+    head.filter((r) => (holdsIt(r) && supports.get(r)! >= minSupport) || shows(r)),
+  );
+  const says = (r: Ranked) => saying.has(r);
   // About the API, the section that defines the asked field, method or status answers it; a
   // long one that uses the name throughout only mentions it.
   const defining = new Set(

@@ -161,16 +161,14 @@ export function prepared(index: AskIndex): Prepared {
   const raw = correctionWords(texts, index.language);
   const codeNames = new Set<string>();
   const codeRoots = new Set<string>();
+  const hyphenated = new Set<string>();
+  const pairs = new Set<string>();
   for (const s of index.sections) {
     for (const m of s.markdown.matchAll(/`([a-z][A-Za-z_]*(?:\.[a-z][A-Za-z_]*)*)`/g)) {
       const name = m[1]!.toLowerCase();
       codeNames.add(name);
       if (name.includes('.')) codeRoots.add(name.split('.')[0]!);
     }
-  }
-  const hyphenated = new Set<string>();
-  const pairs = new Set<string>();
-  for (const s of index.sections) {
     const prose = `${s.heading} ${s.markdown}`
       .replace(/`[^`]*`|\]\([^)]*\)/g, ' ')
       .toLowerCase()

@@ -98,11 +98,11 @@ const FOREIGN_ERROR = new RegExp(
   `\\b(${[...new Set(ERROR_STRINGS.map((e) => e.split(':')[0]!.toLowerCase()))].join('|')}):[a-z]+(?: [a-z]+){0,3}`,
   'g',
 );
+const KNOWN_ERRORS = ERROR_STRINGS.map((e) => e.toLowerCase());
 function foreignErrors(lower: string): string[] {
-  const known = ERROR_STRINGS.map((e) => e.toLowerCase());
   return [...lower.matchAll(FOREIGN_ERROR)]
     .map((m) => m[0])
-    .filter((e) => !known.some((k) => e.startsWith(k) || k.startsWith(e)));
+    .filter((e) => !KNOWN_ERRORS.some((k) => e.startsWith(k) || k.startsWith(e)));
 }
 
 /** An error's message without its category: "invalid nonce" for `EAPI:Invalid nonce`. */
@@ -144,7 +144,7 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
   // A one-word name is named in any of its forms ("returned" names "return"), but for a verb
   // that says what to do ("what does it mean" is not "X means Y") or a word every page uses
   // ("kunci", key, is the stem of "terkunci", locked).
-  const asTokens = new Set(tokenize(index, lower));
+  const asTokens = new Set(tokenize(index, question));
   const says = (name: string) => {
     if (phraseIn(lower, name)) return true;
     const tokens = name.includes(' ') ? [] : tokensOfName(index, name);
@@ -204,7 +204,7 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
       generic: false,
     });
   }
-  for (const token of new Set(tokenize(index, question))) {
+  for (const token of asTokens) {
     // A dash or a letter alone ("w/o", "->") says nothing.
     if (covered.has(token) || !/[\p{L}\p{N}]/u.test(token) || /^\p{L}$/u.test(token)) continue;
     const generic = genericStems.has(token);

@@ -11,7 +11,7 @@ import { unitsOf } from './section-units';
 import { analyse, type Query } from './query';
 import { coverage, meaningful } from './score';
 import type { AskIndex } from './search-index';
-import { editionIn } from './verdict';
+import { editionIn, otherEdition } from './verdict';
 
 export interface Ranked {
   id: number;
@@ -72,9 +72,7 @@ export async function rank(
   // names none, about the form its goal names.
   const named = editionIn(query.text.toLowerCase()) ?? editionIn(goal.toLowerCase());
   const otherGuide =
-    named === null
-      ? null
-      : `${langPrefix(index.language.code)}${GUIDE_PATHS[named === 'pro' ? 'classic' : 'pro']}`;
+    named === null ? null : `${langPrefix(index.language.code)}${GUIDE_PATHS[otherEdition(named)]}`;
   const ranked: Ranked[] = [];
   for (const [id, score] of bm25) {
     const section = index.sections[id]!;

@@ -14,7 +14,7 @@ import type { AskIndex } from './search-index';
  * stays, the docs write it).
  */
 function readPlain(index: AskIndex, question: string): string {
-  const { informal, baseForms, phrases } = index.language;
+  const { informal, baseForms, phrases, informalEndings } = index.language;
   const { words, hyphenated, pairs } = prepared(index);
   let text = question;
   for (const [pattern, replacement] of phrases) text = text.replace(pattern, replacement);
@@ -28,7 +28,6 @@ function readPlain(index: AskIndex, question: string): string {
       joined.startsWith('`') || hyphenated.has(lower) || (words.has(lower) && !pairs.has(spaced));
     return keep ? joined : joined.replace(/-/g, ' ');
   });
-  const { informalEndings } = index.language;
   return text.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
     if (Object.hasOwn(informal, lower)) return informal[lower]!;

@@ -74,6 +74,7 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
   if (!u) {
     const section = index.sections[id]!;
     const all = units(section.markdown);
+    const counting = countPattern(index);
     // A step's heading is often its instruction ("Do not configure any other options").
     if (section.anchor) all.unshift({ markdown: `${section.heading}.`, block: 0 });
     u = {
@@ -96,7 +97,7 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
           ),
           unlabelled: own(withoutLabels(unit.markdown)),
           head: headOf(index, unit.markdown),
-          counted: [...unit.markdown.matchAll(countPattern(index))].map((m) => words(index, m[1]!)),
+          counted: [...unit.markdown.matchAll(counting)].map((m) => words(index, m[1]!)),
         };
       }),
       // A heading that is an error string says the section is about an error.

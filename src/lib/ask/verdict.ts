@@ -89,6 +89,9 @@ function namesEdition(text: string, form: GuideForm): boolean {
   return phraseIn(text, edition) || phraseIn(text, edition.split(' ').at(-1)!);
 }
 
+/** The other edition's form: Classic for Pro, Pro for Classic. */
+export const otherEdition = (form: GuideForm): GuideForm => (form === 'pro' ? 'classic' : 'pro');
+
 /** The form a question names by its edition's name, if one (Classic first). */
 export function editionIn(text: string): GuideForm | null {
   return (['classic', 'pro'] as const).find((form) => namesEdition(text, form)) ?? null;
@@ -163,7 +166,7 @@ function labels(index: AskIndex, query: Query): Verdict | null {
   if (new Set(found.map((n) => n.permission.name)).size !== 1) return null;
   const { permission } = found[0]!;
   const asked = askedForm(text, found.find((n) => n.form) ?? found[0]!) ?? 'pro';
-  const forms = [asked, asked === 'pro' ? 'classic' : 'pro'] as const;
+  const forms = [asked, otherEdition(asked)];
   const entries = forms.flatMap((f) => {
     const entry = permission[f];
     return entry ? [{ form: f, edition: EDITIONS[f].name, label: entry.label }] : [];
@@ -185,7 +188,7 @@ function fieldLabels(index: AskIndex, query: Query, goal: string): Verdict | nul
       : null;
   if (!field) return null;
   const asked = formOf(text, goal.toLowerCase(), null);
-  const forms = [asked, asked === 'pro' ? 'classic' : 'pro'] as const;
+  const forms = [asked, otherEdition(asked)];
   const id = sectionOf(index, asked, field.step);
   if (id < 0) return null;
   const entries = forms.map((f) => ({
