@@ -5,7 +5,7 @@
  * is the docs' own or the language's phrasing of the profile's facts. When no section holds
  * enough of the question, the answer says so and names the closest pages.
  */
-import { GUIDE_PATHS, langPrefix } from '../guide/links';
+import { guidePath } from '../guide/links';
 import { rankingConfig, type RankingConfig } from './config';
 import { analyse, type Query } from './query';
 import { enough, lengthFactor, rank, type Ranked } from './rank';
@@ -241,7 +241,7 @@ function notFound(index: AskIndex, ranked: Ranked[], query: Query): AskResult {
     paths = index.twins.map((t) => t.path).sort((a, b) => a.length - b.length);
   // An error the docs do not explain: the page that explains Kraken's errors comes first.
   if (query.unexplained.length > 0) {
-    const troubleshooting = `${langPrefix(index.language.code)}${GUIDE_PATHS.troubleshooting}`;
+    const troubleshooting = guidePath('troubleshooting', index.language.code);
     paths = [troubleshooting, ...paths.filter((p) => p !== troubleshooting)];
   }
   const closest = paths.slice(0, 3).flatMap((path) => {

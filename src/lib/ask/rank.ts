@@ -4,7 +4,7 @@
  * pages first, and the guides before the reference unless the question is about the API.
  */
 import { search } from '@orama/orama';
-import { GUIDE_PATHS, langPrefix } from '../guide/links';
+import { guidePath, langPrefix } from '../guide/links';
 import type { RankingConfig } from './config';
 import { sectionWords, words } from './prepared';
 import { unitsOf } from './section-units';
@@ -71,8 +71,7 @@ export async function rank(
   // A question that names one form is about that form's guide, not the other's; one that
   // names none, about the form its goal names.
   const named = editionIn(query.text.toLowerCase()) ?? editionIn(goal.toLowerCase());
-  const otherGuide =
-    named === null ? null : `${langPrefix(index.language.code)}${GUIDE_PATHS[otherEdition(named)]}`;
+  const otherGuide = named === null ? null : guidePath(otherEdition(named), index.language.code);
   const ranked: Ranked[] = [];
   for (const [id, score] of bm25) {
     const section = index.sections[id]!;

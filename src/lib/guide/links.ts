@@ -109,11 +109,16 @@ export const STEP_ANCHORS_BY_LANG: Record<Lang, typeof STEP_ANCHORS> = {
   id: STEP_ANCHORS_ID,
 };
 
+/** A guide page's path in a language: `/id/exchange/kraken/troubleshooting/` for 'id'. */
+export function guidePath(page: keyof typeof GUIDE_PATHS, lang: Lang = 'en'): string {
+  return `${langPrefix(lang)}${GUIDE_PATHS[page]}`;
+}
+
 /** The URL of a guide step, e.g. stepUrl('pro', 'nonce') or stepUrl('pro', 'nonce', 'id'). */
 export function stepUrl(form: GuideForm, step: StepKey, lang: Lang = 'en'): string {
   const anchors = STEP_ANCHORS_BY_LANG[lang][form];
   const anchor = anchors[step] ?? anchors['add-key'];
-  return `${langPrefix(lang)}${GUIDE_PATHS[form]}#${anchor}`;
+  return `${guidePath(form, lang)}#${anchor}`;
 }
 
 export const TROUBLE_KEYS = [
@@ -162,5 +167,5 @@ export const TROUBLE_ANCHORS_BY_LANG: Record<Lang, Record<TroubleKey, string>> =
 };
 
 export function troubleUrl(key: TroubleKey, lang: Lang = 'en'): string {
-  return `${langPrefix(lang)}${GUIDE_PATHS.troubleshooting}#${TROUBLE_ANCHORS_BY_LANG[lang][key]}`;
+  return `${guidePath('troubleshooting', lang)}#${TROUBLE_ANCHORS_BY_LANG[lang][key]}`;
 }
