@@ -35,10 +35,10 @@ const FLOORS = {
   development: {
     first: TARGETS.development.first,
     top3: TARGETS.development.top3,
-    value: 0.78,
+    value: 0.81,
     declined: TARGETS.development.declined,
   },
-  heldout: { first: TARGETS.heldout.first, top3: TARGETS.heldout.top3, value: 0.85 },
+  heldout: { first: TARGETS.heldout.first, top3: TARGETS.heldout.top3, value: 0.87 },
   outOfScope: TARGETS.outOfScope,
   /** The probe sets, written fresh by others and then tuned on: no target, no regression. */
   probes: { first: 0.81, top3: 0.87, value: 0.68 },

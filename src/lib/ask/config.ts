@@ -109,6 +109,11 @@ export interface RankingConfig {
    * shorter than this many characters: a sentence alone often leans on the next one.
    */
   answerChars: number;
+  /**
+   * The answer takes one more sentence of its section when that sentence says at least this
+   * weighted share of the question that the best ones leave unsaid.
+   */
+  answerComplement: number;
   maxExcerpts: number;
   minExcerpts: number;
   passageChars: number;
@@ -153,6 +158,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitLead: 0.3,
   unitInstruction: 0.5,
   answerChars: 200,
+  answerComplement: 0.2,
   maxExcerpts: 5,
   minExcerpts: 3,
   passageChars: 320,

@@ -71,6 +71,13 @@ export function meaningful(query: Query, text: Words): boolean {
   return query.concepts.some((c) => !c.generic && c.names.some((name) => holds(text, name)));
 }
 
+/** Code spans and the commas between them, and little else: a list of names. */
+function namesOnly(markdown: string): boolean {
+  const spans = markdown.match(/`[^`]+`/g) ?? [];
+  const rest = markdown.replace(/`[^`]+`/g, '').replace(/[\s,.;:]|\band\b|\bor\b/g, '');
+  return spans.length > 2 && rest.length < markdown.length / 10;
+}
+
 function unitScore(
   index: AskIndex,
   query: Query,
@@ -106,7 +113,10 @@ function unitScore(
   }
   // A field the question names, written as code in the sentence ("`fallback` (why the probes
   // ran)"), is what the sentence is about.
-  if (query.codes.some((code) => writesCode(lower, code))) score += config.unitError;
+  // Named in a bare list of names (every check's id), it is only listed there, not explained.
+  if (query.codes.some((code) => writesCode(lower, code)) && !namesOnly(unit.markdown)) {
+    score += config.unitError;
+  }
   // Handed an error, a sentence about another one answers something else.
   if (
     query.errors.length > 0 &&
@@ -169,8 +179,9 @@ export function scoredUnits(
   const { all, heading } = unitsOf(index, id);
   // What the heading names is the context of every sentence below it: the sentences are
   // judged on the rest of the question (and on holding the value asked for).
+  const title = words(index, section.pageTitle);
   const inHeading = section.anchor
-    ? query.concepts.filter((c) => c.names.some((n) => holds(heading, n)))
+    ? query.concepts.filter((c) => c.names.some((n) => holds(heading, n) || holds(title, n)))
     : [];
   const headingErrors = query.errors.filter((e) =>
     section.heading.toLowerCase().includes(e.toLowerCase()),
@@ -237,22 +248,62 @@ export function extract(
 ): { text: string; score: number } {
   const { all } = unitsOf(index, id);
   if (all.length === 0) return { text: '', score: 0 };
-  const best = scoredUnits(index, query, config, id).reduce((a, b) => (b.score > a.score ? b : a));
-  const picked = [best.u.markdown];
+  const scored = scoredUnits(index, query, config, id);
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  const picked = [best.u];
   // A heading alone says little: its first sentence follows.
-  if (best.u.block === 0 && all[1]) picked.push(all[1].markdown);
+  if (best.u.block === 0 && all[1]) picked.push(all[1]);
   // A short sentence takes its neighbours in the same paragraph, up to three sentences.
   for (let k = best.i + 1; k < all.length && picked.length < 3; k++) {
     const next = all[k]!;
     if (
       best.u.block === 0 ||
       next.block !== best.u.block ||
-      picked.join(' ').length > config.answerChars
+      picked.map((u) => u.markdown).join(' ').length > config.answerChars
     )
       break;
-    picked.push(next.markdown);
+    picked.push(next);
   }
-  let text = picked.join(' ').replace(/:$/, '.');
+  const more = complement(query, config, scored, picked);
+  if (more && picked.length < 3) picked.push(more);
+  let text = picked
+    .map((u) => u.markdown)
+    .join(' ')
+    .replace(/:$/, '.');
   if (!/[.!?)]$/.test(text)) text += '.';
   return { text, score: best.score };
+}
+
+type ScoredUnit = ReturnType<typeof scoredUnits>[number];
+
+/**
+ * A question often asks two things ("what does it mean and how do I fix it", "which box, and
+ * how are the addresses separated"): where the best sentences leave a good part of it unsaid
+ * and another sentence of the section says that part, the answer takes that sentence too.
+ */
+function complement(
+  query: Query,
+  config: RankingConfig,
+  scored: ScoredUnit[],
+  picked: SectionUnits['all'],
+): SectionUnits['all'][number] | undefined {
+  const content = query.concepts.filter((c) => !c.generic);
+  const total = content.reduce((sum, c) => sum + c.weight * c.rarity, 0);
+  if (total === 0) return undefined;
+  const said = (c: Concept) => picked.some((u) => c.names.some((n) => holds(u.words, n)));
+  const unsaid = content.filter((c) => !said(c));
+  let best: ScoredUnit | undefined;
+  let bestGain = 0;
+  for (const s of scored) {
+    if (s.u.block === 0 || picked.includes(s.u) || s.score <= 0) continue;
+    const gain =
+      unsaid
+        .filter((c) => c.names.some((n) => holds(s.u.words, n)))
+        .reduce((sum, c) => sum + c.weight * c.rarity, 0) / total;
+    if (gain > bestGain) {
+      best = s;
+      bestGain = gain;
+    }
+  }
+  return bestGain >= config.answerComplement ? best?.u : undefined;
 }

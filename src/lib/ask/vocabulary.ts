@@ -735,7 +735,7 @@ const ENGLISH: LanguageData = {
     {
       kind: 'label',
       pattern:
-        /\b(which|what)\s+(permissions?|options?|boxes|checkboxes|fields?|labels?|buttons?|toggles?|settings?)\b|\bwhat(?:'s|’s|s| is| are)\b.* (called|label?led|named)\b|\bwhich .* (tick|enable|check|select)\b/i,
+        /\b(which|what)\s+(permissions?|options?|box(es)?|checkboxes|fields?|labels?|buttons?|toggles?|settings?)\b|\bwhat(?:'s|’s|s| is| are)\b.* (called|label?led|named)\b|\bwhich .* (tick|enable|check|select)\b|\b(label|wording|caption) of\b|\bexact (label|name|wording|text)\b/i,
     },
   ],
   valuePatterns: {

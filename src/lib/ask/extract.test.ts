@@ -1,0 +1,123 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rankingConfig, type RankingConfig } from './config';
+import { indexOf, section } from './fixture';
+import { analyse } from './query';
+import { extract } from './score';
+import type { AskIndex } from './search-index';
+
+/**
+ * Which sentences of a section answer: sections written like the real pages, each built to
+ * tell one rule of extraction apart.
+ */
+const PRO = '/exchange/kraken/pro/';
+const TROUBLE = '/exchange/kraken/troubleshooting/';
+const REFERENCE = '/reference/check-api/';
+const SECTIONS = [
+  // 0: a question that asks two things, said in two paragraphs.
+  section(
+    TROUBLE,
+    'Troubleshooting',
+    'EAPI:Invalid nonce',
+    'eapiinvalid-nonce',
+    [
+      '**Cause:** several requests arrived out of order, and Kraken refused the late ones.',
+      '',
+      'Kraken never resets the counter of a key.',
+      '',
+      '**Fix:** raise the nonce window of the key to 2000000.',
+    ].join('\n'),
+  ),
+  // 1: a step of the Kraken Pro guide: every sentence of it is about Kraken Pro.
+  section(
+    PRO,
+    'Kraken Pro',
+    'Restrict the addresses',
+    'restrict',
+    [
+      'Copy the range into the field "Comma delimited list of addresses".',
+      'Kraken Pro takes the whole range in one field.',
+    ].join(' '),
+  ),
+  // 2: the reference: a bare list of every id, then a sentence that says what one id does.
+  section(
+    REFERENCE,
+    'Check API',
+    'Response',
+    'response',
+    [
+      'Every check, in order:',
+      '',
+      '`key.api-key`, `key.private-key`, `key.swapped`, `ip.allowlist`, `nonce-window`.',
+      '',
+      'The check `key.swapped` fails when the API key has the length of a private key.',
+    ].join('\n'),
+  ),
+];
+
+let index: AskIndex;
+beforeAll(async () => {
+  index = await indexOf(SECTIONS);
+});
+
+const answerOf = (question: string, id: number, config: RankingConfig = rankingConfig()) =>
+  extract(index, analyse(index, question, config), config, id).text;
+
+describe('extract: a question that asks two things takes the sentence that says the second', () => {
+  const question = 'were my requests refused for arriving out of order, and what nonce window fixes it';
+  it.each([
+    // The cause answers the first part; the fix, two paragraphs on, holds the window asked for.
+    [rankingConfig(), true],
+    // Without the rule, one of them alone.
+    [rankingConfig({ answerComplement: 2 }), false],
+  ])('answerComplement %#: the answer holds both: %s', (config, both) => {
+    const answer = answerOf(question, 0, config);
+    expect(answer.includes('out of order') && answer.includes('2000000')).toBe(both);
+  });
+
+  it.each([
+    // Everything asked is in the first sentence: nothing is added.
+    ['why did kraken refuse the late requests', 'out of order'],
+    ['what nonce window does the key need', '2000000'],
+  ])('%j → one paragraph, the one holding %j', (question, holds) => {
+    const answer = answerOf(question, 0);
+    expect(answer).toContain(holds);
+    expect(answer.split('**').length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('extract: the page’s own name says nothing in a sentence of that page', () => {
+  it.each([
+    // "Kraken Pro" is what every sentence of the Kraken Pro guide is about: the sentence that
+    // holds the label answers, not the one that repeats the page's name.
+    ['exact label of the range field on kraken pro', 'Comma delimited list'],
+    ['what is the field for the range called on kraken pro', 'Comma delimited list'],
+  ])('%j → the sentence holding %j', (question, holds) => {
+    expect(answerOf(question, 1)).toContain(holds);
+  });
+});
+
+describe('extract: a field named in a bare list of names is only listed there', () => {
+  it.each([
+    ['what does the key.swapped check do', 'length of a private key'],
+    ['what does `key.swapped` mean', 'length of a private key'],
+  ])('%j → the sentence that says what it does', (question, holds) => {
+    const answer = answerOf(question, 2);
+    expect(answer).toContain(holds);
+    expect(answer).not.toContain('`nonce-window`');
+  });
+});
+
+describe('analyse: asked for a label', () => {
+  it.each([
+    ['exact label of the ip box on kraken pro', 'label'],
+    ['what is the label of the field where the addresses go', 'label'],
+    ['the wording of the IP option', 'label'],
+    ['which box is the name', 'label'],
+    ['which boxes do I tick', 'label'],
+    // Not a label: a reason, a number.
+    ['why is the label red', 'reason'],
+    ['how long is the private key', 'number'],
+  ])('%j → wants %s', (question, wants) => {
+    expect(analyse(index, question, rankingConfig()).wants).toBe(wants);
+  });
+});
