@@ -7,7 +7,7 @@ import { ask } from './answer';
 import { rankingConfig } from './config';
 import { indexOf, section, SITE } from './fixture';
 import { analyse, type Concept, type Query } from './query';
-import { extract } from './score';
+import { extract } from './extract';
 import { lengthFactor } from './rank';
 import type { AskIndex } from './search-index';
 import { support } from './support';

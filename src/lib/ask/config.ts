@@ -105,6 +105,11 @@ export interface RankingConfig {
   /** Asked how (or handed an error alone), a sentence that says what to do gains this much. */
   unitInstruction: number;
   /**
+   * A sentence that says what the reader sees loses this much, unless the question asks what
+   * the message is: the asker has seen it.
+   */
+  unitSymptom: number;
+  /**
    * A short answer takes the next sentences of its paragraph (three at most) while it is
    * shorter than this many characters: a sentence alone often leans on the next one.
    */
@@ -157,6 +162,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   definition: 0.2,
   unitLead: 0.3,
   unitInstruction: 0.5,
+  unitSymptom: 1,
   answerChars: 200,
   answerComplement: 0.2,
   maxExcerpts: 5,

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
 import { indexOf, section } from './fixture';
 import { analyse } from './query';
-import { definesIn, extract } from './score';
+import { extract } from './extract';
+import { definesIn } from './score';
 import { support } from './support';
 import type { AskIndex } from './search-index';
 

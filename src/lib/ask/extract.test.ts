@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig, type RankingConfig } from './config';
 import { indexOf, section } from './fixture';
 import { analyse } from './query';
-import { extract } from './score';
+import { extract } from './extract';
 import type { AskIndex } from './search-index';
 
 /**
@@ -52,6 +52,20 @@ const SECTIONS = [
       'The check `key.swapped` fails when the API key has the length of a private key.',
     ].join('\n'),
   ),
+  // 3: a troubleshooting entry: what the reader sees, why, and what to do.
+  section(
+    TROUBLE,
+    'Troubleshooting',
+    'Not enough permission for API keys',
+    'not-enough-permission-for-api-keys',
+    [
+      '**What you see:** the message “Not enough permission for API keys” from the trading service, when you connect the key.',
+      '',
+      '**Cause:** a permission the service needs is off for the key.',
+      '',
+      '**Fix:** on Kraken, edit the key and enable the seven permissions.',
+    ].join('\n'),
+  ),
 ];
 
 let index: AskIndex;
@@ -63,12 +77,13 @@ const answerOf = (question: string, id: number, config: RankingConfig = rankingC
   extract(index, analyse(index, question, config), config, id).text;
 
 describe('extract: a question that asks two things takes the sentence that says the second', () => {
-  const question = 'were my requests refused for arriving out of order, and what nonce window fixes it';
+  const question =
+    'were my requests refused for arriving out of order, and what nonce window fixes it';
   it.each([
     // The cause answers the first part; the fix, two paragraphs on, holds the window asked for.
     [rankingConfig(), true],
     // Without the rule, one of them alone.
-    [rankingConfig({ answerComplement: 2 }), false],
+    [rankingConfig({ answerComplement: 3 }), false],
   ])('answerComplement %#: the answer holds both: %s', (config, both) => {
     const answer = answerOf(question, 0, config);
     expect(answer.includes('out of order') && answer.includes('2000000')).toBe(both);
@@ -119,5 +134,35 @@ describe('analyse: asked for a label', () => {
     ['how long is the private key', 'number'],
   ])('%j → wants %s', (question, wants) => {
     expect(analyse(index, question, rankingConfig()).wants).toBe(wants);
+  });
+});
+
+describe('extract: what the asker sees already is no answer', () => {
+  const pasted = 'service says "Not enough permission for API keys" right after connecting';
+  it.each([
+    // The message and when it shows are what the asker reports: the cause and the fix answer.
+    [pasted, rankingConfig(), false],
+    // Without the rule, the sentence that repeats the question wins.
+    [pasted, rankingConfig({ unitSymptom: 0 }), true],
+    // Asked what the message is, the sentence that shows it answers.
+    ['which error message does the service show when I connect the key', rankingConfig(), true],
+  ])('%j (config %#) → the answer opens with what is seen: %s', (question, config, seen) => {
+    expect(answerOf(question, 3, config).startsWith('**What you see:**')).toBe(seen);
+  });
+});
+
+describe('extract: asked how, or for a kind of value, the answer says it', () => {
+  it.each([
+    // Asked what it means and how to fix it: the cause, then what to do.
+    [
+      '"Not enough permission for API keys": what does it mean and how do I fix it',
+      ['**Cause:**', '**Fix:**'],
+    ],
+  ])('%j → holds %j', (question, parts) => {
+    const answer = answerOf(question, 3);
+    for (const part of parts) expect(answer).toContain(part);
+    // Without the rule, one of them alone.
+    const alone = answerOf(question, 3, rankingConfig({ answerComplement: 3 }));
+    expect(parts.filter((part) => alone.includes(part))).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * How much of a question a text holds (coverage), and which one to three sentences of a
- * section answer it best (extraction). Pure functions of the index, the query and the
- * configuration.
+ * How much of a question a text holds (coverage), and how well each sentence of a section
+ * answers it (its units' scores, which `extract` picks from). Pure functions of the index, the
+ * query and the configuration.
  */
 import type { RankingConfig } from './config';
 import { holds, rarity, words, type Words } from './prepared';
@@ -234,76 +234,9 @@ export function scoredUnits(
         (u.block === 0 ? config.unitHeading : 0) +
         (i === lead ? config.unitLead : 0) +
         (u.block !== 0 && defines(u, query, definedIn) ? config.unitDefinition : 0) +
-        (wantsFix && u.instruction && u.block !== 0 ? config.unitInstruction : 0),
+        (wantsFix && u.instruction && u.block !== 0 ? config.unitInstruction : 0) -
+        // What the asker sees already answers only what the message is.
+        (u.symptom && query.wants !== 'error' ? config.unitSymptom : 0),
     };
   });
-}
-
-/** The best one to three sentences of section `id` for the question. */
-export function extract(
-  index: AskIndex,
-  query: Query,
-  config: RankingConfig,
-  id: number,
-): { text: string; score: number } {
-  const { all } = unitsOf(index, id);
-  if (all.length === 0) return { text: '', score: 0 };
-  const scored = scoredUnits(index, query, config, id);
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
-  const picked = [best.u];
-  // A heading alone says little: its first sentence follows.
-  if (best.u.block === 0 && all[1]) picked.push(all[1]);
-  // A short sentence takes its neighbours in the same paragraph, up to three sentences.
-  for (let k = best.i + 1; k < all.length && picked.length < 3; k++) {
-    const next = all[k]!;
-    if (
-      best.u.block === 0 ||
-      next.block !== best.u.block ||
-      picked.map((u) => u.markdown).join(' ').length > config.answerChars
-    )
-      break;
-    picked.push(next);
-  }
-  const more = complement(query, config, scored, picked);
-  if (more && picked.length < 3) picked.push(more);
-  let text = picked
-    .map((u) => u.markdown)
-    .join(' ')
-    .replace(/:$/, '.');
-  if (!/[.!?)]$/.test(text)) text += '.';
-  return { text, score: best.score };
-}
-
-type ScoredUnit = ReturnType<typeof scoredUnits>[number];
-
-/**
- * A question often asks two things ("what does it mean and how do I fix it", "which box, and
- * how are the addresses separated"): where the best sentences leave a good part of it unsaid
- * and another sentence of the section says that part, the answer takes that sentence too.
- */
-function complement(
-  query: Query,
-  config: RankingConfig,
-  scored: ScoredUnit[],
-  picked: SectionUnits['all'],
-): SectionUnits['all'][number] | undefined {
-  const content = query.concepts.filter((c) => !c.generic);
-  const total = content.reduce((sum, c) => sum + c.weight * c.rarity, 0);
-  if (total === 0) return undefined;
-  const said = (c: Concept) => picked.some((u) => c.names.some((n) => holds(u.words, n)));
-  const unsaid = content.filter((c) => !said(c));
-  let best: ScoredUnit | undefined;
-  let bestGain = 0;
-  for (const s of scored) {
-    if (s.u.block === 0 || picked.includes(s.u) || s.score <= 0) continue;
-    const gain =
-      unsaid
-        .filter((c) => c.names.some((n) => holds(s.u.words, n)))
-        .reduce((sum, c) => sum + c.weight * c.rarity, 0) / total;
-    if (gain > bestGain) {
-      best = s;
-      bestGain = gain;
-    }
-  }
-  return bestGain >= config.answerComplement ? best?.u : undefined;
 }

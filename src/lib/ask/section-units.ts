@@ -14,6 +14,8 @@ export interface SectionUnits {
     words: Words;
     /** Says what to do (the language's instruction pattern). */
     instruction: boolean;
+    /** Says what the reader sees (the language's symptom pattern). */
+    symptom: boolean;
     /** Its words but those of the permissions' labels it names. */
     unlabelled: Words;
     /** Its own words: a table row's without its column headings. */
@@ -95,6 +97,7 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
           instruction: index.language.instruction.test(
             plainText(unit.markdown).replace(/\b(E[A-Z][A-Za-z]*):(?=\S)/g, '$1 '),
           ),
+          symptom: index.language.symptom.test(unit.markdown),
           unlabelled: own(withoutLabels(unit.markdown)),
           head: headOf(index, unit.markdown),
           counted: [...unit.markdown.matchAll(counting)].map((m) => words(index, m[1]!)),

@@ -150,6 +150,11 @@ export interface LanguageData {
   howCue: RegExp;
   /** A sentence that says what to do: an instruction, or what is required. */
   instruction: RegExp;
+  /**
+   * A sentence that says what the reader sees (a troubleshooting entry's "What you see:"): the
+   * asker sees it already, so it answers only what the message or screen is.
+   */
+  symptom: RegExp;
   /** A question asking what a permission is called (on a form, or beside another name). */
   nameCue: RegExp;
   /**
@@ -772,6 +777,7 @@ const ENGLISH: LanguageData = {
     /\bhow (do|can|could|should|would|shall) (i|we|you|one)\b|\bhow to\b|\b(what|which)\b[^?]{0,40}\b(do|does|would|will) (i|we|you|one|it) (need|have|take) (to|for)\b|\bwhat is (needed|required) (to|for)\b/i,
   instruction:
     /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b|\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
+  symptom: /^\*\*What you see:\*\*/,
   nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
   labelCue: /\b(called|named|labell?ed|label)\b/i,
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
@@ -1152,6 +1158,7 @@ const INDONESIAN: LanguageData = {
   howCue: /\b(bagaimana|gimana|gmn)\s+(cara|caranya)\b|^cara\b|\bcaranya\b/i,
   instruction:
     /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b|\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
+  symptom: /^\*\*Yang Anda lihat:\*\*/,
   nameCue: /\b(disebut|namanya|label(nya)?|sama dengan|sama kayak|sama seperti)\b/i,
   labelCue: /\b(disebut|namanya|label(nya)?)\b/i,
   machineNameCue: /\bnama (mesin|internal|api|json|kode)(nya)?\b|\bmachine[ -]?names?\b/i,

@@ -1,0 +1,100 @@
+/**
+ * Which one to three sentences of the answer's section answer the question: the best scored
+ * one, the sentences of its paragraph it leans on, and a sentence that says what the question
+ * asks and these leave unsaid.
+ */
+import type { RankingConfig } from './config';
+import { holds } from './prepared';
+import type { Concept, Query } from './query';
+import { scoredUnits } from './score';
+import type { AskIndex } from './search-index';
+import { unitsOf, type SectionUnits } from './section-units';
+
+/** The best one to three sentences of section `id` for the question. */
+export function extract(
+  index: AskIndex,
+  query: Query,
+  config: RankingConfig,
+  id: number,
+): { text: string; score: number } {
+  const { all } = unitsOf(index, id);
+  if (all.length === 0) return { text: '', score: 0 };
+  const scored = scoredUnits(index, query, config, id);
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  const picked = [best.u];
+  // A heading alone says little: its first sentence follows.
+  if (best.u.block === 0 && all[1]) picked.push(all[1]);
+  // A short sentence takes its neighbours in the same paragraph, up to three sentences.
+  for (let k = best.i + 1; k < all.length && picked.length < 3; k++) {
+    const next = all[k]!;
+    if (
+      best.u.block === 0 ||
+      next.block !== best.u.block ||
+      picked.map((u) => u.markdown).join(' ').length > config.answerChars
+    )
+      break;
+    picked.push(next);
+  }
+  const more = complement(index, query, config, scored, picked);
+  if (more && picked.length < 3) picked.push(more);
+  // A list item ends without a stop; the next sentence starts a new one.
+  let text = picked
+    .map((u, k) =>
+      k < picked.length - 1 && !/[.!?:)]$/.test(u.markdown) ? `${u.markdown}.` : u.markdown,
+    )
+    .join(' ')
+    .replace(/:$/, '.');
+  if (!/[.!?)]$/.test(text)) text += '.';
+  return { text, score: best.score };
+}
+
+type ScoredUnit = ReturnType<typeof scoredUnits>[number];
+
+/**
+ * A question often asks two things ("what does it mean and how do I fix it", "which box, and
+ * how are the addresses separated"): where the best sentences leave a good part of it unsaid
+ * (its words, the kind of value it asks for, or what to do when asked how) and another
+ * sentence of the section says that part, the answer takes that sentence too.
+ */
+function complement(
+  index: AskIndex,
+  query: Query,
+  config: RankingConfig,
+  scored: ScoredUnit[],
+  picked: SectionUnits['all'],
+): SectionUnits['all'][number] | undefined {
+  const content = query.concepts.filter((c) => !c.generic);
+  const total = content.reduce((sum, c) => sum + c.weight * c.rarity, 0);
+  const said = (c: Concept) => picked.some((u) => c.names.some((n) => holds(u.words, n)));
+  const unsaid = content.filter((c) => !said(c));
+  // Not a label: its pattern (anything in bold, two capitalised words) is in most sentences of
+  // a step, so it cannot tell whether the answer names the label asked for.
+  const kind =
+    query.wants && query.wants !== 'label' ? index.language.valuePatterns[query.wants] : null;
+  const wantsValue = kind !== null && !picked.some((u) => kind.test(u.markdown));
+  const wantsHow = query.how && !picked.some((u) => u.instruction);
+  let best: ScoredUnit | undefined;
+  let bestGain = 0;
+  for (const s of scored) {
+    // What the asker sees already adds nothing, unless the question asks what the message is.
+    if (s.u.block === 0 || picked.includes(s.u) || s.score <= 0) continue;
+    if (s.u.symptom && query.wants !== 'error') continue;
+    const words =
+      total === 0
+        ? 0
+        : unsaid
+            .filter((c) => c.names.some((n) => holds(s.u.words, n)))
+            .reduce((sum, c) => sum + c.weight * c.rarity, 0) / total;
+    // The kind of value asked for, or what to do when asked how, is as much as the whole
+    // question: without it the answer does not answer.
+    const gain =
+      words +
+      (wantsValue && kind!.test(s.u.markdown) ? 1 : 0) +
+      (wantsHow && s.u.instruction ? 1 : 0);
+    if (gain > bestGain || (gain === bestGain && best && s.score > best.score)) {
+      best = s;
+      bestGain = gain;
+    }
+  }
+  return bestGain >= config.answerComplement ? best?.u : undefined;
+}
