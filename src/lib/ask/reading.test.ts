@@ -40,6 +40,26 @@ describe('units: a callout’s title belongs to its sentences', () => {
     expect(unit!.title).toBe(title);
   });
 
+  it('a bold label ending in a colon introduces its list; items that are sentences keep their stops', () => {
+    const out = units(
+      [
+        'There are two causes:',
+        '',
+        '- a clock',
+        '- a scale',
+        '',
+        '**Fix:**',
+        '',
+        '- Set it.',
+        '- Wait.',
+      ].join('\n'),
+    );
+    expect(out.map((u) => u.markdown)).toEqual([
+      'There are two causes: a clock; a scale',
+      '**Fix:** Set it. Wait.',
+    ]);
+  });
+
   it('a callout without a title gives none; the title line is no sentence of its own', () => {
     const out = units('> **IMPORTANT:**\n>\n> Set it to 2000000.\n\n> Plain note.');
     expect(out.map((u) => [u.markdown, u.title])).toEqual([

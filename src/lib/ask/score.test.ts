@@ -64,6 +64,37 @@ const SECTIONS = [
     'examples',
     'Run it:\n\n```sh\ncurl -sS https://docs.example/api\n```',
   ),
+  // 6: what to do, after the sentence that says when (a troubleshooting entry's cause, then
+  // its fix list).
+  section(
+    PRO,
+    'Kraken Pro',
+    'Refused nonces',
+    'refused-nonces',
+    [
+      'A tool that counts nonces in nanoseconds has used the key.',
+      '',
+      '**Fix:**',
+      '',
+      '- Create a new key: that is the only way to reset its nonce.',
+    ].join('\n'),
+  ),
+  // 7: the same, with a sentence about something else between them.
+  section(
+    PRO,
+    'Kraken Pro',
+    'Refused nonces, apart',
+    'refused-nonces-apart',
+    [
+      'A tool that counts nonces in nanoseconds has used the key.',
+      '',
+      'Kraken keeps the last nonce it saw.',
+      '',
+      '**Fix:**',
+      '',
+      '- Create a new key: that is the only way to reset its nonce.',
+    ].join('\n'),
+  ),
 ];
 
 let index: AskIndex;
@@ -118,6 +149,19 @@ describe('support: a how-to question needs a place that says what to do', () => 
     ['should I leave add withdrawal addresses off', 3, true],
     // The question names the permission itself: its label answers.
     ['how do I set Add withdrawal addresses', 3, true],
+  ])('%s (section %i) → supported: %s', (question, id, supported) => {
+    expect(supportOf(question, id) >= rankingConfig().minSupport).toBe(supported);
+  });
+});
+
+describe('support: asked how, the sentence before an instruction says when it applies', () => {
+  it.each([
+    // The cause, then the fix: one place.
+    ['after a nanosecond tool used my key, how do I reset the nonce', 6, true],
+    // Another sentence between them: the fix alone does not name the tool.
+    ['after a nanosecond tool used my key, how do I reset the nonce', 7, false],
+    // What to do is still needed: the cause alone does not say how.
+    ['how do I stop a nanosecond tool', 6, false],
   ])('%s (section %i) → supported: %s', (question, id, supported) => {
     expect(supportOf(question, id) >= rankingConfig().minSupport).toBe(supported);
   });

@@ -74,9 +74,14 @@ export function support(index: AskIndex, query: Query, id: number): number {
   if (query.how && code.seq.length > 0) {
     best = Math.max(best, share([inContext, heldIn(code)], headingRaw));
   }
+  // Asked how, the sentence before an instruction says when it applies ("There are two causes:
+  // …", then "**Fix:** …"): with the instruction, it is one place, where the instruction holds
+  // something of the question itself.
+  const situation = (i: number) =>
+    query.how && all[i + 1]?.instruction && own[i + 1]!.some(Boolean) ? keyed(all[i]!) : own[i]!;
   for (let i = 0; i < all.length; i++) {
     if (!answers(raw(i))) continue;
-    best = Math.max(best, share([inContext, own[i]!, own[i + 1] ?? none], raw(i)));
+    best = Math.max(best, share([inContext, situation(i), own[i + 1] ?? none], raw(i)));
   }
   return best;
 }

@@ -21,7 +21,15 @@ export interface Unit {
   title?: string;
 }
 
+/** Lines that are no sentence: a figure, the checker's placeholder, a bold title alone. */
 const SKIP_LINE = /^(!\[|\*Interactive check|\*\*[^*]+\*\*$)/;
+/**
+ * Outside a callout, a bold label alone that ends in a colon ("**Fix:**") introduces the list
+ * below it, as any sentence ending in one does: it is no title to skip.
+ */
+const LABEL_LINE = /^\*\*[^*]+:\*\*$/;
+/** A sentence that introduces a list: it ends in a colon, bold or not. */
+const INTRO = /:(\*\*)?$/;
 
 export function units(markdown: string): Unit[] {
   const out: Unit[] = [];
@@ -44,7 +52,7 @@ export function units(markdown: string): Unit[] {
       out.push(titled({ markdown: sentence.trim(), block }));
     }
     const last = out.at(-1);
-    lastIntro = last && /:$/.test(last.markdown) ? last : null;
+    lastIntro = last && INTRO.test(last.markdown) ? last : null;
     listIndent = undefined;
     nested = false;
     paragraph = [];
@@ -65,7 +73,7 @@ export function units(markdown: string): Unit[] {
       .replace(/^\s*>\s?/, '')
       .trim()
       .replace(/^\*([^*].*)\*$/, '$1');
-    if (line === '' || SKIP_LINE.test(line)) {
+    if (line === '' || (SKIP_LINE.test(line) && (quoted || !LABEL_LINE.test(line)))) {
       flush();
       continue;
     }
@@ -99,13 +107,15 @@ export function units(markdown: string): Unit[] {
         const indent = item[1]!.length;
         listIndent ??= indent;
         const text = item[2]!.trim();
-        const separator = intro.markdown.endsWith(':')
-          ? ' '
-          : indent > listIndent
-            ? nested
-              ? ', '
-              : ': '
-            : '; ';
+        // Items that are sentences of their own keep their stops and follow one another.
+        const separator =
+          INTRO.test(intro.markdown) || /[.!?]$/.test(intro.markdown)
+            ? ' '
+            : indent > listIndent
+              ? nested
+                ? ', '
+                : ': '
+              : '; ';
         nested = indent > listIndent;
         intro.markdown += `${separator}${text}`;
         intro.list = true;
