@@ -102,7 +102,10 @@ export interface RankingConfig {
   definition: number;
   /** A section's first sentence says what to do: it wins ties and near ties. */
   unitLead: number;
-  /** Asked how (or handed an error alone), a sentence that says what to do gains this much. */
+  /**
+   * Asked how (or handed an error alone), a sentence that opens with what to do gains this much
+   * (not one that only says what must be: "a nonce must be larger" is a cause).
+   */
   unitInstruction: number;
   /**
    * A sentence that says what the reader sees loses this much, unless the question asks what

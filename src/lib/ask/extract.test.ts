@@ -66,6 +66,18 @@ const SECTIONS = [
       '**Fix:** on Kraken, edit the key and enable the seven permissions.',
     ].join('\n'),
   ),
+  // 4: a cause that says what must be (a requirement, not what to do), then the fix.
+  section(
+    TROUBLE,
+    'Troubleshooting',
+    'EAPI:Invalid nonce',
+    'eapiinvalid-nonce-2',
+    [
+      '**Cause:** every call carries a number that must be larger than the last one Kraken saw.',
+      '',
+      '**Fix:** set the nonce window of the key to 2000000.',
+    ].join('\n'),
+  ),
 ];
 
 let index: AskIndex;
@@ -164,5 +176,19 @@ describe('extract: asked how, or for a kind of value, the answer says it', () =>
     // Without the rule, one of them alone.
     const alone = answerOf(question, 3, rankingConfig({ answerComplement: 3 }));
     expect(parts.filter((part) => alone.includes(part))).toHaveLength(1);
+  });
+});
+
+describe('extract: asked how, what must be is not what to do', () => {
+  it.each([
+    // "must be larger" says what is required of a number, not what to do: the fix answers.
+    [
+      '{"error":["EAPI:Invalid nonce"],"result":{}} what does this mean and how to fix',
+      ['must be larger', '2000000'],
+    ],
+    ['EAPI:Invalid nonce, how to fix', ['2000000']],
+  ])('%j → holds %j', (question, parts) => {
+    const answer = answerOf(question, 4);
+    for (const part of parts) expect(answer).toContain(part);
   });
 });

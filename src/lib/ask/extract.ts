@@ -72,7 +72,7 @@ function complement(
   const kind =
     query.wants && query.wants !== 'label' ? index.language.valuePatterns[query.wants] : null;
   const wantsValue = kind !== null && !picked.some((u) => kind.test(u.markdown));
-  const wantsHow = query.how && !picked.some((u) => u.instruction);
+  const wantsHow = query.how && !picked.some((u) => u.imperative);
   let best: ScoredUnit | undefined;
   let bestGain = 0;
   for (const s of scored) {
@@ -90,7 +90,7 @@ function complement(
     const gain =
       words +
       (wantsValue && kind!.test(s.u.markdown) ? 1 : 0) +
-      (wantsHow && s.u.instruction ? 1 : 0);
+      (wantsHow && s.u.imperative ? 1 : 0);
     if (gain > bestGain || (gain === bestGain && best && s.score > best.score)) {
       best = s;
       bestGain = gain;

@@ -298,8 +298,21 @@ describe('analyse (Indonesian): informal words in their written form', () => {
     ['blm bisa', 'belum bisa'],
     ['bisa diliat lg gak', 'bisa diliat lagi tidak'],
     ['4 ip dr layanan', '4 ip dari layanan'],
+    // With a particle written onto it.
+    ['gmn benerinnya', 'bagaimana perbaikinya'],
+    ['udahlah', 'sudahlah'],
+    // A particle onto a word that is not informal: as typed.
+    ['kuncinya', 'kuncinya'],
   ])('%j reads as %j', (question, text) => {
     expect(analyse(indexId, question, rankingConfig()).text).toBe(text);
+  });
+  it.each([
+    ['EAPI:Invalid nonce terus, gmn benerinnya', true],
+    ['bagaimana cara mengaktifkan izin', true],
+    ['gimana mengatasi error ini', true],
+    ['bagaimana hasilnya', false],
+  ])('%j asks how: %s', (question, how) => {
+    expect(analyse(indexId, question, rankingConfig()).how).toBe(how);
   });
   it('the words that frame a question ("dalam hal", "di mana letak") are no concept', () => {
     const tokens = analyse(

@@ -14,7 +14,14 @@ import type { AskIndex } from './search-index';
  * stays, the docs write it).
  */
 function readPlain(index: AskIndex, question: string): string {
-  const { informal, baseForms, phrases, informalEndings } = index.language;
+  const { informal, baseForms, phrases, informalEndings, clitics } = index.language;
+  const informalWord = (lower: string): string | undefined => {
+    if (Object.hasOwn(informal, lower)) return informal[lower]!;
+    const clitic = clitics.find(
+      (c) => lower.endsWith(c) && Object.hasOwn(informal, lower.slice(0, -c.length)),
+    );
+    return clitic ? `${informal[lower.slice(0, -clitic.length)]!}${clitic}` : undefined;
+  };
   const { words, hyphenated, pairs } = prepared(index);
   let text = question;
   for (const [pattern, replacement] of phrases) text = text.replace(pattern, replacement);
@@ -30,7 +37,8 @@ function readPlain(index: AskIndex, question: string): string {
   });
   return text.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
-    if (Object.hasOwn(informal, lower)) return informal[lower]!;
+    const written = informalWord(lower);
+    if (written !== undefined) return written;
     if (!words.has(lower)) {
       for (const [informalEnding, written] of informalEndings) {
         const candidate = `${lower.slice(0, -informalEnding.length)}${written}`;

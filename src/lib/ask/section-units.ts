@@ -12,8 +12,10 @@ import { PERMISSION_LABELS } from './vocabulary';
 export interface SectionUnits {
   all: (Unit & {
     words: Words;
-    /** Says what to do (the language's instruction pattern). */
+    /** Says what to do or what is required (the language's instruction or requirement). */
     instruction: boolean;
+    /** Opens with what to do (the language's instruction pattern). */
+    imperative: boolean;
     /** Says what the reader sees (the language's symptom pattern). */
     symptom: boolean;
     /** Its words but those of the permissions' labels it names. */
@@ -89,14 +91,15 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
             ),
           );
         const all = own(unit.markdown);
+        // An error string's colon ("EGeneral:Internal error") is not where a clause ends.
+        const plain = plainText(unit.markdown).replace(/\b(E[A-Z][A-Za-z]*):(?=\S)/g, '$1 ');
+        const imperative = index.language.instruction.test(plain);
         return {
           ...unit,
           words: all,
           bare: unit.columns === undefined ? all : words(index, plainText(unit.markdown)),
-          // An error string's colon ("EGeneral:Internal error") is not where a clause ends.
-          instruction: index.language.instruction.test(
-            plainText(unit.markdown).replace(/\b(E[A-Z][A-Za-z]*):(?=\S)/g, '$1 '),
-          ),
+          instruction: imperative || index.language.requirement.test(plain),
+          imperative,
           symptom: index.language.symptom.test(unit.markdown),
           unlabelled: own(withoutLabels(unit.markdown)),
           head: headOf(index, unit.markdown),

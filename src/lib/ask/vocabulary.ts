@@ -93,6 +93,11 @@ export interface LanguageData {
    */
   informalEndings: readonly (readonly [string, string])[];
   /**
+   * Particles written onto a word ("benerinnya" is "benerin" + "nya"): an informal word with
+   * one is read as its written form with the particle.
+   */
+  clitics: readonly string[];
+  /**
    * Turns of phrase read as what they say ("keep retrying" is "retrying": "keep" there is not
    * the storing kind), applied before anything else.
    */
@@ -148,8 +153,10 @@ export interface LanguageData {
    * thing.
    */
   howCue: RegExp;
-  /** A sentence that says what to do: an instruction, or what is required. */
+  /** A sentence that says what to do: it opens with it ("Fix: …", "Copy …", "If …, create …"). */
   instruction: RegExp;
+  /** A sentence that says what is required ("you must", "has to be", "the only way"). */
+  requirement: RegExp;
   /**
    * A sentence that says what the reader sees (a troubleshooting entry's "What you see:"): the
    * asker sees it already, so it answers only what the message or screen is.
@@ -495,6 +502,7 @@ const ENGLISH: LanguageData = {
     gotten: 'get',
   },
   informalEndings: [],
+  clitics: [],
   phrases: [
     // "Keep retrying", "keeps failing": going on doing it, not storing anything.
     [/\bkeep(?:s|ing)?\s+(?=\p{L}+ing\b)/giu, ''],
@@ -776,7 +784,8 @@ const ENGLISH: LanguageData = {
   howCue:
     /\bhow (do|can|could|should|would|shall) (i|we|you|one)\b|\bhow to\b|\b(what|which)\b[^?]{0,40}\b(do|does|would|will) (i|we|you|one|it) (need|have|take) (to|for)\b|\bwhat is (needed|required) (to|for)\b/i,
   instruction:
-    /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b|\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
+    /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b/i,
+  requirement: /\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
   symptom: /^\*\*What you see:\*\*/,
   nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
   labelCue: /\b(called|named|labell?ed|label)\b/i,
@@ -1020,6 +1029,7 @@ const INDONESIAN: LanguageData = {
     ['in', 'kan'],
     ['in', 'i'],
   ],
+  clitics: ['nya', 'lah', 'kah'],
   phrases: [],
   synonyms: [
     ['private key', 'api secret', 'secret key', 'kunci privat', 'kunci rahasia'],
@@ -1155,9 +1165,11 @@ const INDONESIAN: LanguageData = {
     'sebelas',
     'dua belas',
   ],
-  howCue: /\b(bagaimana|gimana|gmn)\s+(cara|caranya)\b|^cara\b|\bcaranya\b/i,
+  howCue:
+    /\b(bagaimana|gimana|gmn)\s+(cara|perbaiki|memperbaiki|mengatasi|atasi)(nya)?\b|^cara\b|\bcaranya\b/i,
   instruction:
-    /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b|\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
+    /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b/i,
+  requirement: /\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
   symptom: /^\*\*Yang Anda lihat:\*\*/,
   nameCue: /\b(disebut|namanya|label(nya)?|sama dengan|sama kayak|sama seperti)\b/i,
   labelCue: /\b(disebut|namanya|label(nya)?)\b/i,
