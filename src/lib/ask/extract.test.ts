@@ -141,6 +141,9 @@ describe('analyse: asked for a label', () => {
     ['the wording of the IP option', 'label'],
     ['which box is the name', 'label'],
     ['which boxes do I tick', 'label'],
+    // Put as what a thing is for, but asking what it is labelled.
+    ["What is the field for the key's name labelled on Kraken Pro's form?", 'label'],
+    ['what is the nonce window for', 'reason'],
     // Not a label: a reason, a number.
     ['why is the label red', 'reason'],
     ['how long is the private key', 'number'],

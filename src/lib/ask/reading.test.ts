@@ -185,6 +185,8 @@ describe('analyse: the question in the words the docs would use', () => {
     ['should i cut it before pasting', 'befor', config.actionWeight],
     // Forgetting something is not setting it: what is forgotten is the question.
     ['what if i forget the window', 'forget', config.actionWeight],
+    // Saying something is missing: what is missing is the question.
+    ['no nonce window field on the form', 'no', config.actionWeight],
     // Asked to compare, what is compared is the question.
     ["what's the difference between the two", 'differ', config.actionWeight],
     // A word of the topic the docs lack stays the strongest sign they do not cover it.

@@ -572,6 +572,9 @@ const ENGLISH: LanguageData = {
     'create',
   ],
   weakWords: [
+    // Saying that something is missing ("no nonce window field"): what is missing is the topic.
+    'no',
+    'none',
     // When, how often, how sure.
     'first',
     'only',
@@ -739,16 +742,17 @@ const ENGLISH: LanguageData = {
       pattern:
         /\bhow (many|much|long|big|large|often)\b|\b(which|what)\s+(is the\s+)?(http\s+)?status(\s+code)?\b|\b(what|which)\s+(value|number|size|length|amount)\b|\b(value|number) (do|should|must)\b|\bwhat .*\b(window|limit|length|size|points)\b.*\b(set|enter|use|need|be|is|have)\b|\b(set|enter|put)\b.*\bwindow\b/i,
     },
+    // Asked what a thing is called, its label answers, even put as "what is the field for …".
+    {
+      kind: 'label',
+      pattern:
+        /\b(which|what)\s+(permissions?|options?|box(es)?|checkboxes|fields?|labels?|buttons?|toggles?|settings?)\b|\bwhat(?:'s|’s|s| is| are)\b.* (called|label?led|named)\b|\bwhich .* (tick|enable|check|select)\b|\b(label|wording|caption) of\b|\bexact (label|name|wording|text)\b/i,
+    },
     // What a thing is for: the sentence that says what it does or why.
     {
       kind: 'reason',
       pattern:
         /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b|\bwhat (causes?|caused|triggers?|triggered)\b|\bhow come\b/i,
-    },
-    {
-      kind: 'label',
-      pattern:
-        /\b(which|what)\s+(permissions?|options?|box(es)?|checkboxes|fields?|labels?|buttons?|toggles?|settings?)\b|\bwhat(?:'s|’s|s| is| are)\b.* (called|label?led|named)\b|\bwhich .* (tick|enable|check|select)\b|\b(label|wording|caption) of\b|\bexact (label|name|wording|text)\b/i,
     },
   ],
   valuePatterns: {
