@@ -187,6 +187,10 @@ describe('analyse: the question in the words the docs would use', () => {
     ['what if i forget the window', 'forget', config.actionWeight],
     // Saying something is missing: what is missing is the question.
     ['no nonce window field on the form', 'no', config.actionWeight],
+    // How something looks, or is treated, is how it is asked.
+    ['mine looks shorter than the other one', 'look', config.actionWeight],
+    ['screens dont look like my kraken', 'like', config.actionWeight],
+    ['does the check api treat it as a failure', 'treat', config.actionWeight],
     // Asked to compare, what is compared is the question.
     ["what's the difference between the two", 'differ', config.actionWeight],
     // A word of the topic the docs lack stays the strongest sign they do not cover it.
@@ -197,6 +201,14 @@ describe('analyse: the question in the words the docs would use', () => {
       generic: weight < 1,
     });
   });
+
+  it.each([['mine looks shorter than the other one', 'mine']])(
+    '%j: the pronoun %j is no concept',
+    (question, word) => {
+      const tokens = read(question).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
+      expect(tokens).not.toContain(word);
+    },
+  );
 });
 
 describe('weakWords: none is a word of a name', () => {
