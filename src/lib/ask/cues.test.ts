@@ -77,7 +77,13 @@ describe('analyse: numbers, and what is not a word', () => {
     ['accept 2,000,000 please', { '2000000': [] }, ['2', '000']],
     ['accept 2 000 000 please', { '2000000': [] }, ['2', '000']],
     ['accept 2.000.000 please', { '2000000': [] }, ['2', '000']],
-    // ...but an IPv4 address stays an address.
+    // ...and so is one with a word that scales it, as the checker reads it...
+    ['is 2 million enough', { '2000000': [] }, ['2', 'million']],
+    ['nonce window 2jt?', { '2000000': [] }, ['2', 'jt']],
+    ['set it to 2,5 juta', { '2500000': [] }, ['juta']],
+    // ...but a letter alone may be minutes or thousands: as typed.
+    ['wait 15m', { '15m': [] }, ['15000000']],
+    // ...and an IPv4 address stays an address.
     ['allow 192.168.100.200', {}, ['192168100200']],
     // A small number is also its word; an HTTP status also its class.
     ['7 perms', { '7': ['seven'] }, []],

@@ -4,6 +4,7 @@
  * groups joined, and a word the docs lack corrected to the docs' word one typo away. Pure
  * functions of the index and the text.
  */
+import { MULTIPLIERS, parseNonceWindow } from '../rules/nonce-rule';
 import { corrected, prepared } from './prepared';
 import type { AskIndex } from './search-index';
 
@@ -49,12 +50,21 @@ function readPlain(index: AskIndex, question: string): string {
   });
 }
 
+/** A scale word of two letters or more: "5m" and "10k" are as often minutes and thousands. */
+const SCALES = [...MULTIPLIERS.keys()].filter((w) => w.length > 1).join('|');
+const SCALED = new RegExp(`(?<![\\d.,])\\d+(?:[.,]\\d+)?\\s?(?:${SCALES})\\b`, 'gi');
+
 /**
  * A number written in groups ("2,000,000", "2 000 000", "2.000.000") is one number; four
- * groups joined by dots are an IPv4 address, not a number.
+ * groups joined by dots are an IPv4 address, not a number. A number with a word that scales
+ * it ("2 million", "2jt", "2000 rb") is the number it says, read as the checker reads it.
  */
 function joinNumbers(question: string): string {
-  return question.replace(
+  const scaled = question.replace(SCALED, (m) => {
+    const read = parseNonceWindow(m);
+    return read.ok ? String(read.value) : m;
+  });
+  return scaled.replace(
     /(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f ])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)/g,
     (m, sep: string) => (sep === '.' && m.split('.').length === 4 ? m : m.split(sep).join('')),
   );

@@ -13,8 +13,11 @@ export type NonceParse = { ok: true; value: number } | { ok: false; problem: Non
 /** Longer input is not a nonce window anyone typed; it is rejected before any parsing. */
 const MAX_TYPED_LENGTH = 64;
 
-/** A Map, not an object: a typed word such as "constructor" must not find Object's own. */
-const MULTIPLIERS: ReadonlyMap<string, bigint> = new Map([
+/**
+ * The words that scale a number, as people type them. A Map, not an object: a typed word such
+ * as "constructor" must not find Object's own.
+ */
+export const MULTIPLIERS: ReadonlyMap<string, bigint> = new Map([
   ['k', 1_000n],
   ['thousand', 1_000n],
   ['m', 1_000_000n],
@@ -22,6 +25,11 @@ const MULTIPLIERS: ReadonlyMap<string, bigint> = new Map([
   ['mio', 1_000_000n],
   ['million', 1_000_000n],
   ['millions', 1_000_000n],
+  // How Indonesian traders write it: "2 juta", "2jt", "2000 rb".
+  ['ribu', 1_000n],
+  ['rb', 1_000n],
+  ['juta', 1_000_000n],
+  ['jt', 1_000_000n],
 ]);
 
 /** A decimal written as digits plus a power of ten: "2.5" → { digits: "25", scale: 1 }. */
@@ -92,7 +100,8 @@ function parseNumber(value: number): NonceParse {
 
 /**
  * Reads a nonce window the way people type it: "2000000", "2 000 000",
- * "2,000,000", "2.000.000", "2M", "2.5m", "2 million", "2000k", "2e6".
+ * "2,000,000", "2.000.000", "2M", "2.5m", "2 million", "2000k", "2e6", and in Indonesian
+ * "2 juta", "2jt", "2000 rb".
  * Where the marks could mean thousands or decimals ("2,000", "1,5") it
  * answers `ambiguous` rather than guess.
  */

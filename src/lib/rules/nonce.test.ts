@@ -23,6 +23,13 @@ describe('parseNonceWindow', () => {
     ['2.5M', 2_500_000],
     ['2,5M', 2_500_000],
     ['1.25 million', 1_250_000],
+    // In Indonesian: juta (million), ribu (thousand), and their chat abbreviations.
+    ['2 juta', 2_000_000],
+    ['2jt', 2_000_000],
+    ['2 JT', 2_000_000],
+    ['2,5 juta', 2_500_000],
+    ['2000 ribu', 2_000_000],
+    ['2000rb', 2_000_000],
     ['2e6', 2_000_000],
     ['2E6', 2_000_000],
     ['2.5e6', 2_500_000],
@@ -60,6 +67,8 @@ describe('parseNonceWindow', () => {
     ['−2000000', 'negative'],
     ['two million', 'not-a-number'],
     ['2 billion', 'not-a-number'],
+    ['dua juta', 'not-a-number'],
+    ['2 miliar', 'not-a-number'],
     ['2MM', 'not-a-number'],
     ['abc', 'not-a-number'],
     // A word every object has is no multiplier (the fuzz found it throwing).

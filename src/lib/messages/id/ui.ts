@@ -104,7 +104,7 @@ export const ID_UI = {
   nonce: {
     label: 'Nonce window pada key Anda',
     hint: (field) =>
-      `Apa yang Anda masukkan di kolom ${field} Kraken, ditulis dengan cara apa pun: 2000000, 2 000 000 atau 2M.`,
+      `Apa yang Anda masukkan di kolom ${field} Kraken, ditulis dengan cara apa pun: 2000000, 2 000 000, 2M atau 2 juta.`,
   },
   keys: {
     apiLabel: 'API key',
