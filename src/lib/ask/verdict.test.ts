@@ -107,6 +107,21 @@ describe('verdict: the options and the names, from the profile', () => {
       'ip',
     ],
     ['can I allow any IP on classic?', /^No: turn on “IP whitelisting”/, 'classic', 'ip'],
+    // A range broader than the service's works, and the checker warns: neither yes nor no.
+    [
+      'is it fine to allowlist a way bigger range than the service gives, like a whole /8?',
+      /^A range broader than the trading service's works, but .* Enter only the service's IP range in “IP address restriction”\.$/,
+      'pro',
+      'ip',
+    ],
+    [
+      'should i whitelist a /16 on classic',
+      /^A range broader .*“IP whitelisting”\.$/,
+      'classic',
+      'ip',
+    ],
+    // The whole of the service's range is not a broader one.
+    ['should I whitelist the whole ip range?', /^Yes: turn on “IP address restriction”/, 'pro', 'ip'],
     // What a permission is called: the form asked about first.
     [
       'What is WebSocket interface called on Classic?',

@@ -271,10 +271,13 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
   // The IP restriction, by any of its names: on, with the service's range. Open to every
   // address, the key works from anywhere: no.
   const anyAddress = index.language.anyAddressCue.test(text);
-  if (namesIp(index, text) || anyAddress) {
+  const broad = index.language.broadRangeCue.test(text);
+  if (namesIp(index, text) || anyAddress || broad) {
     const form = formOf(text, goalText, null);
     const id = sectionOf(index, form, 'ip');
     if (id < 0) return null;
+    // A range broader than the service's works and the checker warns: neither yes nor no.
+    if (broad) return { text: phrasing.ipBroad(EDITIONS[form].ipField), id };
     const body = phrasing.ipOn(EDITIONS[form].ipField);
     return { text: anyAddress ? `${phrasing.no}: ${body}` : answer(true, body), id };
   }

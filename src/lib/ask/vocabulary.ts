@@ -44,6 +44,8 @@ export interface Phrasing {
   nonceOn: (field: string, guide: string) => string;
   /** The IP restriction: `field` as the form labels it. */
   ipOn: (field: string) => string;
+  /** A range broader than the service's: it works, the checker warns, the service's range is the fix. */
+  ipBroad: (field: string) => string;
   /** A permission's label on each form, the form asked about first. */
   labels: (labels: readonly { edition: string; label: string }[]) => string;
   /** A permission's machine name, as the check API takes it. */
@@ -190,6 +192,11 @@ export interface LanguageData {
   choiceCue: RegExp;
   /** Letting every address use the key ("0.0.0.0/0", "from anywhere"): the IP restriction's no. */
   anyAddressCue: RegExp;
+  /**
+   * Allowing a range broader than the service's ("a bigger range", "a whole /8"): it works,
+   * and the checker warns about it.
+   */
+  broadRangeCue: RegExp;
   phrasing: Phrasing;
 }
 
@@ -828,6 +835,8 @@ const ENGLISH: LanguageData = {
   choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
   anyAddressCue:
     /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(any|all|every)\s+(ips?|ip address(es)?|address(es)?)\b|\banywhere\b/i,
+  broadRangeCue:
+    /\b(bigger|wider|larger|broader)\b[^.?!]{0,40}\b(range|block|subnet|network)s?\b|(^|\s)\/([0-9]|1[0-9])\b/i,
   phrasing: {
     answerHeading: 'Answer',
     excerptsHeading: 'Excerpts',
@@ -852,6 +861,8 @@ const ENGLISH: LanguageData = {
     machineName: (label, name) => `**${label}** is \`${name}\` in the check API's \`permissions\`.`,
     ipOn: (field) =>
       `turn on ${field} and enter the trading service's IP range, copied from its Kraken connection page, so that the key works only from the service's addresses.`,
+    ipBroad: (field) =>
+      `A range broader than the trading service's works, but the key then works from every address in it, so a leaked key could be used from any of them; the key checker warns about it. Enter only the service's IP range in ${field}.`,
     errors: {
       methodTitle: 'Method not allowed',
       method: 'Ask with `GET` (or `HEAD`).',
@@ -1201,6 +1212,8 @@ const INDONESIAN: LanguageData = {
   choiceCue: /\b(on atau off|off atau on|aktif atau tidak|nyala atau mati|ya atau tidak)\b/i,
   anyAddressCue:
     /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(semua|sembarang)\s+(ip|alamat)\b|\bdari mana saja\b/i,
+  broadRangeCue:
+    /\b(rentang|range|blok|subnet)\b[^.?!]{0,40}\blebih (luas|besar|lebar)\b|(^|\s)\/([0-9]|1[0-9])\b/i,
   phrasing: {
     answerHeading: 'Jawaban',
     excerptsHeading: 'Kutipan',
@@ -1230,6 +1243,8 @@ const INDONESIAN: LanguageData = {
     machineName: (label, name) => `**${label}** ditulis \`${name}\` di \`permissions\` check API.`,
     ipOn: (field) =>
       `aktifkan ${field} dan masukkan rentang IP layanan trading, disalin dari halaman penghubungan Kraken-nya, agar kunci hanya bekerja dari alamat layanan.`,
+    ipBroad: (field) =>
+      `Rentang yang lebih luas dari rentang layanan trading tetap berfungsi, tetapi kunci lalu bekerja dari setiap alamat di dalamnya, sehingga kunci yang bocor dapat dipakai dari alamat mana pun di sana; pemeriksa kunci memperingatkannya. Masukkan hanya rentang IP layanan di ${field}.`,
     errors: {
       methodTitle: 'Metode tidak diizinkan',
       method: 'Bertanyalah dengan `GET` (atau `HEAD`).',
