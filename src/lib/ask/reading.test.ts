@@ -152,8 +152,12 @@ describe('analyse: the question in the words the docs would use', () => {
     ['can i just keep retrying', 'can i just retrying'],
     ['bot keeps failing on every call', 'bot failing on every call'],
     ['where do i keep the private key', 'where do i keep the private key'],
-    // Chat abbreviations.
+    // Chat abbreviations, and asides that say nothing of the question.
     ['what chars can it have', 'what characters can it have'],
+    ['idk which one is the secret', ' which one is the secret'],
+    ['it fails bc the key is wrong', 'it fails because the key is wrong'],
+    // "At a time" is how many per go.
+    ['classic lets me add 1 ip at a time', 'classic lets me add 1 ip '],
     // Naming it, not a call to Kraken; JavaScript off as the docs say it.
     ['what do i call it', 'what do i name it'],
     ['does it work with javascript turned off', 'does it work without JavaScript'],

@@ -121,7 +121,12 @@ describe('verdict: the options and the names, from the profile', () => {
       'ip',
     ],
     // The whole of the service's range is not a broader one.
-    ['should I whitelist the whole ip range?', /^Yes: turn on “IP address restriction”/, 'pro', 'ip'],
+    [
+      'should I whitelist the whole ip range?',
+      /^Yes: turn on “IP address restriction”/,
+      'pro',
+      'ip',
+    ],
     // What a permission is called: the form asked about first.
     [
       'What is WebSocket interface called on Classic?',

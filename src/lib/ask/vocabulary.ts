@@ -470,6 +470,19 @@ const ENGLISH: LanguageData = {
     thx: 'thanks',
     chars: 'characters',
     char: 'character',
+    bc: 'because',
+    cuz: 'because',
+    coz: 'because',
+    abt: 'about',
+    smth: 'something',
+    sth: 'something',
+    rn: 'now',
+    // Asides that say nothing of the question.
+    idk: '',
+    tbh: '',
+    imo: '',
+    btw: '',
+    lol: '',
   },
   baseForms: {
     gave: 'give',
@@ -519,6 +532,8 @@ const ENGLISH: LanguageData = {
   phrases: [
     // "Keep retrying", "keeps failing": going on doing it, not storing anything.
     [/\bkeep(?:s|ing)?\s+(?=\p{L}+ing\b)/giu, ''],
+    // "One at a time": how many per go, not a time.
+    [/\bat a time\b/giu, ''],
     // "What do I call it" asks for a name, not about a call to Kraken.
     [/\b(what (?:do|should|can) (?:i|we|you) )call (it|this|that|them)\b/giu, '$1name $2'],
     // An HTTP method the check API does not take is, in its reference, "any method but POST".
