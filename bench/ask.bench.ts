@@ -16,6 +16,7 @@ import { OUT_OF_SCOPE_ID } from '../test/ask/questions-id-out-of-scope';
 import { HELDOUT } from '../test/ask/questions-heldout';
 import { OUT_OF_SCOPE } from '../test/ask/questions-out-of-scope';
 import { PROBES } from '../test/ask/questions-probe';
+import { PROBES_2 } from '../test/ask/questions-probe-2';
 import { PROBES_ID } from '../test/ask/questions-id-probe';
 
 const ROUNDS = Number(process.env.ASK_ROUNDS ?? 20);
@@ -62,13 +63,14 @@ test('what answering a question costs in process', async () => {
   times.sort((a, b) => a - b);
   const asker = (q: string, goal?: string) => ask(index, q, goal ?? '');
   const askerId = (q: string, goal?: string) => ask(indexes.id, q, goal ?? '');
-  const [dev, heldout, out, indonesian, outId, probes, probesId] = await Promise.all([
+  const [dev, heldout, out, indonesian, outId, probes, probes2, probesId] = await Promise.all([
     rates(index, asker, QUESTIONS),
     rates(index, asker, HELDOUT),
     declineRate(asker, OUT_OF_SCOPE),
     rates(indexes.id, askerId, QUESTIONS_ID),
     declineRate(askerId, OUT_OF_SCOPE_ID),
     rates(index, asker, PROBES),
+    rates(index, asker, PROBES_2),
     rates(indexes.id, askerId, PROBES_ID),
   ]);
   const pick = (r: typeof dev) => ({ first: r.first, top3: r.top3, value: r.value });
@@ -87,6 +89,7 @@ test('what answering a question costs in process', async () => {
       indonesian: pick(indonesian),
       indonesianOutOfScope: outId.declined,
       probes: pick(probes),
+      probes2: pick(probes2),
       probesId: pick(probesId),
     },
   };

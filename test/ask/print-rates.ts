@@ -14,6 +14,7 @@ import { QUESTIONS_ID } from './questions-id';
 import { OUT_OF_SCOPE_ID } from './questions-id-out-of-scope';
 import { OUT_OF_SCOPE } from './questions-out-of-scope';
 import { PROBES } from './questions-probe';
+import { PROBES_2 } from './questions-probe-2';
 import { PROBES_ID } from './questions-id-probe';
 
 const { en: index, id: indexId } = builtIndexes();
@@ -25,6 +26,7 @@ const out = await declineRate(asker, OUT_OF_SCOPE);
 const indonesian = await rates(indexId, askerId, QUESTIONS_ID);
 const outId = await declineRate(askerId, OUT_OF_SCOPE_ID);
 const probes = await rates(index, asker, PROBES);
+const probes2 = await rates(index, asker, PROBES_2);
 const probesId = await rates(indexId, askerId, PROBES_ID);
 const verbose = process.argv.includes('--misses');
 // Only the sets tuned on: what to look at while tuning, without seeing the held-out misses.
@@ -34,6 +36,7 @@ for (const [name, r] of [
   ['held-out', heldout],
   ['Indonesian', indonesian],
   ['probe', probes],
+  ['second probe', probes2],
   ['Indonesian probe', probesId],
 ] as const) {
   if (!verbose && !(devOnly && name !== 'held-out')) continue;
@@ -51,6 +54,7 @@ console.log(
     ...ratesLines(dev, heldout, out),
     ...setLine('Indonesian', indonesian, outId),
     line('probe sets (tuned on)', probes),
+    line('second probe sets (tuned on)', probes2),
     line('Indonesian probe set (tuned on)', probesId),
   ].join('\n'),
 );
