@@ -263,3 +263,21 @@ describe('withGoal: what the goal names that the docs lack is no part of the que
     expect(tokens).toContain('pro');
   });
 });
+
+describe('ask: a verdict, then why in the docs’ words', () => {
+  it.each([
+    // The step says why Withdraw stays off: it follows the verdict.
+    [
+      'Should I tick Withdraw, could it move my funds if the key leaked?',
+      /^No: leave \*\*Withdraw\*\* off\. .*\. A key with \*\*Withdraw\*\* could move your funds if it ever leaked\.$/,
+    ],
+    // The step's best sentence says again what to do: the verdict alone.
+    ['Should I tick Withdraw on Kraken Pro?', /^No: leave \*\*Withdraw\*\* off\. [^.]*\.$/],
+    [
+      'Should I set a nonce window on Kraken Pro?',
+      /^Yes: set “Custom nonce window” to 2000000\. [^.]*`EAPI:Invalid nonce`\.$/,
+    ],
+  ])('%j → %s', async (question, answer) => {
+    expect(found(await ask(index, question)).answer).toMatch(answer);
+  });
+});

@@ -10,10 +10,11 @@ import { rankingConfig, type RankingConfig } from './config';
 import { analyse, type Query } from './query';
 import { enough, lengthFactor, rank, type Ranked } from './rank';
 import { extract } from './extract';
+import { words } from './prepared';
 import { definesIn, writesCode } from './score';
 import { support } from './support';
 import type { AskIndex } from './search-index';
-import type { Section } from './sections';
+import { plainText, type Section } from './sections';
 import { verdict } from './verdict';
 
 export interface SectionRef {
@@ -100,7 +101,14 @@ export async function ask(
   const top = ranked.slice(0, config.supportCandidates).find(says);
   if (!judged && !top) return notFound(index, ranked, query);
   const answerId = judged?.id ?? top!.id;
-  const answerText = judged?.text ?? extract(index, query, config, answerId).text;
+  // A verdict is followed by what its step says of the question, in the docs' own words, where
+  // that says more than the verdict does (why, not the same instruction again).
+  const extracted = extract(index, query, config, answerId).text;
+  const answerText = judged
+    ? extracted && saysMore(index, judged.text, extracted)
+      ? `${judged.text} ${extracted}`
+      : judged.text
+    : extracted;
   if (!answerText) return notFound(index, ranked, query);
   const ref = (s: Section): SectionRef => ({
     heading: s.heading,
@@ -141,6 +149,18 @@ export async function ask(
     confident,
     pages,
   };
+}
+
+/**
+ * `more` says something `text` does not: a good part of its words are not in it, and it is no
+ * instruction (the verdict already says what to do; the docs' words add why).
+ */
+function saysMore(index: AskIndex, text: string, more: string): boolean {
+  const plain = plainText(more);
+  if (index.language.instruction.test(plain)) return false;
+  const said = new Set(words(index, plainText(text)).seq);
+  const added = words(index, plain).seq;
+  return added.filter((w) => !said.has(w)).length > added.length / 3;
 }
 
 /**
