@@ -34,6 +34,12 @@ describe('analyse: a question naming one of the API’s fields is about the API'
     // `ip.allowlist` is an id, but "ip" alone is the form's word.
     ['kraken pro ip field - one ip per box?', false],
     ['is ip.allowlist failing', true],
+    // Beside a Kraken error pasted from a log, "response" and "JSON" say where it came from...
+    ['response: {"error":["EAPI:Invalid key"]} right after I connected the key', false],
+    ['kraken json says EAPI:Invalid nonce', false],
+    // ...but the check API named, or no error, is about the API.
+    ['what does the check api answer for EAPI:Invalid key', true],
+    ['which http status for a json body that is too large', true],
   ])('%j → about the API: %s', (question, aboutApi) => {
     expect(analyse(index, question, rankingConfig()).aboutApi).toBe(aboutApi);
   });

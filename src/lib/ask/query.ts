@@ -233,7 +233,9 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
   }
   const wants = language.valueCues.find((cue) => cue.pattern.test(question))?.kind ?? null;
   const codes = apiNames(index, question);
-  const aboutApi = language.apiCue.test(question) || FIELD_NAME.test(question) || codes.length > 0;
+  // Beside a Kraken error, "response" and "JSON" say where the error came from.
+  const cued = errors.length > 0 ? question.replace(language.answerWords, ' ') : question;
+  const aboutApi = language.apiCue.test(cued) || FIELD_NAME.test(question) || codes.length > 0;
   return {
     text: question,
     concepts,

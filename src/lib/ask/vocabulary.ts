@@ -138,6 +138,12 @@ export interface LanguageData {
    */
   apiCue: RegExp;
   /**
+   * Words of `apiCue` that also describe what Kraken answered ("response", "JSON"): beside a
+   * Kraken error pasted from a log they say where it came from, not that the question is
+   * about this site's API.
+   */
+  answerWords: RegExp;
+  /**
    * Words that call a name a field of the API ("the `fix` field", "field stop"): with a name
    * the docs write as code beside them, the question is about the API.
    */
@@ -803,6 +809,7 @@ const ENGLISH: LanguageData = {
   },
   apiCue:
     /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|array|header|[45]\d\d|check api)\b/i,
+  answerWords: /\b(response|json|http|array)\b/gi,
   fieldWords: ['field', 'fields', 'property', 'attribute'],
   errorWords: ['error'],
   numberWords: [
@@ -1191,6 +1198,7 @@ const INDONESIAN: LanguageData = {
   },
   apiCue:
     /\b(api\/|endpoint|json|http|kode status|status codes?|skema|schema|curl|post|request body|nama field|field names?|response|respons|array|header|[45]\d\d|check api)\b/i,
+  answerWords: /\b(response|respons|json|http|array)\b/gi,
   fieldWords: ['field', 'kolom', 'properti', 'atribut'],
   errorWords: ['error', 'galat', 'kesalahan'],
   numberWords: [
