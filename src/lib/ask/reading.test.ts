@@ -162,6 +162,8 @@ describe('analyse: the question in the words the docs would use', () => {
     ['what do i call it', 'what do i name it'],
     ['does it work with javascript turned off', 'does it work without JavaScript'],
     ['checker with js off?', 'checker without JavaScript?'],
+    ['does the key checker work w/o javascript', 'does the key checker work without JavaScript'],
+    ['a key w/o the ip restriction', 'a key without the ip restriction'],
     // A method the check API does not take, in its reference's words.
     ['what does a GET request to it return', 'what does a any method but POST to it return'],
     ['does it take PUT?', 'does it take any method but POST?'],

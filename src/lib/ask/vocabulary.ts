@@ -549,9 +549,11 @@ const ENGLISH: LanguageData = {
     ],
     // JavaScript turned off is what the docs call "without JavaScript".
     [
-      /\b(?:with )?(?:javascript|js) (?:turned |switched |is )?(?:off|disabled|blocked)\b|\bno (?:javascript|js)\b/giu,
+      /\b(?:with )?(?:javascript|js) (?:turned |switched |is )?(?:off|disabled|blocked)\b|\b(?:no|without|w\/o) (?:javascript|js)\b/giu,
       'without JavaScript',
     ],
+    // "w/o" is "without".
+    [/\bw\/o\b/giu, 'without'],
     // "The second item" is the one after the first, not a unit of time.
     [/\b(the|a|its|my|your) second\b/giu, '$1 2nd'],
   ],
