@@ -78,6 +78,20 @@ const SECTIONS = [
       '**Fix:** set the nonce window of the key to 2000000.',
     ].join('\n'),
   ),
+  // 5: an error that says nothing about the key.
+  section(
+    TROUBLE,
+    'Troubleshooting',
+    'Kraken did not answer',
+    'kraken-did-not-answer',
+    [
+      '**What you see:** `EService:Unavailable` or `EService:Busy` from Kraken.',
+      '',
+      '**Cause:** Kraken is busy or in maintenance. It says nothing about your key.',
+      '',
+      '**Fix:** try again later.',
+    ].join('\n'),
+  ),
 ];
 
 let index: AskIndex;
@@ -193,5 +207,33 @@ describe('extract: asked how, what must be is not what to do', () => {
   ])('%j → holds %j', (question, parts) => {
     const answer = answerOf(question, 4);
     for (const part of parts) expect(answer).toContain(part);
+  });
+});
+
+describe('extract: an error pasted with a question about it', () => {
+  it.each([
+    // Asked whether the key is at fault: what the error says of it answers, with the sentence
+    // it points back to ("It says …"), not the sentence that shows the error.
+    [
+      'getting EService:Busy from kraken is my key broken',
+      '**Cause:** Kraken is busy or in maintenance. It says nothing about your key.',
+    ],
+    [
+      'EService:Busy, is something wrong with my key?',
+      '**Cause:** Kraken is busy or in maintenance. It says nothing about your key.',
+    ],
+    // Handed the error alone: what to do.
+    ['EService:Busy', '**Fix:** try again later.'],
+  ])('%j → %j', (question, answer) => {
+    expect(answerOf(question, 5)).toBe(answer);
+  });
+
+  it.each([
+    ['is my key broken', 'reason'],
+    ['is the api key wrong?', 'reason'],
+    ['something wrong with my key?', 'reason'],
+    ['is my key expiring', null],
+  ])('%j → wants %s', (question, wants) => {
+    expect(analyse(index, question, rankingConfig()).wants).toBe(wants);
   });
 });

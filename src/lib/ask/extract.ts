@@ -22,6 +22,10 @@ export function extract(
   const scored = scoredUnits(index, query, config, id);
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   const picked = [best.u];
+  // A sentence that points back ("It says nothing about your key") takes the one it leans on.
+  const before = all[best.i - 1];
+  if (before && before.block === best.u.block && index.language.pointsBack.test(best.u.markdown))
+    picked.unshift(before);
   // A heading alone says little: its first sentence follows.
   if (best.u.block === 0 && all[1]) picked.push(all[1]);
   // A short sentence takes its neighbours in the same paragraph, up to three sentences.

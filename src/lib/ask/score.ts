@@ -194,6 +194,10 @@ export function scoredUnits(
     all.some((u) => u.markdown.toLowerCase().includes(e.toLowerCase())),
   );
   const errorAlone = query.wants === null && !query.how && !query.aboutApi && named.length > 0;
+  // Asked what it means ("is my key broken?") too, the section is about the error: what it says
+  // of it answers, not the sentence that shows it.
+  const errorSubject =
+    errorAlone || (query.wants === 'reason' && !query.aboutApi && named.length > 0);
   const errorContext = [
     ...inHeading,
     ...query.concepts.filter((c) => c.weight === config.errorWeight),
@@ -202,7 +206,7 @@ export function scoredUnits(
   // An instruction that names the error still says what to do about it in particular, and so
   // does a table row keyed by it (what the page says to do is in its cells).
   const contextOf = (u: SectionUnits['all'][number]) =>
-    errorAlone && !u.instruction && u.columns === undefined
+    errorSubject && !u.instruction && u.columns === undefined
       ? { context: errorContext, errors: errorsNamed }
       : { context: inHeading, errors: headingErrors };
   // Asked how, or handed an error the section is about with nothing else asked: what to do

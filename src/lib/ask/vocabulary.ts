@@ -170,6 +170,8 @@ export interface LanguageData {
    * asker sees it already, so it answers only what the message or screen is.
    */
   symptom: RegExp;
+  /** A sentence that opens by pointing back ("It says …", "This …"): it leans on the one before. */
+  pointsBack: RegExp;
   /** A question asking what a permission is called (on a form, or beside another name). */
   nameCue: RegExp;
   /**
@@ -795,7 +797,7 @@ const ENGLISH: LanguageData = {
     {
       kind: 'reason',
       pattern:
-        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b|\bwhat (causes?|caused|triggers?|triggered)\b|\bhow come\b/i,
+        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b|\bwhat (causes?|caused|triggers?|triggered)\b|\bhow come\b|\b(is|was) (my|the|this) (api )?key (broken|break|wrong|bad|dead|invalid|at fault|the problem)\b|\bsomething wrong with (my|the) (api )?key\b/i,
     },
   ],
   valuePatterns: {
@@ -835,6 +837,7 @@ const ENGLISH: LanguageData = {
     /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b/i,
   requirement: /\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
   symptom: /^\*\*What you see:\*\*/,
+  pointsBack: /^(it|this|that|these|those|they|its)\b/i,
   nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
   labelCue: /\b(called|named|labell?ed|label)\b/i,
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
@@ -1185,7 +1188,8 @@ const INDONESIAN: LanguageData = {
     { kind: 'error', pattern: /\b(error|pesan|kode)\s+(apa|mana)\b|\bapa yang terjadi\b/i },
     {
       kind: 'reason',
-      pattern: /\b(kenapa|mengapa|buat apa|untuk apa|fungsi(nya)?|artinya|maksudnya)\b/i,
+      pattern:
+        /\b(kenapa|mengapa|buat apa|untuk apa|fungsi(nya)?|artinya|maksudnya)\b|\b(kunci|key)(nya)?( \S+){0,2} (yang |yg )?(salah|rusak|bermasalah)\b/i,
     },
     { kind: 'number', pattern: /\bberapa\b|\bpanjang(nya)?\b|\bberapa lama\b/i },
     {
@@ -1224,6 +1228,7 @@ const INDONESIAN: LanguageData = {
     /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b/i,
   requirement: /\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
   symptom: /^\*\*Yang Anda lihat:\*\*/,
+  pointsBack: /^(ini|itu|hal ini|hal itu|mereka)\b/i,
   nameCue: /\b(disebut|namanya|label(nya)?|sama dengan|sama kayak|sama seperti)\b/i,
   labelCue: /\b(disebut|namanya|label(nya)?)\b/i,
   machineNameCue: /\bnama (mesin|internal|api|json|kode)(nya)?\b|\bmachine[ -]?names?\b/i,
