@@ -48,13 +48,17 @@ describe('analyse: a question naming one of the API’s fields is about the API'
 describe('extract: what one sentence says and the others do not tells them apart', () => {
   const question = 'how many points does the call counter hold for Starter';
   it.each([
-    // Every sentence names calls, points or the counter: the one about Starter answers.
-    [rankingConfig(), 'It holds 15 points at the Starter level.'],
+    // Every sentence names calls, points or the counter: the one about Starter answers, after
+    // the sentence its "It" points back to.
+    [
+      rankingConfig(),
+      'Every key has a call counter, and each call fills the counter. It holds 15 points at the Starter level.',
+    ],
     // Counted alike, the sentence with most of the repeated words wins instead.
     [rankingConfig({ unitSpread: 0 }), 'Ledger calls cost 2 points on the counter'],
   ])('unitSpread %#', (config, opens) => {
     const query = analyse(index, question, config);
-    expect(extract(index, query, config, 2).text).toMatch(new RegExp(`^${opens}`));
+    expect(extract(index, query, config, 2).text.startsWith(opens)).toBe(true);
   });
 });
 
