@@ -92,6 +92,20 @@ const SECTIONS = [
       '**Fix:** try again later.',
     ].join('\n'),
   ),
+  // 6: an error users remember by its message ("too many requests").
+  section(
+    TROUBLE,
+    'Troubleshooting',
+    'Rate limits',
+    'rate-limits',
+    [
+      '**What you see:** `EAPI:Rate limit exceeded` or `EGeneral:Too many requests`.',
+      '',
+      '**Cause:** every key has a call counter.',
+      '',
+      '**Fix:** wait a minute before retrying.',
+    ].join('\n'),
+  ),
 ];
 
 let index: AskIndex;
@@ -226,6 +240,17 @@ describe('extract: an error pasted with a question about it', () => {
     ['EService:Busy', '**Fix:** try again later.'],
   ])('%j → %j', (question, answer) => {
     expect(answerOf(question, 5)).toBe(answer);
+  });
+
+  it.each([
+    // Remembered by its message, the error is handed alone all the same: what to do.
+    ['kraken says too many requests', '**Fix:** wait a minute before retrying.'],
+    [
+      'kraken says too many requests, is my key broken?',
+      '**Cause:** every key has a call counter.',
+    ],
+  ])('%j → %j', (question, answer) => {
+    expect(answerOf(question, 6)).toBe(answer);
   });
 
   it.each([
