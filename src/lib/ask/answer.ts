@@ -103,7 +103,7 @@ export async function ask(
   const answerId = judged?.id ?? top!.id;
   // A verdict is followed by what its step says of the question, in the docs' own words, where
   // that says more than the verdict does (why, not the same instruction again).
-  const extracted = extract(index, query, config, answerId).text;
+  const extracted = extract(index, query, config, answerId, judged?.about).text;
   const answerText = judged
     ? extracted && saysMore(index, judged.text, extracted)
       ? `${judged.text} ${extracted}`

@@ -106,6 +106,18 @@ const SECTIONS = [
       '**Fix:** wait a minute before retrying.',
     ].join('\n'),
   ),
+  // 7: a permission step whose sentences name several permissions.
+  section(
+    PRO,
+    'Kraken Pro',
+    'Select permissions',
+    'select-permissions',
+    [
+      'Kraken sends withdrawals only to saved addresses, so a key that adds one is the step before a withdrawal.',
+      '',
+      'Nothing else: leave **Deposit**, **Withdraw** and **Earn** off. A key with **Withdraw** could move your funds if it ever leaked. It could also empty the account.',
+    ].join('\n'),
+  ),
 ];
 
 let index: AskIndex;
@@ -260,5 +272,23 @@ describe('extract: an error pasted with a question about it', () => {
     ['is my key expiring', null],
   ])('%j → wants %s', (question, wants) => {
     expect(analyse(index, question, rankingConfig()).wants).toBe(wants);
+  });
+});
+
+describe('extract: after a verdict, the sentence about its permission', () => {
+  const question = 'should i tick withdraw so the bot can send my profits to my wallet';
+  it.each([
+    // About Withdraw: the sentence about it alone, and the one that goes on from it.
+    [
+      'Withdraw',
+      'A key with **Withdraw** could move your funds if it ever leaked. It could also empty the account.',
+    ],
+    // Without it, the words of the question decide: a sentence about sending withdrawals.
+    [undefined, 'Kraken sends withdrawals only to saved addresses'],
+  ])('about %j → %j', (about, opens) => {
+    const config = rankingConfig();
+    expect(extract(index, analyse(index, question, config), config, 7, about).text).toMatch(
+      new RegExp(`^${opens.replace(/[*.]/g, '\\$&')}`),
+    );
   });
 });

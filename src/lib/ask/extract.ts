@@ -16,16 +16,33 @@ export function extract(
   query: Query,
   config: RankingConfig,
   id: number,
+  about?: string,
 ): { text: string; score: number } {
   const { all } = unitsOf(index, id);
   if (all.length === 0) return { text: '', score: 0 };
   const scored = scoredUnits(index, query, config, id);
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  // About one permission (a verdict's), the sentences that name it in bold come first, and of
+  // those the ones about it alone (fewest other labels beside it).
+  const labelsIn = (markdown: string) => markdown.match(/\*\*[^*]+\*\*/g)?.length ?? 0;
+  const namingAll = about
+    ? scored.filter((s) => s.u.block !== 0 && s.u.markdown.includes(`**${about}**`))
+    : [];
+  const fewest = Math.min(...namingAll.map((s) => labelsIn(s.u.markdown)));
+  const naming = namingAll.filter((s) => labelsIn(s.u.markdown) === fewest);
+  const best = (naming.length > 0 ? naming : scored).reduce((a, b) => (b.score > a.score ? b : a));
   const picked = [best.u];
   // A sentence that points back ("It says nothing about your key") takes the one it leans on.
   const before = all[best.i - 1];
   if (before && before.block === best.u.block && index.language.pointsBack.test(best.u.markdown))
     picked.unshift(before);
+  // After a verdict, the one sentence that says why (and one that goes on from it, "It …"):
+  // the verdict said the rest.
+  if (about) {
+    const after = all[best.i + 1];
+    if (after && after.block === best.u.block && index.language.pointsBack.test(after.markdown))
+      picked.push(after);
+    return finish(picked, best.score);
+  }
   // A heading alone says little: its first sentence follows.
   if (best.u.block === 0 && all[1]) picked.push(all[1]);
   // A short sentence takes its neighbours in the same paragraph, up to three sentences.
@@ -41,6 +58,11 @@ export function extract(
   }
   const more = complement(index, query, config, scored, picked);
   if (more && picked.length < 3) picked.push(more);
+  return finish(picked, best.score);
+}
+
+/** The sentences as one text, each ending with its stop. */
+function finish(picked: SectionUnits['all'], score: number): { text: string; score: number } {
   // A list item ends without a stop; the next sentence starts a new one.
   let text = picked
     .map((u, k) =>
@@ -49,7 +71,7 @@ export function extract(
     .join(' ')
     .replace(/:$/, '.');
   if (!/[.!?)]$/.test(text)) text += '.';
-  return { text, score: best.score };
+  return { text, score };
 }
 
 type ScoredUnit = ReturnType<typeof scoredUnits>[number];

@@ -17,6 +17,8 @@ export interface Verdict {
   text: string;
   /** The section of the step that sets it. */
   id: number;
+  /** The permission it is about, by its label on the form: what the step says of it follows. */
+  about?: string;
 }
 
 interface Named {
@@ -249,7 +251,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
         : permission.requirement === 'forbidden'
           ? phrasing.permissionForbidden(entry.label, danger(permission.name).on)
           : phrasing.permissionExtra(entry.label);
-    return { text: answer(permission.requirement === 'required', body), id };
+    return { text: answer(permission.requirement === 'required', body), id, about: entry.label };
   }
   if (distinct.size > 0) return null;
   if (phraseIn(text, 'nonce')) {
