@@ -15,6 +15,7 @@ import { QUESTIONS_ID } from '../test/ask/questions-id';
 import { OUT_OF_SCOPE_ID } from '../test/ask/questions-id-out-of-scope';
 import { HELDOUT } from '../test/ask/questions-heldout';
 import { OUT_OF_SCOPE } from '../test/ask/questions-out-of-scope';
+import { HELDOUT_2 } from '../test/ask/questions-heldout-2';
 import { PROBES } from '../test/ask/questions-probe';
 import { PROBES_2 } from '../test/ask/questions-probe-2';
 import { PROBES_ID } from '../test/ask/questions-id-probe';
@@ -63,16 +64,18 @@ test('what answering a question costs in process', async () => {
   times.sort((a, b) => a - b);
   const asker = (q: string, goal?: string) => ask(index, q, goal ?? '');
   const askerId = (q: string, goal?: string) => ask(indexes.id, q, goal ?? '');
-  const [dev, heldout, out, indonesian, outId, probes, probes2, probesId] = await Promise.all([
-    rates(index, asker, QUESTIONS),
-    rates(index, asker, HELDOUT),
-    declineRate(asker, OUT_OF_SCOPE),
-    rates(indexes.id, askerId, QUESTIONS_ID),
-    declineRate(askerId, OUT_OF_SCOPE_ID),
-    rates(index, asker, PROBES),
-    rates(index, asker, PROBES_2),
-    rates(indexes.id, askerId, PROBES_ID),
-  ]);
+  const [dev, heldout, heldout2, out, indonesian, outId, probes, probes2, probesId] =
+    await Promise.all([
+      rates(index, asker, QUESTIONS),
+      rates(index, asker, HELDOUT),
+      rates(index, asker, HELDOUT_2),
+      declineRate(asker, OUT_OF_SCOPE),
+      rates(indexes.id, askerId, QUESTIONS_ID),
+      declineRate(askerId, OUT_OF_SCOPE_ID),
+      rates(index, asker, PROBES),
+      rates(index, asker, PROBES_2),
+      rates(indexes.id, askerId, PROBES_ID),
+    ]);
   const pick = (r: typeof dev) => ({ first: r.first, top3: r.top3, value: r.value });
   const figures = {
     loadMs,
@@ -85,6 +88,7 @@ test('what answering a question costs in process', async () => {
     rates: {
       dev: pick(dev),
       heldout: pick(heldout),
+      heldout2: pick(heldout2),
       outOfScope: out.declined,
       indonesian: pick(indonesian),
       indonesianOutOfScope: outId.declined,

@@ -10,6 +10,7 @@ import { declineRate, line, rates, ratesLines, setLine } from './evaluate';
 import { builtIndexes } from './indexes';
 import { QUESTIONS } from './questions';
 import { HELDOUT } from './questions-heldout';
+import { HELDOUT_2 } from './questions-heldout-2';
 import { QUESTIONS_ID } from './questions-id';
 import { OUT_OF_SCOPE_ID } from './questions-id-out-of-scope';
 import { OUT_OF_SCOPE } from './questions-out-of-scope';
@@ -22,6 +23,7 @@ const asker = (q: string, goal?: string) => ask(index, q, goal);
 const askerId = (q: string, goal?: string) => ask(indexId, q, goal);
 const dev = await rates(index, asker, QUESTIONS);
 const heldout = await rates(index, asker, HELDOUT);
+const heldout2 = await rates(index, asker, HELDOUT_2);
 const out = await declineRate(asker, OUT_OF_SCOPE);
 const indonesian = await rates(indexId, askerId, QUESTIONS_ID);
 const outId = await declineRate(askerId, OUT_OF_SCOPE_ID);
@@ -34,12 +36,13 @@ const devOnly = process.argv.includes('--dev-misses');
 for (const [name, r] of [
   ['development', dev],
   ['held-out', heldout],
+  ['second held-out', heldout2],
   ['Indonesian', indonesian],
   ['probe', probes],
   ['second probe', probes2],
   ['Indonesian probe', probesId],
 ] as const) {
-  if (!verbose && !(devOnly && name !== 'held-out')) continue;
+  if (!verbose && !(devOnly && !name.includes('held-out'))) continue;
   for (const [kind, misses] of Object.entries(r.misses)) {
     for (const m of misses) console.log(`${name} ${kind}: ${m.ask} → ${m.got}`);
   }
@@ -52,6 +55,7 @@ if (verbose) {
 console.log(
   [
     ...ratesLines(dev, heldout, out),
+    line('second held-out set (never tuned on)', heldout2),
     ...setLine('Indonesian', indonesian, outId),
     line('probe sets (tuned on)', probes),
     line('second probe sets (tuned on)', probes2),
