@@ -191,6 +191,8 @@ describe('analyse: the question in the words the docs would use', () => {
     ['should i cut it before pasting', 'befor', config.actionWeight],
     // Forgetting something is not setting it: what is forgotten is the question.
     ['what if i forget the window', 'forget', config.actionWeight],
+    // How many of them: a vague amount.
+    ['can i use the same key for both of my bots', 'both', config.actionWeight],
     // Saying something is missing: what is missing is the question.
     ['no nonce window field on the form', 'no', config.actionWeight],
     // How something looks, or is treated, is how it is asked.

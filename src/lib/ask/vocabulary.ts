@@ -688,6 +688,9 @@ const ENGLISH: LanguageData = {
     'empty',
     'blank',
     // Vague amounts and things.
+    'both',
+    'either',
+    'neither',
     'bunch',
     'lot',
     'lots',
