@@ -285,6 +285,9 @@ describe('analyse: one thing, in the words users have for it', () => {
     ['a plain text version for an llm', 'markdown'],
     // A one-word name in another of its forms.
     ['what is returned for a bad body', 'answer'],
+    // What the docs call plain Kraken, users call its app.
+    ['can i create the key in the regular app', 'plain kraken'],
+    ['the kraken app only shows a notice', 'plain kraken'],
   ])('%j is also searched as %j', (question, name) => {
     const stemmed = tokenizeName(index, name);
     expect(namesOf(question).some((names) => names.includes(stemmed))).toBe(true);

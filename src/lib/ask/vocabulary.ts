@@ -446,6 +446,8 @@ const ENGLISH: LanguageData = {
     ['by mistake', 'accidentally', 'accidental', 'by accident', 'mistakenly'],
     // A range far broader than the service's, as the checker judges it.
     ['too wide', 'wider', 'too broad', 'broader'],
+    // What the docs call plain Kraken, users call its app.
+    ['plain kraken', 'kraken app', 'regular app', 'normal app', 'new app', 'main app'],
     // The docs give examples with "such as".
     ['example', 'examples', 'such as', 'for instance', 'e.g.'],
     // The docs say "before trying again".
@@ -1091,6 +1093,8 @@ const INDONESIAN: LanguageData = {
   phrases: [],
   synonyms: [
     ['private key', 'api secret', 'secret key', 'kunci privat', 'kunci rahasia'],
+    // What the docs call plain Kraken, users call its app.
+    ['kraken biasa', 'app kraken', 'aplikasi kraken', 'app kraken biasa', 'aplikasi kraken biasa'],
     ['api key', 'public key', 'kunci api', 'kunci publik'],
     [
       'ip whitelisting',
