@@ -299,10 +299,14 @@ describe('analyse: one thing, in the words users have for it', () => {
 
 const tokenizeName = (index: AskIndex, name: string) => tokenize(index, name).join(' ');
 
-describe('analyse (Indonesian): asked for a difference, what is compared is the question', () => {
+describe('analyse (Indonesian): how it is asked weighs like a verb', () => {
   it.each([
+    // Asked for a difference, what is compared is the question.
     ['apa bedanya api key dan private key', 'beda'],
     ['perbedaan kraken pro dan classic', 'beda'],
+    // Giving a key a date is setting it: the date is the question.
+    ['apakah api key sebaiknya diberi tanggal kedaluwarsa', 'beri'],
+    ['dikasih nama apa', 'kasih'],
   ])('%j: %s weighs like a verb', (question, token) => {
     const config = rankingConfig();
     const c = analyse(indexId, question, config).concepts.find(

@@ -1162,8 +1162,11 @@ const INDONESIAN: LanguageData = {
     'muncul',
     'kena',
     'dapat',
+    'beri',
   ],
   weakWords: [
+    // Giving ("dikasih nama"): setting it, as "beri" is. ("Kasih" alone is a stop word.)
+    'dikasih',
     'belum',
     'sudah',
     'nanti',
