@@ -103,7 +103,16 @@ export async function ask(
   const answerId = judged?.id ?? top!.id;
   // A verdict is followed by what its step says of the question, in the docs' own words, where
   // that says more than the verdict does (why, not the same instruction again).
-  const extracted = extract(index, query, config, answerId, judged?.about).text;
+  // Each section's sentences are picked once: the answer's are its excerpt's too.
+  const picked = new Map<number, string>();
+  const sentencesOf = (id: number) => {
+    let text = picked.get(id);
+    if (text === undefined) picked.set(id, (text = extract(index, query, config, id).text));
+    return text;
+  };
+  const extracted = judged?.about
+    ? extract(index, query, config, answerId, judged.about).text
+    : sentencesOf(answerId);
   const answerText = judged
     ? extracted && saysMore(index, judged.text, extracted)
       ? `${judged.text} ${extracted}`
@@ -127,10 +136,7 @@ export async function ask(
     const section = index.sections[id]!;
     return {
       ...ref(section),
-      passage: passage(
-        absolutize(index, section, extract(index, query, config, id).text),
-        config.passageChars,
-      ),
+      passage: passage(absolutize(index, section, sentencesOf(id)), config.passageChars),
     };
   });
   const answerSection = index.sections[answerId]!;
