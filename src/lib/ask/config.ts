@@ -119,7 +119,8 @@ export interface RankingConfig {
   answerChars: number;
   /**
    * The answer takes one more sentence of its section when that sentence says at least this
-   * weighted share of the question that the best ones leave unsaid.
+   * weighted share of the question that the best ones leave unsaid (and the whole stays within
+   * four times `answerChars`).
    */
   answerComplement: number;
   maxExcerpts: number;

@@ -118,6 +118,18 @@ const SECTIONS = [
       'Nothing else: leave **Deposit**, **Withdraw** and **Earn** off. A key with **Withdraw** could move your funds if it ever leaked. It could also empty the account.',
     ].join('\n'),
   ),
+  // 8: a cause whose last sentence points back, and a fix.
+  section(
+    TROUBLE,
+    'Troubleshooting',
+    'EAPI:Invalid nonce',
+    'eapiinvalid-nonce-3',
+    [
+      '**Cause:** calls arrived out of order. It also happens when two bots share one key.',
+      '',
+      '**Fix:** use one key per bot, and set the nonce window to 2000000.',
+    ].join('\n'),
+  ),
 ];
 
 let index: AskIndex;
@@ -136,6 +148,8 @@ describe('extract: a question that asks two things takes the sentence that says 
     [rankingConfig(), true],
     // Without the rule, one of them alone.
     [rankingConfig({ answerComplement: 3 }), false],
+    // Nor past four times the short answer's length: a long addition would bury the answer.
+    [rankingConfig({ answerChars: 20 }), false],
   ])('answerComplement %#: the answer holds both: %s', (config, both) => {
     const answer = answerOf(question, 0, config);
     expect(answer.includes('out of order') && answer.includes('2000000')).toBe(both);
@@ -290,5 +304,14 @@ describe('extract: after a verdict, the sentence about its permission', () => {
     expect(extract(index, analyse(index, question, config), config, 7, about).text).toMatch(
       new RegExp(`^${opens.replace(/[*.]/g, '\\$&')}`),
     );
+  });
+});
+
+describe('extract: what joins the answer', () => {
+  it('a sentence that points back does not join without the one it leans on', () => {
+    // The fix list answers sharing a key; "It also happens …" is about the error, not the key.
+    const answer = answerOf('can i share one key between two bots, how do i fix the nonce', 8);
+    expect(answer).toMatch(/^\*\*Fix:\*\* use one key per bot/);
+    expect(answer).not.toContain('It also happens');
   });
 });

@@ -56,8 +56,11 @@ export function extract(
       break;
     picked.push(next);
   }
+  // Not past four times the short answer's length: a long addition would bury the answer.
   const more = complement(index, query, config, scored, picked);
-  if (more && picked.length < 3) picked.push(more);
+  const length = (units: SectionUnits['all']) => units.map((u) => u.markdown).join(' ').length;
+  if (more && picked.length < 3 && length([...picked, more]) <= 4 * config.answerChars)
+    picked.push(more);
   return finish(picked, best.score);
 }
 
@@ -105,6 +108,10 @@ function complement(
     // What the asker sees already adds nothing, unless the question asks what the message is.
     if (s.u.block === 0 || picked.includes(s.u) || s.score <= 0) continue;
     if (s.u.symptom && query.wants !== 'error') continue;
+    // A sentence that points back ("It also happens …") says nothing without the one before.
+    const before = scored[s.i - 1];
+    if (index.language.pointsBack.test(s.u.markdown) && !(before && picked.includes(before.u)))
+      continue;
     const words =
       total === 0
         ? 0

@@ -32,6 +32,12 @@ const PAGE_ID = 'id/exchange/kraken/pro.md';
 describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesian sections', () => {
   it.each([
     ['nonce window isi berapa', /^# Jawaban\n/, '2000000'],
+    // Asked how much, not whether: the value, without a yes.
+    [
+      'berapa nonce window yang harus diisi',
+      /^# Jawaban\n\nAtur “Custom nonce window” ke 2000000/,
+      '2000000',
+    ],
     ['perlu nggak aktifin earn?', /^# Jawaban\n\nTidak: biarkan \*\*Earn\*\* nonaktif/, 'Earn'],
     [
       'websocket interface wajib dicentang?',

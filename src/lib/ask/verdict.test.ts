@@ -107,6 +107,8 @@ describe('verdict: the options and the names, from the profile', () => {
       'ip',
     ],
     ['can I allow any IP on classic?', /^No: turn on “IP whitelisting”/, 'classic', 'ip'],
+    // Asked which value, not whether: the value, without a yes.
+    ['what nonce window is enough?', /^Set “Custom nonce window” to 2000000\./, 'pro', 'nonce'],
     // A range broader than the service's works, and the checker warns: neither yes nor no.
     [
       'is it fine to allowlist a way bigger range than the service gives, like a whole /8?',

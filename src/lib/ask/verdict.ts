@@ -231,8 +231,9 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
   const text = query.text.toLowerCase();
   const goalText = goal.toLowerCase();
   const askingOff = offCue.test(text);
-  // Offered both ("on or off?"), the answer is the one to take, not a yes or a no.
-  const choice = index.language.choiceCue.test(text);
+  // Offered both ("on or off?"), the answer is the one to take, not a yes or a no; asked how
+  // much or which ("berapa nonce window yang harus diisi"), the same.
+  const choice = index.language.choiceCue.test(text) || index.language.openCue.test(text);
   const answer = (on: boolean, body: string) =>
     choice
       ? `${body[0]!.toUpperCase()}${body.slice(1)}`
