@@ -32,6 +32,12 @@ const PAGE_ID = 'id/exchange/kraken/pro.md';
 describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesian sections', () => {
   it.each([
     ['nonce window isi berapa', /^# Jawaban\n/, '2000000'],
+    // Asked why, not whether: what to do and why, without a yes.
+    [
+      'kenapa withdraw harus nonaktif',
+      /^# Jawaban\n\nBiarkan \*\*Withdraw\*\* nonaktif\./,
+      'dana Anda',
+    ],
     // Asked how much, not whether: the value, without a yes.
     [
       'berapa nonce window yang harus diisi',

@@ -198,7 +198,7 @@ export interface LanguageData {
   offCue: RegExp;
   /** A question offering both answers ("on or off?"): the answer says which, without yes or no. */
   choiceCue: RegExp;
-  /** A question asking how much or which ("berapa …"), not whether: no yes or no either. */
+  /** A question asking how much, which or why ("berapa …"), not whether: no yes or no either. */
   openCue: RegExp;
   /** Letting every address use the key ("0.0.0.0/0", "from anywhere"): the IP restriction's no. */
   anyAddressCue: RegExp;
@@ -867,7 +867,7 @@ const ENGLISH: LanguageData = {
     /^(do|does|did|will|would|can|could|is|should)\s+(the |this |your |a )?(key checker|checker|check api|check endpoint|live check|check on kraken|endpoint)\b/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank)\b/i,
   choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
-  openCue: /^(what|which|how (much|many|long|big))\b/i,
+  openCue: /^(what|which|why|how (much|many|long|big))\b/i,
   anyAddressCue:
     /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(any|all|every)\s+(ips?|ip address(es)?|address(es)?)\b|\banywhere\b/i,
   broadRangeCue:
@@ -1253,7 +1253,7 @@ const INDONESIAN: LanguageData = {
     /^(apakah\s+)?(pemeriksa kunci|pemeriksa|pemeriksaan langsung|check api|endpoint)\b/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
   choiceCue: /\b(on atau off|off atau on|aktif atau tidak|nyala atau mati|ya atau tidak)\b/i,
-  openCue: /\b(berapa|apa saja|yang mana)\b/i,
+  openCue: /\b(berapa|apa saja|yang mana|kenapa|mengapa)\b/i,
   anyAddressCue:
     /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(semua|sembarang)\s+(ip|alamat)\b|\bdari mana saja\b/i,
   broadRangeCue:
