@@ -130,6 +130,20 @@ const SECTIONS = [
       '**Fix:** use one key per bot, and set the nonce window to 2000000.',
     ].join('\n'),
   ),
+  // 9: an error whose cause and fix name other errors in an aside and in a link.
+  section(
+    TROUBLE,
+    'Troubleshooting',
+    'EGeneral:Permission denied',
+    'egeneralpermission-denied',
+    [
+      '**Cause:** the key lacks a permission (also reported as `EAPI:Permission denied`).',
+      '',
+      'Expect the same answer when the call comes from outside the key’s IP restriction.',
+      '',
+      '**Fix:** enable the missing permission (see [Not enough permission for API keys](#not-enough)).',
+    ].join('\n'),
+  ),
 ];
 
 let index: AskIndex;
@@ -313,5 +327,13 @@ describe('extract: what joins the answer', () => {
     const answer = answerOf('can i share one key between two bots, how do i fix the nonce', 8);
     expect(answer).toMatch(/^\*\*Fix:\*\* use one key per bot/);
     expect(answer).not.toContain('It also happens');
+  });
+});
+
+describe('extract: another error named in an aside or a link', () => {
+  it('does not make the sentence about that error: handed this one alone, the fix answers', () => {
+    expect(answerOf('EGeneral:Permission denied', 9)).toMatch(
+      /^\*\*Fix:\*\* enable the missing permission/,
+    );
   });
 });

@@ -117,11 +117,14 @@ function unitScore(
   if (query.codes.some((code) => writesCode(lower, code)) && !namesOnly(unit.markdown)) {
     score += config.unitError;
   }
-  // Handed an error, a sentence about another one answers something else.
+  // Handed an error, a sentence about another one answers something else; one that names
+  // another only in a link or an aside ("see Not enough permission …", "(also reported as …)")
+  // still answers this one.
+  const said = lower.replace(/\[[^\]]*\]\([^)]*\)|\([^)]*\)/g, ' ');
   if (
     query.errors.length > 0 &&
     !query.errors.some((e) => lower.includes(e.toLowerCase())) &&
-    ERROR_STRINGS.some((e) => lower.includes(e.toLowerCase()))
+    ERROR_STRINGS.some((e) => said.includes(e.toLowerCase()))
   ) {
     score -= config.unitOtherError;
   }
