@@ -167,6 +167,9 @@ describe('analyse: the question in the words the docs would use', () => {
     // A method the check API does not take, in its reference's words.
     ['what does a GET request to it return', 'what does a any method but POST to it return'],
     ['does it take PUT?', 'does it take any method but POST?'],
+    // A media type it does not take, in its reference's words; JSON stays as written.
+    ['does it take text/plain?', 'does it take Content-Type anything but application/json?'],
+    ['is application/json ok', 'is application/json ok'],
   ])('%j reads as %j', (question, text) => {
     expect(read(question).text).toBe(text);
   });

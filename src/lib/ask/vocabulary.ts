@@ -558,6 +558,12 @@ const ENGLISH: LanguageData = {
       /\b(?:with )?(?:javascript|js) (?:turned |switched |is )?(?:off|disabled|blocked)\b|\b(?:no|without|w\/o) (?:javascript|js)\b/giu,
       'without JavaScript',
     ],
+    // A media type the check API does not take is, in its reference, "anything but
+    // application/json".
+    [
+      /\b(?:text\/[\w.+-]+|application\/(?!json\b)[\w.+-]+|multipart\/[\w.+-]+)/giu,
+      'Content-Type anything but application/json',
+    ],
     // "w/o" is "without".
     [/\bw\/o\b/giu, 'without'],
     // "The second item" is the one after the first, not a unit of time.
