@@ -168,7 +168,7 @@ describe('analyse: the question in the words the docs would use', () => {
     ['what does a GET request to it return', 'what does a any method but POST to it return'],
     ['does it take PUT?', 'does it take any method but POST?'],
     // A media type it does not take, in its reference's words; JSON stays as written.
-    ['does it take text/plain?', 'does it take Content-Type anything but application/json?'],
+    ['does it take text/plain?', 'does it take Content Type anything but application/json?'],
     ['is application/json ok', 'is application/json ok'],
   ])('%j reads as %j', (question, text) => {
     expect(read(question).text).toBe(text);
