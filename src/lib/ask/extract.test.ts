@@ -130,7 +130,15 @@ const SECTIONS = [
       '**Fix:** use one key per bot, and set the nonce window to 2000000.',
     ].join('\n'),
   ),
-  // 9: an error whose cause and fix name other errors in an aside and in a link.
+  // 9: three sentences, the last two pointing back.
+  section(
+    REFERENCE,
+    'Check API',
+    'The live check',
+    'the-live-check',
+    'The live check asks Kraken. Its refusals are worded in the request’s language. It answers with `about.fallback`, why the probes ran.',
+  ),
+  // 10: an error whose cause and fix name other errors in an aside and in a link.
   section(
     TROUBLE,
     'Troubleshooting',
@@ -332,8 +340,14 @@ describe('extract: what joins the answer', () => {
 
 describe('extract: another error named in an aside or a link', () => {
   it('does not make the sentence about that error: handed this one alone, the fix answers', () => {
-    expect(answerOf('EGeneral:Permission denied', 9)).toMatch(
+    expect(answerOf('EGeneral:Permission denied', 10)).toMatch(
       /^\*\*Fix:\*\* enable the missing permission/,
     );
+  });
+});
+
+describe('extract: a sentence that points back', () => {
+  it('takes the one it leans on, unless that one points back too', () => {
+    expect(answerOf('what is about.fallback', 9)).toMatch(/^It answers with `about\.fallback`/);
   });
 });

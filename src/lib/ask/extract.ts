@@ -31,9 +31,11 @@ export function extract(
   const naming = namingAll.filter((s) => labelsIn(s.u.markdown) === fewest);
   const best = (naming.length > 0 ? naming : scored).reduce((a, b) => (b.score > a.score ? b : a));
   const picked = [best.u];
-  // A sentence that points back ("It says nothing about your key") takes the one it leans on.
+  // A sentence that points back ("It says nothing about your key") takes the one it leans on,
+  // unless that one points back too: two sentences leaning on a third say less than one.
+  const pointsBack = (u: SectionUnits['all'][number]) => index.language.pointsBack.test(u.markdown);
   const before = all[best.i - 1];
-  if (before && before.block === best.u.block && index.language.pointsBack.test(best.u.markdown))
+  if (before && before.block === best.u.block && pointsBack(best.u) && !pointsBack(before))
     picked.unshift(before);
   // After a verdict, the one sentence that says why (and one that goes on from it, "It …"):
   // the verdict said the rest.
