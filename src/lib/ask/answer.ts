@@ -101,8 +101,6 @@ export async function ask(
   const top = ranked.slice(0, config.supportCandidates).find(says);
   if (!judged && !top) return notFound(index, ranked, query);
   const answerId = judged?.id ?? top!.id;
-  // A verdict is followed by what its step says of the question, in the docs' own words, where
-  // that says more than the verdict does (why, not the same instruction again).
   // Each section's sentences are picked once: the answer's are its excerpt's too.
   const picked = new Map<number, string>();
   const sentencesOf = (id: number) => {
@@ -110,6 +108,8 @@ export async function ask(
     if (text === undefined) picked.set(id, (text = extract(index, query, config, id).text));
     return text;
   };
+  // A verdict is followed by what its step says of the question, in the docs' own words, where
+  // that says more than the verdict does (why, not the same instruction again).
   const extracted = judged?.about
     ? extract(index, query, config, answerId, judged.about).text
     : sentencesOf(answerId);

@@ -33,16 +33,19 @@ export function extract(
   const picked = [best.u];
   // A sentence that points back ("It says nothing about your key") takes the one it leans on,
   // unless that one points back too: two sentences leaning on a third say less than one.
-  const pointsBack = (u: SectionUnits['all'][number]) => index.language.pointsBack.test(u.markdown);
   const before = all[best.i - 1];
-  if (before && before.block === best.u.block && pointsBack(best.u) && !pointsBack(before))
+  if (
+    before &&
+    before.block === best.u.block &&
+    pointsBack(index, best.u) &&
+    !pointsBack(index, before)
+  )
     picked.unshift(before);
   // After a verdict, the one sentence that says why (and one that goes on from it, "It …"):
   // the verdict said the rest.
   if (about) {
     const after = all[best.i + 1];
-    if (after && after.block === best.u.block && index.language.pointsBack.test(after.markdown))
-      picked.push(after);
+    if (after && after.block === best.u.block && pointsBack(index, after)) picked.push(after);
     return finish(picked, best.score);
   }
   // A heading alone says little: its first sentence follows.
@@ -50,24 +53,27 @@ export function extract(
   // A short sentence takes its neighbours in the same paragraph, up to three sentences.
   for (let k = best.i + 1; k < all.length && picked.length < 3; k++) {
     const next = all[k]!;
-    if (
-      best.u.block === 0 ||
-      next.block !== best.u.block ||
-      picked.map((u) => u.markdown).join(' ').length > config.answerChars
-    )
+    if (best.u.block === 0 || next.block !== best.u.block || length(picked) > config.answerChars)
       break;
     picked.push(next);
   }
   // Not past four times the short answer's length: a long addition would bury the answer.
   const more = complement(index, query, config, scored, picked);
-  const length = (units: SectionUnits['all']) => units.map((u) => u.markdown).join(' ').length;
   if (more && picked.length < 3 && length([...picked, more]) <= 4 * config.answerChars)
     picked.push(more);
   return finish(picked, best.score);
 }
 
+type Unit = SectionUnits['all'][number];
+
+/** Opens by pointing back ("It says …"): it leans on the sentence before it. */
+const pointsBack = (index: AskIndex, u: Unit) => index.language.pointsBack.test(u.markdown);
+
+/** The sentences' length as one text. */
+const length = (units: readonly Unit[]) => units.map((u) => u.markdown).join(' ').length;
+
 /** The sentences as one text, each ending with its stop. */
-function finish(picked: SectionUnits['all'], score: number): { text: string; score: number } {
+function finish(picked: Unit[], score: number): { text: string; score: number } {
   // A list item ends without a stop; the next sentence starts a new one.
   let text = picked
     .map((u, k) =>
@@ -92,8 +98,8 @@ function complement(
   query: Query,
   config: RankingConfig,
   scored: ScoredUnit[],
-  picked: SectionUnits['all'],
-): SectionUnits['all'][number] | undefined {
+  picked: Unit[],
+): Unit | undefined {
   const content = query.concepts.filter((c) => !c.generic);
   const total = content.reduce((sum, c) => sum + c.weight * c.rarity, 0);
   const said = (c: Concept) => picked.some((u) => c.names.some((n) => holds(u.words, n)));
@@ -112,8 +118,7 @@ function complement(
     if (s.u.symptom && query.wants !== 'error') continue;
     // A sentence that points back ("It also happens …") says nothing without the one before.
     const before = scored[s.i - 1];
-    if (index.language.pointsBack.test(s.u.markdown) && !(before && picked.includes(before.u)))
-      continue;
+    if (pointsBack(index, s.u) && !(before && picked.includes(before.u))) continue;
     const words =
       total === 0
         ? 0

@@ -197,18 +197,17 @@ export function scoredUnits(
     all.some((u) => u.markdown.toLowerCase().includes(e.toLowerCase())),
   );
   // An error remembered by its message ("too many requests") names it as well as a pasted one.
-  const remembered = query.concepts.some(
-    (c) =>
-      c.weight === config.errorWeight &&
-      query.errors.length === 0 &&
-      all.some((u) => c.names.some((n) => holds(u.words, n))),
-  );
-  const errorAlone =
-    query.wants === null && !query.how && !query.aboutApi && (named.length > 0 || remembered);
+  const remembered =
+    query.errors.length === 0 &&
+    query.concepts.some(
+      (c) =>
+        c.weight === config.errorWeight && all.some((u) => c.names.some((n) => holds(u.words, n))),
+    );
+  const aboutAnError = !query.aboutApi && (named.length > 0 || remembered);
+  const errorAlone = query.wants === null && !query.how && aboutAnError;
   // Asked what it means ("is my key broken?") too, the section is about the error: what it says
   // of it answers, not the sentence that shows it.
-  const errorSubject =
-    errorAlone || (query.wants === 'reason' && !query.aboutApi && (named.length > 0 || remembered));
+  const errorSubject = errorAlone || (query.wants === 'reason' && aboutAnError);
   const errorContext = [
     ...inHeading,
     ...query.concepts.filter((c) => c.weight === config.errorWeight),
