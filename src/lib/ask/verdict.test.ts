@@ -107,6 +107,13 @@ describe('verdict: the options and the names, from the profile', () => {
       'ip',
     ],
     ['can I allow any IP on classic?', /^No: turn on “IP whitelisting”/, 'classic', 'ip'],
+    // A number with its scale letter, read as the checker reads it.
+    [
+      'is 2.5m ok for the nonce window',
+      /^Yes: 2500000 works, but it is more than the guide's 2000000/,
+      'pro',
+      'nonce',
+    ],
     // Asked which value, not whether: the value, without a yes.
     ['what nonce window is enough?', /^Set “Custom nonce window” to 2000000\./, 'pro', 'nonce'],
     // A range broader than the service's works, and the checker warns: neither yes nor no.

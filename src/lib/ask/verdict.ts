@@ -6,7 +6,7 @@
  */
 import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
 import { EDITIONS, NONCE_WINDOW, PERMISSIONS, type Permission } from '../profile/kraken';
-import { assessNonceWindow } from '../rules/nonce-rule';
+import { assessNonceWindow, parseNonceWindow } from '../rules/nonce-rule';
 import { phraseIn, type Query } from './query';
 import type { AskIndex } from './search-index';
 import type { LanguageData } from './vocabulary';
@@ -132,10 +132,15 @@ function namesIp(index: AskIndex, text: string): boolean {
   );
 }
 
-/** The number a question names, in the ways people write two million. */
+/**
+ * The number a question names, in the ways people write two million, read as the checker
+ * reads it ("2.5m" is 2500000); grouping marks it cannot read are dropped.
+ */
 function numberIn(text: string): number | null {
   const m = /(\d[\d ,.]*\d|\d)\s*(m\b|million\b)?/i.exec(text);
   if (!m) return null;
+  const read = parseNonceWindow(m[0]);
+  if (read.ok) return read.value;
   const digits = Number(m[1]!.replace(/[ ,.]/g, ''));
   return m[2] ? digits * 1_000_000 : digits;
 }
