@@ -5,7 +5,7 @@
  * depends on the docs only, never on a question (but for the bounded map of question terms).
  */
 import type { AskIndex, TwinEntry } from './search-index';
-import { plainText, type Section } from './sections';
+import { figureFocus, plainText, type Section } from './sections';
 import { near } from './typos';
 import type { SectionUnits } from './section-units';
 import type { LanguageData } from './vocabulary';
@@ -125,7 +125,8 @@ export function words(index: AskIndex, text: string): Words {
 export function sectionTexts(sections: readonly Section[], twins: readonly TwinEntry[]): string[] {
   const descriptions = new Map(twins.map((t) => [t.path, t.description]));
   return sections.map(
-    (s) => `${s.pageTitle} ${descriptions.get(s.path) ?? ''} ${s.heading} ${plainText(s.markdown)}`,
+    (s) =>
+      `${s.pageTitle} ${descriptions.get(s.path) ?? ''} ${s.heading} ${plainText(s.markdown)} ${figureFocus(s.markdown)}`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSections, plainText } from './sections';
+import { figureFocus, pageSections, plainText } from './sections';
 
 /** A built Starlight page, reduced to what the pipeline reads. */
 const page = (article: string) => `<!doctype html><html><head><title>T</title>
@@ -52,5 +52,24 @@ describe('plainText', () => {
     ['<https://www.kraken.com/>', 'https://www.kraken.com/'],
   ])('%j → %j', (markdown, text) => {
     expect(plainText(markdown).replace(/ +/g, ' ')).toBe(text.replace(/ +/g, ' '));
+  });
+});
+
+describe('figureFocus', () => {
+  it.each([
+    // The marked parts of a description, without their markers.
+    [
+      '![Kraken Classic\'s form: the "Key description" field at the top left is outlined (1), and the "Nonce Window" field below it is outlined (2). Key Permissions are unticked.](/a.webp)',
+      'the "Key description" field at the top left is outlined the "Nonce Window" field below it is outlined.',
+    ],
+    // A marker's note ("row 4") is the figure's, not the screen's: no number joins the words.
+    ['![The box: 2001:db8::/32 (4, "row 4").](/a.webp)', '2001:db8::/32.'],
+    // No marker: the description names every label on the screen, and nothing is taken.
+    ['![A whole screen with every label.](/a.webp)', ''],
+    ['No figure at all (1).', ''],
+    // Each figure of a section counts.
+    ['![a (1).](/a.webp)\n\ntext\n\n![b (2).](/b.webp)', 'a. b.'],
+  ])('%j → %j', (markdown, focus) => {
+    expect(figureFocus(markdown)).toBe(focus);
   });
 });

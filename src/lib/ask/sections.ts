@@ -104,6 +104,23 @@ function dedent(markdown: string): string {
 }
 
 /**
+ * What a section's figures point at: the parts of each figure's description that name a
+ * numbered marker ("the "Key name" field … is outlined (1)"). The whole description names
+ * every label on the screen; the marked parts are what the step is about, as the screen
+ * shows them ("field", "top right"), in words the text beside it may not use.
+ */
+export function figureFocus(markdown: string): string {
+  const marked: string[] = [];
+  for (const [, alt] of markdown.matchAll(/!\[([^\]]*)\]\([^)]*\)/g)) {
+    for (const clause of alt!.split(/(?<=[.;:])\s+|,\s+and\s+/)) {
+      // The marker itself ("(1)", "(4, "row 4")") numbers the figure, not the screen.
+      if (/\(\d/.test(clause)) marked.push(clause.replace(/\s*\(\d[^)]*\)/g, ''));
+    }
+  }
+  return marked.join(' ');
+}
+
+/**
  * Markdown to plain text for the index: link text, no markup. Images go: their alt text
  * describes a whole screen (every label on Kraken's form), which would make every step
  * match every label; the caption under each says what the figure is for.
