@@ -7,6 +7,7 @@ import { holds, words, type Words } from './prepared';
 import type { Query } from './query';
 import type { AskIndex } from './search-index';
 import { writesCode } from './score';
+import { figureFocus } from './sections';
 import { unitsOf } from './section-units';
 
 const join = (...parts: Words[]): Words => {
@@ -71,6 +72,12 @@ export function support(index: AskIndex, query: Query, id: number): number {
   );
   const headingRaw = section.heading.toLowerCase();
   let best = answers(section.heading) ? share([inContext], headingRaw) : 0;
+  // What the section's figures mark is one place too: the screen shows what the step is
+  // about ("the "Key name" field"), with the heading's words.
+  const focus = figureFocus(section.markdown);
+  if (focus && answers(focus)) {
+    best = Math.max(best, share([inContext, heldIn(words(index, focus))], headingRaw));
+  }
   if (query.how && code.seq.length > 0) {
     best = Math.max(best, share([inContext, heldIn(code)], headingRaw));
   }
