@@ -18,6 +18,7 @@ import { OUT_OF_SCOPE } from '../test/ask/questions-out-of-scope';
 import { HELDOUT_2 } from '../test/ask/questions-heldout-2';
 import { PROBES } from '../test/ask/questions-probe';
 import { PROBES_2 } from '../test/ask/questions-probe-2';
+import { PROBES_3 } from '../test/ask/questions-probe-3';
 import { PROBES_ID } from '../test/ask/questions-id-probe';
 
 const ROUNDS = Number(process.env.ASK_ROUNDS ?? 20);
@@ -64,7 +65,7 @@ test('what answering a question costs in process', async () => {
   times.sort((a, b) => a - b);
   const asker = (q: string, goal?: string) => ask(index, q, goal ?? '');
   const askerId = (q: string, goal?: string) => ask(indexes.id, q, goal ?? '');
-  const [dev, heldout, heldout2, out, indonesian, outId, probes, probes2, probesId] =
+  const [dev, heldout, heldout2, out, indonesian, outId, probes, probes2, probes3, probesId] =
     await Promise.all([
       rates(index, asker, QUESTIONS),
       rates(index, asker, HELDOUT),
@@ -74,6 +75,7 @@ test('what answering a question costs in process', async () => {
       declineRate(askerId, OUT_OF_SCOPE_ID),
       rates(index, asker, PROBES),
       rates(index, asker, PROBES_2),
+      rates(index, asker, PROBES_3),
       rates(indexes.id, askerId, PROBES_ID),
     ]);
   const pick = (r: typeof dev) => ({ first: r.first, top3: r.top3, value: r.value });
@@ -94,6 +96,7 @@ test('what answering a question costs in process', async () => {
       indonesianOutOfScope: outId.declined,
       probes: pick(probes),
       probes2: pick(probes2),
+      probes3: pick(probes3),
       probesId: pick(probesId),
     },
   };

@@ -16,6 +16,7 @@ import { OUT_OF_SCOPE_ID } from './questions-id-out-of-scope';
 import { OUT_OF_SCOPE } from './questions-out-of-scope';
 import { PROBES } from './questions-probe';
 import { PROBES_2 } from './questions-probe-2';
+import { PROBES_3 } from './questions-probe-3';
 import { PROBES_ID } from './questions-id-probe';
 
 const { en: index, id: indexId } = builtIndexes();
@@ -29,6 +30,7 @@ const indonesian = await rates(indexId, askerId, QUESTIONS_ID);
 const outId = await declineRate(askerId, OUT_OF_SCOPE_ID);
 const probes = await rates(index, asker, PROBES);
 const probes2 = await rates(index, asker, PROBES_2);
+const probes3 = await rates(index, asker, PROBES_3);
 const probesId = await rates(indexId, askerId, PROBES_ID);
 const verbose = process.argv.includes('--misses');
 // Only the sets tuned on: what to look at while tuning, without seeing the held-out misses.
@@ -40,6 +42,7 @@ for (const [name, r, tunedOn] of [
   ['Indonesian', indonesian, true],
   ['probe', probes, true],
   ['second probe', probes2, true],
+  ['third probe', probes3, true],
   ['Indonesian probe', probesId, true],
 ] as const) {
   if (!verbose && !(devOnly && tunedOn)) continue;
@@ -59,6 +62,7 @@ console.log(
     ...setLine('Indonesian', indonesian, outId),
     line('probe sets (tuned on)', probes),
     line('second probe sets (tuned on)', probes2),
+    line('third probe sets (tuned on)', probes3),
     line('Indonesian probe set (tuned on)', probesId),
   ].join('\n'),
 );
