@@ -355,3 +355,16 @@ describe('analyse (Indonesian): informal words in their written form', () => {
     for (const frame of ['letak', 'dalam', 'hal']) expect(tokens).not.toContain(frame);
   });
 });
+
+describe('analyse: what to put in a field asks what to do', () => {
+  it.each([
+    ['pro key name what do i put', true],
+    ['what should I enter in the nonce window field', true],
+    ['how do I add the IP range', true],
+    // What it is, or what it does, is not what to do.
+    ['what is the key name for', false],
+    ['what do I get back from the check api', false],
+  ])('%j asks how: %s', (question, how) => {
+    expect(analyse(index, question, rankingConfig()).how).toBe(how);
+  });
+});
