@@ -41,7 +41,7 @@ beforeAll(async () => {
 const supported = (question: string, id: number) =>
   support(index, analyse(index, question, rankingConfig()), id) >= rankingConfig().minSupport;
 
-describe('support: what a figure marks is one place of its section', () => {
+describe('support: what a figure marks is said with every place of its section, as its heading is', () => {
   it.each([
     // The marked part: a field, at the top left.
     ['which field at the top left', 0, true],

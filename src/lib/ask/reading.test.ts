@@ -368,3 +368,15 @@ describe('analyse: what to put in a field asks what to do', () => {
     expect(analyse(index, question, rankingConfig()).how).toBe(how);
   });
 });
+
+describe('the number asked for: a step number points elsewhere', () => {
+  it.each([
+    ['The private key is 88 characters long.', true],
+    ['It lets calls arrive up to about 33 minutes out of order.', true],
+    ['Eight read-only probes, one per permission.', true],
+    ['If you restricted the key in step 7, expect this.', false],
+    ['Seperti di langkah 7, periksa kuncinya.', false],
+  ])('%j holds a number: %s', (sentence, number) => {
+    expect(index.language.valuePatterns.number.test(sentence)).toBe(number);
+  });
+});

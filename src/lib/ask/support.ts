@@ -27,7 +27,9 @@ const join = (...parts: Words[]): Words => {
 export function support(index: AskIndex, query: Query, id: number): number {
   const section = index.sections[id]!;
   const { all, heading, code } = unitsOf(index, id);
-  const context = join(heading, words(index, section.pageTitle));
+  const focus = figureFocus(section.markdown);
+  // What the section's figures mark shows what the step is about, as its heading says it.
+  const context = join(heading, words(index, section.pageTitle), words(index, focus));
   const raw = (i: number) =>
     `${section.heading} ${all[i]?.markdown ?? ''} ${all[i + 1]?.markdown ?? ''}`.toLowerCase();
   // Asked how many or how long, a place without a number does not answer ("how long does a
@@ -72,12 +74,6 @@ export function support(index: AskIndex, query: Query, id: number): number {
   );
   const headingRaw = section.heading.toLowerCase();
   let best = answers(section.heading) ? share([inContext], headingRaw) : 0;
-  // What the section's figures mark is one place too: the screen shows what the step is
-  // about ("the "Key name" field"), with the heading's words.
-  const focus = figureFocus(section.markdown);
-  if (focus && answers(focus)) {
-    best = Math.max(best, share([inContext, heldIn(words(index, focus))], headingRaw));
-  }
   if (query.how && code.seq.length > 0) {
     best = Math.max(best, share([inContext, heldIn(code)], headingRaw));
   }

@@ -816,7 +816,9 @@ const ENGLISH: LanguageData = {
   valuePatterns: {
     // A count the docs spell out ("eight read-only probes") is a number too; "one" and "two"
     // are more often words of a sentence ("one of", "the two values") than answers.
-    number: /\d|\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i,
+    // A step's number ("in step 7", "langkah 7") points elsewhere: no number of the thing asked.
+    number:
+      /(?<!\b(?:step|langkah) \d*)\d|\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i,
     reason:
       /\b(means?|says|lets|so that|because|otherwise|without it|refuses|could|cannot|needs? it|cause)\b/i,
     label: /\*\*[^*]+\*\*|"[^"]+"|“[^”]+”|`[^`]+`|\b[A-Z][a-z]+ [A-Z][a-z]+/,
