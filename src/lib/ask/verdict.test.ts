@@ -194,6 +194,9 @@ describe('verdict: the options and the names, from the profile', () => {
     'does the checker fail if withdraw is on',
     'will the key checker warn me if Export data is ticked?',
     'Is the check API ok with a nonce window of 5000000?',
+    // Asked what is wrong with the key, the answer is why, not what to set.
+    'the check says my call came from outside the allowlist but the bot works fine. my key is wrong?',
+    'is my key broken if the IP whitelist is on?',
   ])('%j gets no verdict', (question) => {
     expect(judge(question)).toBeNull();
   });

@@ -233,6 +233,8 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     if (named) return named;
   }
   if (!verdictCue.test(query.text) || index.language.toolSubjectCue.test(query.text)) return null;
+  // Asked what is wrong with the key ("my key is wrong?"), the answer is why, not what to set.
+  if (index.language.keyFaultCue.test(query.text)) return null;
   const text = query.text.toLowerCase();
   const goalText = goal.toLowerCase();
   const askingOff = offCue.test(text);

@@ -194,6 +194,8 @@ export interface LanguageData {
    * would read as "it does not fail".
    */
   toolSubjectCue: RegExp;
+  /** A question about what is wrong with the key: no yes or no about a setting answers it. */
+  keyFaultCue: RegExp;
   /** Such a question asking about leaving something off rather than turning it on. */
   offCue: RegExp;
   /** A question offering both answers ("on or off?"): the answer says which, without yes or no. */
@@ -244,6 +246,14 @@ export const ERROR_STRINGS: readonly string[] = [
   ...Object.keys(KRAKEN_ERRORS),
   SERVICE_PERMISSION_MESSAGE,
 ];
+
+/**
+ * "Is my key broken?", "my key is wrong?": asked what is wrong with the key, the answer is why
+ * (a reason), not what to set.
+ */
+const EN_KEY_FAULT =
+  /\b(is|was) (my|the|this) (api )?key (broken|break|wrong|bad|dead|invalid|at fault|the problem)\b|\bsomething wrong with (my|the) (api )?key\b|\b(my|the|this) (api )?key (is|was) (broken|wrong|bad|dead|invalid|at fault|the problem)\b/i;
+const ID_KEY_FAULT = /\b(kunci|key)(nya)?( \S+){0,2} (yang |yg )?(salah|rusak|bermasalah)\b/i;
 
 const ENGLISH: LanguageData = {
   code: 'en',
@@ -809,8 +819,10 @@ const ENGLISH: LanguageData = {
     // What a thing is for: the sentence that says what it does or why.
     {
       kind: 'reason',
-      pattern:
-        /^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b|\bwhat (causes?|caused|triggers?|triggered)\b|\bhow come\b|\b(is|was) (my|the|this) (api )?key (broken|break|wrong|bad|dead|invalid|at fault|the problem)\b|\bsomething wrong with (my|the) (api )?key\b/i,
+      pattern: new RegExp(
+        `${/^why\b|\bwhat (is|are) (the |a |an )?[\w ]+ for\b|\bwhat does .+ (do|mean)\b|\b(point|purpose|meaning) of\b|\bwhat (causes?|caused|triggers?|triggered)\b|\bhow come\b/i.source}|${EN_KEY_FAULT.source}`,
+        'i',
+      ),
     },
   ],
   valuePatterns: {
@@ -871,6 +883,7 @@ const ENGLISH: LanguageData = {
     ],
     [/\bstaking\s+(permission|access|right)s?\b/, 'funds_earn'],
   ],
+  keyFaultCue: EN_KEY_FAULT,
   toolSubjectCue:
     /^(do|does|did|will|would|can|could|is|should)\s+(the |this |your |a )?(key checker|checker|check api|check endpoint|live check|check on kraken|endpoint)\b/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank)\b/i,
@@ -1209,8 +1222,10 @@ const INDONESIAN: LanguageData = {
     { kind: 'error', pattern: /\b(error|pesan|kode)\s+(apa|mana)\b|\bapa yang terjadi\b/i },
     {
       kind: 'reason',
-      pattern:
-        /\b(kenapa|mengapa|buat apa|untuk apa|fungsi(nya)?|artinya|maksudnya)\b|\b(kunci|key)(nya)?( \S+){0,2} (yang |yg )?(salah|rusak|bermasalah)\b/i,
+      pattern: new RegExp(
+        `${/\b(kenapa|mengapa|buat apa|untuk apa|fungsi(nya)?|artinya|maksudnya)\b/i.source}|${ID_KEY_FAULT.source}`,
+        'i',
+      ),
     },
     { kind: 'number', pattern: /\bberapa\b|\bpanjang(nya)?\b|\bberapa lama\b/i },
     {
@@ -1257,6 +1272,7 @@ const INDONESIAN: LanguageData = {
   // "Penarikan" (withdrawal) is as often the withdrawal itself as the permission: only Kraken's
   // labels name one.
   permissionWords: [],
+  keyFaultCue: ID_KEY_FAULT,
   toolSubjectCue:
     /^(apakah\s+)?(pemeriksa kunci|pemeriksa|pemeriksaan langsung|check api|endpoint)\b/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
