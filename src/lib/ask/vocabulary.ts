@@ -444,7 +444,7 @@ const ENGLISH: LanguageData = {
     ['address bar', 'url', 'urls'],
     ['guide', 'tutorial', 'walkthrough'],
     // Kraken not answering, as users put it.
-    ['unreachable', 'unavailable', 'maintenance', 'outage', 'is down'],
+    ['unreachable', 'unavailable', 'maintenance', 'outage', 'is down', 'seems down'],
     // The language, as people name it.
     ['indonesian', 'bahasa indonesia', 'indonesia', 'bahasa'],
     // Programs that read the docs: the Markdown twins and llms.txt are for them.
@@ -479,6 +479,9 @@ const ENGLISH: LanguageData = {
   // Chat abbreviations, read as the words they stand for.
   informal: {
     acct: 'account',
+    wat: 'what',
+    wut: 'what',
+    wht: 'what',
     pls: 'please',
     plz: 'please',
     u: 'you',
