@@ -448,8 +448,8 @@ const ENGLISH: LanguageData = {
     // The language, as people name it.
     ['indonesian', 'bahasa indonesia', 'indonesia', 'bahasa'],
     // Programs that read the docs: the Markdown twins and llms.txt are for them.
-    ['llm', 'llms', 'ai assistant', 'language model', 'chatgpt', 'ai'],
-    ['markdown', 'plain text', 'text version', 'markdown version'],
+    ['llm', 'llms', 'ai assistant', 'ai agent', 'agent', 'language model', 'chatgpt', 'ai'],
+    ['markdown', 'plain text', 'text version', 'markdown version', 'md'],
     // One key for several bots: the docs say not to share it.
     ['same key', 'same api key', 'share', 'shared', 'sharing', 'its own key', 'one key per bot'],
     // Kraken refuses a call, or denies it; users say rejected.
