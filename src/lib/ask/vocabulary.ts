@@ -434,6 +434,8 @@ const ENGLISH: LanguageData = {
     ['store', 'stored', 'save', 'saved', 'keep', 'kept'],
     // An endpoint "answers" in the docs; users ask what it returns.
     ['answer', 'answers', 'return', 'returns', 'respond', 'responds'],
+    // Kraken shows the private key once; users ask to see or view it again.
+    ['show it again', 'see it again', 'view it again', 'shown again', 'show again', 'see again'],
     // The docs say "if you no longer have it".
     ['lost', 'lose it', 'no longer have'],
     // An account is created, or signed up for.
