@@ -127,14 +127,20 @@ describe('analyse: typos in short words, and numbers the docs lack', () => {
   });
 });
 
-describe('extract: an error pasted alone is answered with what to do', () => {
+describe('extract: an error pasted alone is answered with what it means, then what to do', () => {
   const config = rankingConfig();
   const answer = (question: string) =>
     extract(index, analyse(index, question, config), config, 5).text;
   it.each([
-    ['bot log: [kraken] request failed: EAPI:Rate limit exceeded', /^\*\*Fix:\*\* wait/],
+    [
+      'bot log: [kraken] request failed: EAPI:Rate limit exceeded',
+      /^\*\*Cause:\*\* the key’s counter is full\. \*\*Fix:\*\* wait/,
+    ],
     // An error string's colon does not hide the instruction after it.
-    ['EGeneral:Internal error again and again', /^If `EGeneral:Internal error` keeps coming back/],
+    [
+      'EGeneral:Internal error again and again',
+      /^\*\*Cause:\*\* the key’s counter is full\. If `EGeneral:Internal error` keeps coming back/,
+    ],
     // Asked something of it, the sentence that names it answers.
     ['which errors mean the counter is full', /^\*\*What you see:\*\*/],
   ])('%j → %s', (question, opens) => {

@@ -284,15 +284,18 @@ describe('extract: an error pasted with a question about it', () => {
       'EService:Busy, is something wrong with my key?',
       '**Cause:** Kraken is busy or in maintenance. It says nothing about your key.',
     ],
-    // Handed the error alone: what to do.
-    ['EService:Busy', '**Fix:** try again later.'],
+    // Handed the error alone: what it means, then what to do.
+    ['EService:Busy', '**Cause:** Kraken is busy or in maintenance. **Fix:** try again later.'],
   ])('%j → %j', (question, answer) => {
     expect(answerOf(question, 5)).toBe(answer);
   });
 
   it.each([
-    // Remembered by its message, the error is handed alone all the same: what to do.
-    ['kraken says too many requests', '**Fix:** wait a minute before retrying.'],
+    // Remembered by its message, the error is handed alone all the same.
+    [
+      'kraken says too many requests',
+      '**Cause:** every key has a call counter. **Fix:** wait a minute before retrying.',
+    ],
     [
       'kraken says too many requests, is my key broken?',
       '**Cause:** every key has a call counter.',
@@ -339,9 +342,9 @@ describe('extract: what joins the answer', () => {
 });
 
 describe('extract: another error named in an aside or a link', () => {
-  it('does not make the sentence about that error: handed this one alone, the fix answers', () => {
+  it('does not make the sentence about that error: handed this one alone, its fix answers', () => {
     expect(answerOf('EGeneral:Permission denied', 10)).toMatch(
-      /^\*\*Fix:\*\* enable the missing permission/,
+      /^\*\*Cause:\*\* the key lacks a permission .*\*\*Fix:\*\* enable the missing permission/,
     );
   });
 });

@@ -57,6 +57,18 @@ export function extract(
       break;
     picked.push(next);
   }
+  // Handed an error alone, what it means comes before what to do about it: the entry's cause.
+  const cause = all.find((u) => index.language.cause.test(u.markdown));
+  if (
+    cause &&
+    !picked.includes(cause) &&
+    (query.errors.length > 0 || query.concepts.some((c) => c.weight === config.errorWeight)) &&
+    query.wants === null &&
+    !query.how &&
+    best.u.instruction
+  ) {
+    picked.unshift(cause);
+  }
   // Not past four times the short answer's length: a long addition would bury the answer.
   const more = complement(index, query, config, scored, picked);
   if (more && picked.length < 3 && length([...picked, more]) <= 4 * config.answerChars)

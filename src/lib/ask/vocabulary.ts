@@ -170,6 +170,8 @@ export interface LanguageData {
    * asker sees it already, so it answers only what the message or screen is.
    */
   symptom: RegExp;
+  /** A troubleshooting entry's cause ("**Cause:** …"): what the error means. */
+  cause: RegExp;
   /** A sentence that opens by pointing back ("It says …", "This …"): it leans on the one before. */
   pointsBack: RegExp;
   /** A question asking what a permission is called (on a form, or beside another name). */
@@ -869,6 +871,7 @@ const ENGLISH: LanguageData = {
     /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b/i,
   requirement: /\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
   symptom: /^\*\*What you see:\*\*/,
+  cause: /^\*\*Cause:\*\*/,
   pointsBack: /^(it|this|that|these|those|they|its)\b/i,
   nameCue: /\b(called|named|labell?ed|label|same (thing |permission |box )?as)\b/i,
   labelCue: /\b(called|named|labell?ed|label)\b/i,
@@ -1269,6 +1272,7 @@ const INDONESIAN: LanguageData = {
     /^(perbaikan|solusi):|^(\d+\.\s*)?(silakan\s+|mohon\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((atau|lalu|kemudian|dan|juga)\s+|(jika|kalau|bila|saat|setelah|sebelum|untuk|dengan|tanpa|di)\b[^,:]{0,120}[,:]\s*)?(aktifkan|atur|beralih|biarkan|buat|buka|centang|cek|coba|ganti|gunakan|hapus|hentikan|hubungi|hubungkan|isi|jangan|ketik|klik|lihat|masuk|masukkan|minta|nyalakan|pastikan|periksa|perbaiki|pergi|pilih|salin|sambungkan|tambahkan|tempel|tempelkan|tunggu|ubah|beri|berikan|edit|tulis)\b/i,
   requirement: /\b(harus|wajib|perlu)\b|\bsatu-satunya cara\b/i,
   symptom: /^\*\*Yang Anda lihat:\*\*/,
+  cause: /^\*\*Penyebab:\*\*/,
   pointsBack: /^(ini|itu|hal ini|hal itu|mereka)\b/i,
   nameCue: /\b(disebut|namanya|label(nya)?|sama dengan|sama kayak|sama seperti)\b/i,
   labelCue: /\b(disebut|namanya|label(nya)?)\b/i,
