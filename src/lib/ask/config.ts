@@ -114,7 +114,9 @@ export interface RankingConfig {
   unitSymptom: number;
   /**
    * A short answer takes the next sentences of its paragraph (three at most) while it is
-   * shorter than this many characters: a sentence alone often leans on the next one.
+   * shorter than this many characters: a sentence alone often leans on the next one. (At
+   * 250 and 0.1 below, half the answers are under 250 characters and nine in ten under 510;
+   * 200 and 0.2 made them 10 % shorter and left the asked value out of 3 % more of them.)
    */
   answerChars: number;
   /**
@@ -167,8 +169,8 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitLead: 0.3,
   unitInstruction: 0.5,
   unitSymptom: 1,
-  answerChars: 200,
-  answerComplement: 0.2,
+  answerChars: 250,
+  answerComplement: 0.1,
   maxExcerpts: 5,
   minExcerpts: 3,
   passageChars: 320,
