@@ -43,6 +43,8 @@ interface Prepared {
   df: Map<string, number>;
   /** Each section's words: page title, heading and text. */
   sections: Words[];
+  /** The same, without the error strings Kraken's answers carry (`EGeneral:Unknown method`). */
+  withoutErrors: Words[];
   units: Map<number, SectionUnits>;
   terms: Map<string, Term>;
   /** A question's word → the docs' word one typo away (itself when none). */
@@ -122,12 +124,21 @@ export function words(index: AskIndex, text: string): Words {
  * Each section's text as the engine reads it: page title, the page's description (it says
  * what every section of the page is about, "… nonce errors"), heading and body.
  */
-export function sectionTexts(sections: readonly Section[], twins: readonly TwinEntry[]): string[] {
+export function sectionTexts(
+  sections: readonly Section[],
+  twins: readonly TwinEntry[],
+  withoutErrors = false,
+): string[] {
   const descriptions = new Map(twins.map((t) => [t.path, t.description]));
-  return sections.map(
-    (s) =>
-      `${s.pageTitle} ${descriptions.get(s.path) ?? ''} ${s.heading} ${plainText(s.markdown)} ${figureFocus(s.markdown)}`,
-  );
+  return sections
+    .map(({ markdown, ...s }) => ({
+      ...s,
+      markdown: withoutErrors ? markdown.replace(/`E[A-Z][A-Za-z]*:[^`]*`/g, ' ') : markdown,
+    }))
+    .map(
+      (s) =>
+        `${s.pageTitle} ${descriptions.get(s.path) ?? ''} ${s.heading} ${plainText(s.markdown)} ${figureFocus(s.markdown)}`,
+    );
 }
 
 /**
@@ -153,6 +164,7 @@ export function prepared(index: AskIndex): Prepared {
   const df = new Map<string, number>();
   const texts = sectionTexts(index.sections, index.twins);
   const sections = texts.map((text) => words(index, text));
+  const errorless = sectionTexts(index.sections, index.twins, true);
   for (const sectionWords of sections) {
     for (const t of sectionWords.set) {
       tokens.add(t);
@@ -191,6 +203,9 @@ export function prepared(index: AskIndex): Prepared {
     ),
     df,
     sections,
+    withoutErrors: texts.map((text, i) =>
+      text === errorless[i] ? sections[i]! : words(index, errorless[i]!),
+    ),
     units: new Map(),
     terms: new Map(),
     corrections: new Map(),
@@ -275,4 +290,5 @@ export function rarity(index: AskIndex, token: string): number {
   return 0.5 + (0.5 * idf) / Math.log(n + 1);
 }
 
-export const sectionWords = (index: AskIndex, id: number) => prepared(index).sections[id]!;
+export const sectionWords = (index: AskIndex, id: number, errors = true) =>
+  errors ? prepared(index).sections[id]! : prepared(index).withoutErrors[id]!;

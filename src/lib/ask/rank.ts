@@ -72,11 +72,17 @@ export async function rank(
   // names none, about the form its goal names.
   const named = editionIn(query.text.toLowerCase()) ?? editionIn(goal.toLowerCase());
   const otherGuide = named === null ? null : guidePath(otherEdition(named), index.language.code);
+  const aboutErrors =
+    query.errors.length > 0 ||
+    query.unexplained.length > 0 ||
+    query.concepts.some((c) => c.weight === config.errorWeight);
   const ranked: Ranked[] = [];
   for (const [id, score] of bm25) {
     const section = index.sections[id]!;
     const raw = `${section.heading}\n${section.markdown}`.toLowerCase();
-    const text = sectionWords(index, id);
+    // Words of an error string ("method" in `EGeneral:Unknown method`) name the error: they
+    // say what a section is about only to a question about an error.
+    const text = sectionWords(index, id, aboutErrors);
     const cov = coverage(query, text, raw);
     const heading = section.heading.toLowerCase();
     const exactError =
