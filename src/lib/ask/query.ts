@@ -4,7 +4,16 @@
  * weighed by what it says), the kind of value it asks for, and whether it is about the API.
  */
 import type { RankingConfig } from './config';
-import { prepared, rarity, term, tokenize, tokensOfName, type Term } from './prepared';
+import {
+  holds,
+  prepared,
+  rarity,
+  sectionWords,
+  term,
+  tokenize,
+  tokensOfName,
+  type Term,
+} from './prepared';
 import { numberNames, readQuestion } from './reading';
 import type { AskIndex } from './search-index';
 import { ERROR_STRINGS, PERMISSION_GROUPS, type ValueKind } from './vocabulary';
@@ -119,6 +128,27 @@ function messageIn(text: string, error: string): boolean {
   return words.length >= 2 && phraseIn(text, words.slice(0, 3).join(' '));
 }
 
+/** A name in more than this share of the sections is one every page talks about. */
+const COMMON_SHARE = 0.25;
+
+const shares = new WeakMap<AskIndex, Map<string, number>>();
+
+/** The share of the sections that hold one of `names`. */
+function sectionShare(index: AskIndex, names: Term[][]): number {
+  let cache = shares.get(index);
+  if (!cache) shares.set(index, (cache = new Map()));
+  const key = names.map((n) => n.map((t) => t.token).join(' ')).join('|');
+  let share = cache.get(key);
+  if (share === undefined) {
+    const holding = index.sections.filter((_, id) =>
+      names.some((name) => holds(sectionWords(index, id), name)),
+    ).length;
+    share = holding / Math.max(1, index.sections.length);
+    cache.set(key, share);
+  }
+  return share;
+}
+
 export function analyse(index: AskIndex, asked: string, config: RankingConfig): Query {
   const language = index.language;
   const question = readQuestion(index, asked);
@@ -162,9 +192,10 @@ export function analyse(index: AskIndex, asked: string, config: RankingConfig): 
       .filter((n) => n.length > 0);
     const asked = named.filter((name) => tokensOfName(index, name).length > 0).length;
     // "API key" names a thing every page talks about: it weighs like the words it is made of.
-    const generic = named.every((name) =>
-      tokensOfName(index, name).every((t) => genericStems.has(t)),
-    );
+    // "API page", of the same everyday words, is a thing few sections name: it weighs as one.
+    const generic =
+      named.every((name) => tokensOfName(index, name).every((t) => genericStems.has(t))) &&
+      sectionShare(index, names) > COMMON_SHARE;
     concepts.push({
       names,
       weight: generic ? config.genericWeight : config.conceptWeight,

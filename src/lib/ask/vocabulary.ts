@@ -442,6 +442,8 @@ const ENGLISH: LanguageData = {
     ['lost', 'lose it', 'no longer have'],
     // An account is created, or signed up for.
     ['sign up', 'create a new account', 'create an account', 'register', 'open an account'],
+    // Kraken's page of API keys.
+    ['api page', 'api tab'],
     // What the forms have, in the words users have for them.
     ['option', 'options', 'toggle', 'toggles', 'checkbox', 'checkboxes'],
     ['field', 'box', 'boxes', 'text box', 'input box'],
