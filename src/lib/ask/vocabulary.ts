@@ -446,7 +446,8 @@ const ENGLISH: LanguageData = {
     ['api page', 'api tab'],
     // What the forms have, in the words users have for them.
     ['option', 'options', 'toggle', 'toggles', 'checkbox', 'checkboxes'],
-    ['field', 'box', 'boxes', 'text box', 'input box'],
+    // Kraken Classic's IP list takes one entry per row: each row is a box of its own.
+    ['field', 'box', 'boxes', 'text box', 'input box', 'row', 'rows'],
     ['address bar', 'url', 'urls'],
     ['guide', 'tutorial', 'walkthrough'],
     // Kraken not answering, as users put it.
@@ -1160,6 +1161,8 @@ const INDONESIAN: LanguageData = {
     ['sama dengan', 'berarti', 'mengacu pada', 'artinya'],
     ['simpan', 'disimpan', 'dikirim', 'kirim'],
     ['biaya', 'fee', 'fees', 'komisi'],
+    // Kraken Classic's IP list takes one entry per row (baris): each row is a box of its own.
+    ['kolom', 'field', 'box', 'kotak', 'baris'],
   ],
   wordVariants: { permissions: 'permission' },
   genericWords: [
