@@ -68,12 +68,46 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'permissions',
     ],
-    // More than the guide's works: the checker's rule warns, and so does the answer.
+    // More than the guide's works: the checker's rule warns, and so does the answer, with
+    // neither a yes nor a no, whichever way it is asked.
     [
       'is 5000000 ok for the nonce window or too much',
-      /^Yes: 5000000 works, but it is more than the guide's 2000000/,
+      /^5000000 works, but it is more than the guide's 2000000/,
       'pro',
       'nonce',
+    ],
+    [
+      'Is a nonce window of 5000000 a problem?',
+      /^5000000 works, but it is more than the guide's 2000000/,
+      'pro',
+      'nonce',
+    ],
+    // Beside the guide's value, the other number is the one asked about.
+    [
+      'Is it a problem if I set the nonce window higher than 2000000, like 5000000?',
+      /^5000000 works/,
+      'pro',
+      'nonce',
+    ],
+    // Asked whether it is a problem, yes means the setting is wrong.
+    [
+      'is a nonce window of 1000000 too low?',
+      /^Yes: set the nonce window to 2000000, not 1000000/,
+      'pro',
+      'nonce',
+    ],
+    [
+      'is a nonce window of 2000000 too high?',
+      /^No: 2000000 is the nonce window the guide asks for/,
+      'pro',
+      'nonce',
+    ],
+    ['is it a problem if i enable earn?', /^Yes: leave \*\*Earn\*\* off/, 'pro', 'permissions'],
+    [
+      'is leaving the ip whitelist open to any address a problem?',
+      /^Yes: turn on “IP address restriction”/,
+      'pro',
+      'ip',
     ],
     [
       'Is 2000000 ok for the nonce window?',
@@ -110,7 +144,7 @@ describe('verdict: the options and the names, from the profile', () => {
     // A number with its scale letter, read as the checker reads it.
     [
       'is 2.5m ok for the nonce window',
-      /^Yes: 2500000 works, but it is more than the guide's 2000000/,
+      /^2500000 works, but it is more than the guide's 2000000/,
       'pro',
       'nonce',
     ],

@@ -137,12 +137,14 @@ function namesIp(index: AskIndex, text: string): boolean {
  * reads it ("2.5m" is 2500000); grouping marks it cannot read are dropped.
  */
 function numberIn(text: string): number | null {
-  const m = /(\d[\d ,.]*\d|\d)\s*(m\b|million\b)?/i.exec(text);
-  if (!m) return null;
-  const read = parseNonceWindow(m[0]);
-  if (read.ok) return read.value;
-  const digits = Number(m[1]!.replace(/[ ,.]/g, ''));
-  return m[2] ? digits * 1_000_000 : digits;
+  const values = [...text.matchAll(/(\d[\d ,.]*\d|\d)\s*(m\b|million\b)?/gi)].map((m) => {
+    const read = parseNonceWindow(m[0]);
+    if (read.ok) return read.value;
+    const digits = Number(m[1]!.replace(/[ ,.]/g, ''));
+    return m[2] ? digits * 1_000_000 : digits;
+  });
+  // Beside the guide's value ("higher than 2000000, like 5000000"), the other is the one asked.
+  return values.find((v) => v !== NONCE_WINDOW) ?? values[0] ?? null;
 }
 
 /**
@@ -238,13 +240,15 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
   const text = query.text.toLowerCase();
   const goalText = goal.toLowerCase();
   const askingOff = offCue.test(text);
+  // "Is it a problem …?": yes means the setting is wrong.
+  const askingProblem = index.language.problemCue.test(text);
   // Offered both ("on or off?"), the answer is the one to take, not a yes or a no; asked how
   // much or which ("berapa nonce window yang harus diisi"), the same.
   const choice = index.language.choiceCue.test(text) || index.language.openCue.test(text);
   const answer = (on: boolean, body: string) =>
     choice
       ? `${body[0]!.toUpperCase()}${body.slice(1)}`
-      : `${on !== askingOff ? phrasing.yes : phrasing.no}: ${body}`;
+      : `${(on !== askingOff) !== askingProblem ? phrasing.yes : phrasing.no}: ${body}`;
   const names = named(index, text);
   const distinct = new Set(names.map((n) => n.permission.name));
   if (distinct.size === 1) {
@@ -273,10 +277,14 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
       return { text: answer(true, phrasing.nonceOn(EDITIONS[form].nonceField, guide)), id };
     // The checker's own rule judges the number: the guide's passes, less fails, more warns.
     const { status } = assessNonceWindow(asked, form);
-    if (status === 'pass') return { text: `${phrasing.yes}: ${phrasing.nonceRight(guide)}`, id };
-    if (status === 'warn')
-      return { text: `${phrasing.yes}: ${phrasing.nonceHigh(String(asked), guide)}`, id };
-    return { text: `${phrasing.no}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
+    const right = (ok: boolean) => (ok !== askingProblem ? phrasing.yes : phrasing.no);
+    if (status === 'pass') return { text: `${right(true)}: ${phrasing.nonceRight(guide)}`, id };
+    // More than the guide's works, at a cost: neither yes nor no, whichever way it is asked.
+    if (status === 'warn') {
+      const high = phrasing.nonceHigh(String(asked), guide);
+      return { text: `${high[0]!.toUpperCase()}${high.slice(1)}`, id };
+    }
+    return { text: `${right(false)}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
   }
   // The IP restriction, by any of its names: on, with the service's range. Open to every
   // address, the key works from anywhere: no.
@@ -289,7 +297,12 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     // A range broader than the service's works and the checker warns: neither yes nor no.
     if (broad) return { text: phrasing.ipBroad(EDITIONS[form].ipField), id };
     const body = phrasing.ipOn(EDITIONS[form].ipField);
-    return { text: anyAddress ? `${phrasing.no}: ${body}` : answer(true, body), id };
+    return {
+      text: anyAddress
+        ? `${askingProblem ? phrasing.yes : phrasing.no}: ${body}`
+        : answer(true, body),
+      id,
+    };
   }
   return null;
 }

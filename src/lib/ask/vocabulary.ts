@@ -200,6 +200,11 @@ export interface LanguageData {
   keyFaultCue: RegExp;
   /** Such a question asking about leaving something off rather than turning it on. */
   offCue: RegExp;
+  /**
+   * Such a question asking whether something is wrong ("is 5000000 a problem?", "too low?"):
+   * its yes is the other answer's no.
+   */
+  problemCue: RegExp;
   /** A question offering both answers ("on or off?"): the answer says which, without yes or no. */
   choiceCue: RegExp;
   /** A question asking how much, which or why ("berapa …"), not whether: no yes or no either. */
@@ -880,7 +885,7 @@ const ENGLISH: LanguageData = {
   labelCue: /\b(called|named|labell?ed|label)\b/i,
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
   verdictCue:
-    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
+    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small|a problem|an issue|bad|risky|dangerous)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
   // Only as a permission: "the withdrawal permission", "allow withdrawals"; "can I make
   // withdrawals" asks about withdrawing, which the docs do not cover.
   permissionWords: [
@@ -898,6 +903,8 @@ const ENGLISH: LanguageData = {
   toolSubjectCue:
     /^(do|does|did|will|would|can|could|is|should)\s+(the |this |your |a )?(key checker|checker|check api|check endpoint|live check|check on kraken|endpoint)\b/i,
   offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank)\b/i,
+  problemCue:
+    /\b(a problem|an issue|bad|risky|dangerous|harmful|too (much|high|low|big|small|large))\b/i,
   choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
   openCue: /^(what|which|why|how (much|many|long|big))\b/i,
   anyAddressCue:
@@ -1282,7 +1289,8 @@ const INDONESIAN: LanguageData = {
   nameCue: /\b(disebut|namanya|label(nya)?|sama dengan|sama kayak|sama seperti)\b/i,
   labelCue: /\b(disebut|namanya|label(nya)?)\b/i,
   machineNameCue: /\bnama (mesin|internal|api|json|kode)(nya)?\b|\bmachine[ -]?names?\b/i,
-  verdictCue: /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar)\b|\btidak\s*\??$/i,
+  verdictCue:
+    /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar|masalah|bermasalah|bahaya|berbahaya)\b|\btidak\s*\??$/i,
   // "Penarikan" (withdrawal) is as often the withdrawal itself as the permission: only Kraken's
   // labels name one.
   permissionWords: [],
@@ -1290,6 +1298,8 @@ const INDONESIAN: LanguageData = {
   toolSubjectCue:
     /^(apakah\s+)?(pemeriksa kunci|pemeriksa|pemeriksaan langsung|check api|endpoint)\b/i,
   offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
+  problemCue:
+    /\b(masalah|bermasalah|bahaya|berbahaya|kebesaran|kegedean|kekecilan|terlalu (besar|tinggi|kecil|rendah))\b/i,
   choiceCue: /\b(on atau off|off atau on|aktif atau tidak|nyala atau mati|ya atau tidak)\b/i,
   openCue: /\b(berapa|apa saja|yang mana|kenapa|mengapa)\b/i,
   anyAddressCue:
