@@ -264,6 +264,22 @@ describe('withGoal: what the goal names that the docs lack is no part of the que
   });
 });
 
+describe('withGoal: a goal’s concept joins unless the question names it whole', () => {
+  it.each([
+    // "addresses" is one word of "IP address": the goal's IP restriction still joins.
+    ['Where do the addresses go?', 'Restrict my Kraken Classic key to the IP range', true],
+    // Named whole by the question, it is there already, at the question's weight.
+    ['Where does the IP range go?', 'Restrict my Kraken Classic key to the IP range', false],
+  ])('%j with goal %j: the goal adds it: %s', (question, goal, added) => {
+    const config = rankingConfig();
+    const asked = analyse(index, question, config);
+    const query = withGoal(asked, analyse(index, goal, config), config);
+    const ip = (c: (typeof query.concepts)[number]) =>
+      c.names.some((n) => n.map((t) => t.token).join(' ') === 'ip rang');
+    expect(query.concepts.filter(ip).length - asked.concepts.filter(ip).length).toBe(added ? 1 : 0);
+  });
+});
+
 describe('ask: a verdict, then why in the docs’ words', () => {
   it.each([
     // The step says why Withdraw stays off: it follows the verdict.

@@ -182,7 +182,8 @@ export function withGoal(query: Query, goal: Query, config: RankingConfig): Quer
       (c) =>
         !c.generic &&
         c.weight !== config.unknownWeight &&
-        !c.names.flat().some((t) => named.has(t.token)),
+        // Named whole: "addresses" alone does not name the goal's "IP address restriction".
+        !c.names.some((name) => name.every((t) => named.has(t.token))),
     )
     .map((c) => ({ ...c, weight: c.weight * config.goalWeight }));
   if (added.length === 0) return query;
