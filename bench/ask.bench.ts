@@ -19,6 +19,7 @@ import { HELDOUT_2 } from '../test/ask/questions-heldout-2';
 import { PROBES } from '../test/ask/questions-probe';
 import { PROBES_2 } from '../test/ask/questions-probe-2';
 import { PROBES_3 } from '../test/ask/questions-probe-3';
+import { PROBES_4 } from '../test/ask/questions-probe-4';
 import { PROBES_ID } from '../test/ask/questions-id-probe';
 
 const ROUNDS = Number(process.env.ASK_ROUNDS ?? 20);
@@ -65,19 +66,31 @@ test('what answering a question costs in process', async () => {
   times.sort((a, b) => a - b);
   const asker = (q: string, goal?: string) => ask(index, q, goal ?? '');
   const askerId = (q: string, goal?: string) => ask(indexes.id, q, goal ?? '');
-  const [dev, heldout, heldout2, out, indonesian, outId, probes, probes2, probes3, probesId] =
-    await Promise.all([
-      rates(index, asker, QUESTIONS),
-      rates(index, asker, HELDOUT),
-      rates(index, asker, HELDOUT_2),
-      declineRate(asker, OUT_OF_SCOPE),
-      rates(indexes.id, askerId, QUESTIONS_ID),
-      declineRate(askerId, OUT_OF_SCOPE_ID),
-      rates(index, asker, PROBES),
-      rates(index, asker, PROBES_2),
-      rates(index, asker, PROBES_3),
-      rates(indexes.id, askerId, PROBES_ID),
-    ]);
+  const [
+    dev,
+    heldout,
+    heldout2,
+    out,
+    indonesian,
+    outId,
+    probes,
+    probes2,
+    probes3,
+    probes4,
+    probesId,
+  ] = await Promise.all([
+    rates(index, asker, QUESTIONS),
+    rates(index, asker, HELDOUT),
+    rates(index, asker, HELDOUT_2),
+    declineRate(asker, OUT_OF_SCOPE),
+    rates(indexes.id, askerId, QUESTIONS_ID),
+    declineRate(askerId, OUT_OF_SCOPE_ID),
+    rates(index, asker, PROBES),
+    rates(index, asker, PROBES_2),
+    rates(index, asker, PROBES_3),
+    rates(index, asker, PROBES_4),
+    rates(indexes.id, askerId, PROBES_ID),
+  ]);
   const pick = (r: typeof dev) => ({ first: r.first, top3: r.top3, value: r.value });
   const figures = {
     loadMs,
@@ -97,6 +110,7 @@ test('what answering a question costs in process', async () => {
       probes: pick(probes),
       probes2: pick(probes2),
       probes3: pick(probes3),
+      probes4: pick(probes4),
       probesId: pick(probesId),
     },
   };

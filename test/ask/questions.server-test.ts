@@ -20,6 +20,7 @@ import { QUESTIONS } from './questions';
 import { PROBES } from './questions-probe';
 import { PROBES_2 } from './questions-probe-2';
 import { PROBES_3 } from './questions-probe-3';
+import { PROBES_4 } from './questions-probe-4';
 import { HELDOUT } from './questions-heldout';
 import { HELDOUT_2 } from './questions-heldout-2';
 import { OUT_OF_SCOPE } from './questions-out-of-scope';
@@ -47,6 +48,7 @@ const FLOORS = {
   probes: { first: 0.81, top3: 0.87, value: 0.68 },
   probes2: { first: 0.78, top3: 0.9, value: 0.52 },
   probes3: { first: 0.74, top3: 0.85, value: 0.62 },
+  probes4: { first: 0.78, top3: 0.85, value: 0.69 },
   /** The second held-out set, never tuned on: what it measured when written, as a guard. */
   heldout2: { first: 0.75, top3: 0.88, value: 0.5 },
 };
@@ -60,6 +62,7 @@ let out: Awaited<ReturnType<typeof declineRate>>;
 let probes: SetRates;
 let probes2: SetRates;
 let probes3: SetRates;
+let probes4: SetRates;
 let heldout2: SetRates;
 
 beforeAll(async () => {
@@ -70,6 +73,7 @@ beforeAll(async () => {
   probes = await rates(index, asker(), PROBES);
   probes2 = await rates(index, asker(), PROBES_2);
   probes3 = await rates(index, asker(), PROBES_3);
+  probes4 = await rates(index, asker(), PROBES_4);
   heldout2 = await rates(index, asker(), HELDOUT_2);
 });
 
@@ -85,7 +89,15 @@ describe('the question sets', () => {
   it('every expected section exists in the index', () => {
     const known = new Set(index.sections.map((s) => `${s.path}${s.anchor ? `#${s.anchor}` : ''}`));
     const pages = new Set(index.sections.map((s) => s.path));
-    for (const q of [...QUESTIONS, ...HELDOUT, ...HELDOUT_2, ...PROBES, ...PROBES_2, ...PROBES_3]) {
+    for (const q of [
+      ...QUESTIONS,
+      ...HELDOUT,
+      ...HELDOUT_2,
+      ...PROBES,
+      ...PROBES_2,
+      ...PROBES_3,
+      ...PROBES_4,
+    ]) {
       for (const e of q.expect) expect(e.includes('#') ? known.has(e) : pages.has(e), e).toBe(true);
     }
   });
@@ -94,6 +106,7 @@ describe('the question sets', () => {
     ['probe sets (tuned on)', () => probes, FLOORS.probes],
     ['second probe sets (tuned on)', () => probes2, FLOORS.probes2],
     ['third probe sets (tuned on)', () => probes3, FLOORS.probes3],
+    ['fourth probe sets (tuned on)', () => probes4, FLOORS.probes4],
     ['second held-out set (never tuned on)', () => heldout2, FLOORS.heldout2],
   ] as const)('%s: at least what the engine reaches', (name, got, floors) => {
     for (const key of ['first', 'top3', 'value'] as const) {
