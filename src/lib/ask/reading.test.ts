@@ -361,6 +361,7 @@ describe('analyse: what to put in a field asks what to do', () => {
   it.each([
     ['pro key name what do i put', true],
     ['what should I enter in the nonce window field', true],
+    ['the service says not enough permission. what do I tick?', true],
     ['how do I add the IP range', true],
     // What it is, or what it does, is not what to do.
     ['what is the key name for', false],

@@ -829,7 +829,7 @@ const ENGLISH: LanguageData = {
     {
       kind: 'label',
       pattern:
-        /\b(which|what)\s+(permissions?|options?|box(es)?|checkboxes|fields?|labels?|buttons?|toggles?|settings?)\b|\bwhat(?:'s|’s|s| is| are)\b.* (called|label?led|named)\b|\bwhich .* (tick|enable|check|select)\b|\b(label|wording|caption) of\b|\bexact (label|name|wording|text)\b/i,
+        /\b(which|what)\s+(permissions?|options?|box(es)?|checkboxes|fields?|labels?|buttons?|toggles?|switch(es)?|settings?)\b|\bwhat(?:'s|’s|s| is| are)\b.* (called|label?led|named)\b|\bwhich .* (tick|enable|check|select)\b|\b(label|wording|caption) of\b|\bexact (label|name|wording|text)\b/i,
     },
     // What a thing is for: the sentence that says what it does or why.
     {
@@ -874,7 +874,7 @@ const ENGLISH: LanguageData = {
     'twelve',
   ],
   howCue:
-    /\bhow (do|can|could|should|would|shall) (i|we|you|one)\b|\bhow to\b|\b(what|which)\b[^?]{0,40}\b(do|does|would|will) (i|we|you|one|it) (need|have|take) (to|for)\b|\bwhat is (needed|required) (to|for)\b|\bwhat (do|should|must|can) (i|we|you) (put|enter|type|write|fill in)\b/i,
+    /\bhow (do|can|could|should|would|shall) (i|we|you|one)\b|\bhow to\b|\b(what|which)\b[^?]{0,40}\b(do|does|would|will) (i|we|you|one|it) (need|have|take) (to|for)\b|\bwhat is (needed|required) (to|for)\b|\bwhat (do|should|must|can) (i|we|you) (put|enter|type|write|fill in|tick|select|choose|enable)\b/i,
   instruction:
     /^(fix|what to do):|^(\d+\.\s*)?(please\s+)?(\*\*[^*]{1,40}\*\*\s*|[A-Z][\w ]{0,30}:\s+)?((or|then|and|so|also|instead|first|now)\s+|(if|when|once|before|after|to|with|without|on|in)\b[^,:]{0,120}[,:]\s*)?(add|ask|avoid|change|check|choose|click|compare|connect|contact|copy|create|delete|describe|do not|don't|edit|enable|enter|fill|fix|follow|give|go|keep|leave|log in|look|make|name|never|open|paste|pick|put|remove|run|select|send|set|start|stop|switch|take|tell|tick|try|turn|type|untick|use|verify|wait)\b/i,
   requirement: /\byou (must|need to|have to|can only)\b|\b(must|has to|have to) be\b|\bonly way\b/i,
