@@ -32,6 +32,8 @@ export interface Term {
 interface Prepared {
   /** Every word of the docs, lower case, as written. */
   words: Set<string>;
+  /** How often the docs use each of their words: of two corrections, the commoner wins. */
+  counts: Map<string, number>;
   /**
    * The vocabulary's names for things the docs never use (stemmed): words of the language,
    * not typos of the docs' words ("biaya", fee, is not "biasa").
@@ -157,6 +159,14 @@ export function correctionWords(texts: readonly string[], language: LanguageData
   return raw;
 }
 
+function wordCounts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts)
+    for (const w of text.toLowerCase().split(WORD_SPLIT))
+      if (w) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
 export function prepared(index: AskIndex): Prepared {
   let p = cache.get(index);
   if (p) return p;
@@ -194,6 +204,7 @@ export function prepared(index: AskIndex): Prepared {
   const stems = (list: readonly string[]) => new Set(list.flatMap((w) => tokenize(index, w)));
   p = {
     words: raw,
+    counts: wordCounts(texts),
     tokens,
     named: new Set(
       index.language.synonyms
@@ -247,10 +258,14 @@ export function corrected(index: AskIndex, word: string): string {
   if (c === undefined) {
     c = word;
     if (!p.words.has(word) && !index.realWords.has(word)) {
+      // Of the docs' words one typo away, the one they use most ("staus" is "status", not
+      // "stays").
+      let best = 0;
       for (const w of p.words) {
-        if (near(w, word)) {
+        const n = p.counts.get(w) ?? 0;
+        if ((c === word || n > best) && near(w, word)) {
           c = w;
-          break;
+          best = n;
         }
       }
     }

@@ -382,3 +382,13 @@ describe('the number asked for: a step number points elsewhere', () => {
     expect(index.language.valuePatterns.number.test(sentence)).toBe(number);
   });
 });
+
+describe('corrected: of two words one typo away, the one the docs use most', () => {
+  it('reads "staus" as "status", not "stays"', async () => {
+    const docs = await indexOf([
+      section('/api/', 'API', 'Limits', 'limits', 'The body stays unread.'),
+      section('/api/', 'API', 'Status', 'status', 'Each check has a status. The status is `pass`.'),
+    ]);
+    expect(analyse(docs, 'which staus code', rankingConfig()).text).toBe('which status code');
+  });
+});
