@@ -156,6 +156,9 @@ export function correctionWords(texts: readonly string[], language: LanguageData
   for (const w of language.tokenizer.stopWords) raw.add(w);
   // So are the vocabulary's names for things: "biaya" (fee) is a word, not a typo of "biasa".
   for (const name of language.synonyms.flat()) for (const w of name.split(' ')) raw.add(w);
+  // And the words that say how a question is asked ("often", "running"): "ofen" is "often".
+  for (const list of [language.valueWords, language.weakWords, language.actionWords])
+    for (const name of list) for (const w of name.split(' ')) raw.add(w);
   return raw;
 }
 

@@ -391,4 +391,10 @@ describe('corrected: of two words one typo away, the one the docs use most', () 
     ]);
     expect(analyse(docs, 'which staus code', rankingConfig()).text).toBe('which status code');
   });
+  it('reads the words that say how a question is asked too: "ofen" is "often"', async () => {
+    const docs = await indexOf([
+      section('/api/', 'API', 'Limits', 'limits', 'The body stays unread.'),
+    ]);
+    expect(analyse(docs, 'how ofen can it run', rankingConfig()).text).toBe('how often can it run');
+  });
 });
