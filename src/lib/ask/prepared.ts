@@ -157,8 +157,10 @@ export function correctionWords(texts: readonly string[], language: LanguageData
   // So are the vocabulary's names for things: "biaya" (fee) is a word, not a typo of "biasa".
   for (const name of language.synonyms.flat()) for (const w of name.split(' ')) raw.add(w);
   // And the words that say how a question is asked ("often", "running"): "ofen" is "often".
+  // (Not a form read as another word: "goes" is read as "go" unless the docs write "goes".)
   for (const list of [language.valueWords, language.weakWords, language.actionWords])
-    for (const name of list) for (const w of name.split(' ')) raw.add(w);
+    for (const name of list)
+      for (const w of name.split(' ')) if (!Object.hasOwn(language.baseForms, w)) raw.add(w);
   return raw;
 }
 
