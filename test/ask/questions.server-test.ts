@@ -39,16 +39,16 @@ const FLOORS = {
   development: {
     first: TARGETS.development.first,
     top3: TARGETS.development.top3,
-    value: 0.81,
+    value: 0.82,
     declined: TARGETS.development.declined,
   },
   heldout: { first: TARGETS.heldout.first, top3: TARGETS.heldout.top3, value: 0.87 },
   outOfScope: TARGETS.outOfScope,
   /** The probe sets, written fresh by others and then tuned on: no target, no regression. */
-  probes: { first: 0.81, top3: 0.87, value: 0.68 },
-  probes2: { first: 0.78, top3: 0.9, value: 0.52 },
-  probes3: { first: 0.74, top3: 0.85, value: 0.62 },
-  probes4: { first: 0.78, top3: 0.85, value: 0.69 },
+  probes: { first: 0.86, top3: 0.92, value: 0.77 },
+  probes2: { first: 0.84, top3: 0.91, value: 0.68 },
+  probes3: { first: 0.78, top3: 0.87, value: 0.69 },
+  probes4: { first: 0.79, top3: 0.86, value: 0.7 },
   /** The second held-out set, never tuned on: what it measured when written, as a guard. */
   heldout2: { first: 0.75, top3: 0.88, value: 0.5 },
 };
