@@ -5,7 +5,7 @@
  */
 import { prepared, words, type Words } from './prepared';
 import type { AskIndex } from './search-index';
-import { plainText } from './sections';
+import { figureFocus, plainText } from './sections';
 import { units, type Unit } from './units';
 import { PERMISSION_LABELS } from './vocabulary';
 
@@ -33,6 +33,8 @@ export interface SectionUnits {
   heading: Words;
   /** The words of its code examples: they show how, as an instruction says it. */
   code: Words;
+  /** The words of what its figures mark (`figureFocus`). */
+  focus: Words;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -119,6 +121,7 @@ export function unitsOf(index: AskIndex, id: number): SectionUnits {
           .map((m) => m[2])
           .join('\n'),
       ),
+      focus: words(index, figureFocus(section.markdown)),
     };
     p.units.set(id, u);
   }

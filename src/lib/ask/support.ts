@@ -7,7 +7,6 @@ import { holds, words, type Words } from './prepared';
 import type { Query } from './query';
 import type { AskIndex } from './search-index';
 import { writesCode } from './score';
-import { figureFocus } from './sections';
 import { unitsOf } from './section-units';
 
 const join = (...parts: Words[]): Words => {
@@ -26,10 +25,9 @@ const join = (...parts: Words[]): Words => {
  */
 export function support(index: AskIndex, query: Query, id: number): number {
   const section = index.sections[id]!;
-  const { all, heading, code } = unitsOf(index, id);
-  const focus = figureFocus(section.markdown);
+  const { all, heading, code, focus } = unitsOf(index, id);
   // What the section's figures mark shows what the step is about, as its heading says it.
-  const context = join(heading, words(index, section.pageTitle), words(index, focus));
+  const context = join(heading, words(index, section.pageTitle), focus);
   const raw = (i: number) =>
     `${section.heading} ${all[i]?.markdown ?? ''} ${all[i + 1]?.markdown ?? ''}`.toLowerCase();
   // Asked how many or how long, a place without a number does not answer ("how long does a
