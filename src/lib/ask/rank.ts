@@ -11,7 +11,7 @@ import { unitsOf } from './section-units';
 import { analyse, type Query } from './query';
 import { coverage, meaningful } from './score';
 import type { AskIndex } from './search-index';
-import { editionIn, otherEdition } from './verdict';
+import { editionIn, otherEdition } from './named';
 
 export interface Ranked {
   id: number;

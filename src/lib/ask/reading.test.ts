@@ -1,20 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rankingConfig } from './config';
 import { fixtureIndex, indexOf, section } from './fixture';
-import { fixtureIndexes } from './fixture-id';
-import { near, tokenize } from './prepared';
+import { tokenize } from './prepared';
 import { analyse } from './query';
 import type { AskIndex } from './search-index';
 import { units } from './units';
 import { EDITIONS } from '../profile/kraken';
 import { LANGUAGES, PERMISSION_LABELS } from './vocabulary';
 
-/** The fixture's English and Indonesian indexes, built once for every test that reads them. */
+/** The fixture's English index, built once for every test that reads it. */
 let index: AskIndex;
-let indexId: AskIndex;
 beforeAll(async () => {
   index = await fixtureIndex();
-  indexId = (await fixtureIndexes()).id;
 });
 
 describe('units: a callout’s title belongs to its sentences', () => {
@@ -66,27 +63,6 @@ describe('units: a callout’s title belongs to its sentences', () => {
       ['Set it to 2000000.', 'IMPORTANT'],
       ['Plain note.', undefined],
     ]);
-  });
-});
-
-describe('near: one typo', () => {
-  it.each([
-    ['length', 'lenght', true],
-    ['nonce', 'nonse', true],
-    ['window', 'windw', true],
-    ['permission', 'permisison', true],
-    ['length', 'length', true],
-    // Two swaps, a swap far apart, or a short word: another word, not a typo.
-    ['length', 'elngth', true],
-    ['length', 'lnegth', true],
-    ['length', 'ltngeh', false],
-    ['length', 'hengtl', false],
-    ['scope', 'scpoe', true],
-    ['key', 'kye', false],
-    ['nonce', 'nonces', true],
-    ['nonce', 'noncesx', false],
-  ])('%s ~ %s → %s', (a, b, expected) => {
-    expect(near(a, b)).toBe(expected);
   });
 });
 
@@ -303,60 +279,6 @@ describe('analyse: one thing, in the words users have for it', () => {
 
 const tokenizeName = (index: AskIndex, name: string) => tokenize(index, name).join(' ');
 
-describe('analyse (Indonesian): how it is asked weighs like a verb', () => {
-  it.each([
-    // Asked for a difference, what is compared is the question.
-    ['apa bedanya api key dan private key', 'beda'],
-    ['perbedaan kraken pro dan classic', 'beda'],
-    // Giving a key a date is setting it: the date is the question.
-    ['apakah api key sebaiknya diberi tanggal kedaluwarsa', 'beri'],
-    ['dikasih nama apa', 'kasih'],
-  ])('%j: %s weighs like a verb', (question, token) => {
-    const config = rankingConfig();
-    const c = analyse(indexId, question, config).concepts.find(
-      (x) => x.names[0]![0]!.token === token,
-    );
-    expect(c).toMatchObject({ weight: config.actionWeight, generic: true });
-  });
-});
-
-describe('analyse (Indonesian): informal words in their written form', () => {
-  it.each([
-    // Jakarta's "-in" is the written "-kan", where the docs write the word so.
-    ['ip nya dipisahin pake koma?', 'ip nya dipisahkan pakai koma?'],
-    ['tambahin withdraw?', 'tambahkan withdraw?'],
-    // A word the docs do not write with "-kan" stays as typed.
-    ['ngecekin key', 'ngecekin key'],
-    // Chat abbreviations.
-    ['blm bisa', 'belum bisa'],
-    ['bisa diliat lg gak', 'bisa diliat lagi tidak'],
-    ['4 ip dr layanan', '4 ip dari layanan'],
-    // With a particle written onto it.
-    ['gmn benerinnya', 'bagaimana perbaikinya'],
-    ['udahlah', 'sudahlah'],
-    // A particle onto a word that is not informal: as typed.
-    ['kuncinya', 'kuncinya'],
-  ])('%j reads as %j', (question, text) => {
-    expect(analyse(indexId, question, rankingConfig()).text).toBe(text);
-  });
-  it.each([
-    ['EAPI:Invalid nonce terus, gmn benerinnya', true],
-    ['bagaimana cara mengaktifkan izin', true],
-    ['gimana mengatasi error ini', true],
-    ['bagaimana hasilnya', false],
-  ])('%j asks how: %s', (question, how) => {
-    expect(analyse(indexId, question, rankingConfig()).how).toBe(how);
-  });
-  it('the words that frame a question ("dalam hal", "di mana letak") are no concept', () => {
-    const tokens = analyse(
-      indexId,
-      'di mana letak izin dalam hal withdraw',
-      rankingConfig(),
-    ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
-    for (const frame of ['letak', 'dalam', 'hal']) expect(tokens).not.toContain(frame);
-  });
-});
-
 describe('analyse: what to put in a field asks what to do', () => {
   it.each([
     ['pro key name what do i put', true],
@@ -380,21 +302,5 @@ describe('the number asked for: a step number points elsewhere', () => {
     ['Seperti di langkah 7, periksa kuncinya.', false],
   ])('%j holds a number: %s', (sentence, number) => {
     expect(index.language.valuePatterns.number.test(sentence)).toBe(number);
-  });
-});
-
-describe('corrected: of two words one typo away, the one the docs use most', () => {
-  it('reads "staus" as "status", not "stays"', async () => {
-    const docs = await indexOf([
-      section('/api/', 'API', 'Limits', 'limits', 'The body stays unread.'),
-      section('/api/', 'API', 'Status', 'status', 'Each check has a status. The status is `pass`.'),
-    ]);
-    expect(analyse(docs, 'which staus code', rankingConfig()).text).toBe('which status code');
-  });
-  it('reads the words that say how a question is asked too: "ofen" is "often"', async () => {
-    const docs = await indexOf([
-      section('/api/', 'API', 'Limits', 'limits', 'The body stays unread.'),
-    ]);
-    expect(analyse(docs, 'how ofen can it run', rankingConfig()).text).toBe('how often can it run');
   });
 });

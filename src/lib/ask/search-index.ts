@@ -5,7 +5,7 @@
  * comes from that language's data, and questions asked of it are read with the same data.
  */
 import { create, insertMultiple, load, save, type Orama, type RawData } from '@orama/orama';
-import { correctionWords, sectionTexts } from './prepared';
+import { correctionWords, sectionTexts } from './doc-texts';
 import { realWordsNear } from './real-words';
 import { plainText, type Section } from './sections';
 import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode, type LanguageData } from './vocabulary';

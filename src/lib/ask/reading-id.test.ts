@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { rankingConfig } from './config';
+import { fixtureIndexes } from './fixture-id';
+import { analyse } from './query';
+import type { AskIndex } from './search-index';
+
+/** The fixture's Indonesian index, built once for every test that reads it. */
+let indexId: AskIndex;
+beforeAll(async () => {
+  indexId = (await fixtureIndexes()).id;
+});
+
+describe('analyse (Indonesian): how it is asked weighs like a verb', () => {
+  it.each([
+    // Asked for a difference, what is compared is the question.
+    ['apa bedanya api key dan private key', 'beda'],
+    ['perbedaan kraken pro dan classic', 'beda'],
+    // Giving a key a date is setting it: the date is the question.
+    ['apakah api key sebaiknya diberi tanggal kedaluwarsa', 'beri'],
+    ['dikasih nama apa', 'kasih'],
+  ])('%j: %s weighs like a verb', (question, token) => {
+    const config = rankingConfig();
+    const c = analyse(indexId, question, config).concepts.find(
+      (x) => x.names[0]![0]!.token === token,
+    );
+    expect(c).toMatchObject({ weight: config.actionWeight, generic: true });
+  });
+});
+
+describe('analyse (Indonesian): informal words in their written form', () => {
+  it.each([
+    // Jakarta's "-in" is the written "-kan", where the docs write the word so.
+    ['ip nya dipisahin pake koma?', 'ip nya dipisahkan pakai koma?'],
+    ['tambahin withdraw?', 'tambahkan withdraw?'],
+    // A word the docs do not write with "-kan" stays as typed.
+    ['ngecekin key', 'ngecekin key'],
+    // Chat abbreviations.
+    ['blm bisa', 'belum bisa'],
+    ['bisa diliat lg gak', 'bisa diliat lagi tidak'],
+    ['4 ip dr layanan', '4 ip dari layanan'],
+    // With a particle written onto it.
+    ['gmn benerinnya', 'bagaimana perbaikinya'],
+    ['udahlah', 'sudahlah'],
+    // A particle onto a word that is not informal: as typed.
+    ['kuncinya', 'kuncinya'],
+  ])('%j reads as %j', (question, text) => {
+    expect(analyse(indexId, question, rankingConfig()).text).toBe(text);
+  });
+  it.each([
+    ['EAPI:Invalid nonce terus, gmn benerinnya', true],
+    ['bagaimana cara mengaktifkan izin', true],
+    ['gimana mengatasi error ini', true],
+    ['bagaimana hasilnya', false],
+  ])('%j asks how: %s', (question, how) => {
+    expect(analyse(indexId, question, rankingConfig()).how).toBe(how);
+  });
+  it('the words that frame a question ("dalam hal", "di mana letak") are no concept', () => {
+    const tokens = analyse(
+      indexId,
+      'di mana letak izin dalam hal withdraw',
+      rankingConfig(),
+    ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
+    for (const frame of ['letak', 'dalam', 'hal']) expect(tokens).not.toContain(frame);
+  });
+});
