@@ -4,6 +4,7 @@ import { indexOf, section } from './fixture';
 import { analyse } from './query';
 import { support } from './support';
 import type { AskIndex } from './search-index';
+import { units } from './units';
 
 /**
  * What a step's figure marks ("the "Label" field … is outlined (1)") is the step as the screen
@@ -51,5 +52,18 @@ describe('support: what a figure marks is said with every place of its section, 
     ['which field at the top left', 1, false],
   ])('%s (section %i) → %s', (question, id, expected) => {
     expect(supported(question, id)).toBe(expected);
+  });
+});
+
+describe('units: an interactive part’s placeholder is no sentence of the docs', () => {
+  it.each([
+    '*Interactive check: open this page in a browser to use it.*',
+    '*Pemeriksaan interaktif: buka halaman ini di browser untuk memakainya.*',
+  ])('%j is skipped, the sentences around it are kept', (placeholder) => {
+    const markdown = `Check the key below.\n\n${placeholder}\n\n**Fix:**\n\n- Copy the key again.`;
+    expect(units(markdown).map((u) => u.markdown)).toEqual([
+      'Check the key below.',
+      '**Fix:** Copy the key again.',
+    ]);
   });
 });

@@ -2,6 +2,7 @@
  * A section's answerable pieces: sentences, list items (a sentence that introduces a list
  * keeps its list), table rows (with their column headings). Pure: Markdown in, units out.
  */
+import { INTERACTIVE_PLACEHOLDER } from '../twins/placeholder';
 import { plainText } from './sections';
 
 export interface Unit {
@@ -21,8 +22,17 @@ export interface Unit {
   title?: string;
 }
 
-/** Lines that are no sentence: a figure, the checker's placeholder, a bold title alone. */
-const SKIP_LINE = /^(!\[|\*Interactive check|\*\*[^*]+\*\*$)/;
+/** Lines that are no sentence: a figure, a bold title alone. */
+const SKIP_LINE = /^(!\[|\*\*[^*]+\*\*$)/;
+/**
+ * The checker's placeholder in the page's Markdown ("*Interactive check: open this page …*"):
+ * it stands for the island, and is no sentence of the docs.
+ */
+const PLACEHOLDER = new RegExp(
+  `^\\*(${Object.values(INTERACTIVE_PLACEHOLDER)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\*$`,
+);
 /**
  * Outside a callout, a bold label alone that ends in a colon ("**Fix:**") introduces the list
  * below it, as any sentence ending in one does: it is no title to skip.
@@ -69,11 +79,13 @@ export function units(markdown: string): Unit[] {
     const bold = /^\s*>\s*\*\*([^*]+)\*\*\s*$/.exec(raw);
     if (bold) title = bold[1]!.replace(/[^\p{L}\p{N})]+$/u, '').trim();
     // A figure's caption is a sentence of the docs like any other.
-    const line = raw
-      .replace(/^\s*>\s?/, '')
-      .trim()
-      .replace(/^\*([^*].*)\*$/, '$1');
-    if (line === '' || (SKIP_LINE.test(line) && (quoted || !LABEL_LINE.test(line)))) {
+    const bare = raw.replace(/^\s*>\s?/, '').trim();
+    const line = bare.replace(/^\*([^*].*)\*$/, '$1');
+    if (
+      line === '' ||
+      PLACEHOLDER.test(bare) ||
+      (SKIP_LINE.test(line) && (quoted || !LABEL_LINE.test(line)))
+    ) {
       flush();
       continue;
     }

@@ -60,6 +60,16 @@ describe('pageToTwin', () => {
     expect(pageToTwin(page(html)).markdown).toBe(`# Kraken Pro\n\n${expected}\n`);
   });
 
+  it('names an island in the page’s own language', () => {
+    const html = page('<astro-island uid="x"><form></form></astro-island>').replace(
+      '<!doctype html><html>',
+      '<!doctype html><html lang="id">',
+    );
+    expect(pageToTwin(html).markdown).toBe(
+      '# Kraken Pro\n\n*Pemeriksaan interaktif: buka halaman ini di browser untuk memakainya.*\n',
+    );
+  });
+
   it('demotes every heading when a page is combined under another', () => {
     const twin = pageToTwin(page('<h2 id="a">Step</h2><p>x</p>'), { headingOffset: 1 });
     expect(twin.markdown).toBe('## Kraken Pro\n\n### Step\n\nx\n');

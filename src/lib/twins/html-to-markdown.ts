@@ -8,6 +8,8 @@ import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { DEFAULT_LANG, isLang, type Lang } from '../messages/types';
+import { INTERACTIVE_PLACEHOLDER } from './placeholder';
 
 /**
  * Turns one built Starlight page into its Markdown twin: the page's title and
@@ -38,7 +40,7 @@ function classes(node: Element): string[] {
 }
 
 /** Rewrites component markup into the plain HTML that Markdown can express. */
-function simplify(tree: Root | Element): void {
+function simplify(tree: Root | Element, lang: Lang): void {
   visit(tree, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return;
     const cls = classes(node);
@@ -52,9 +54,7 @@ function simplify(tree: Root | Element): void {
 
     // Interactive parts have no Markdown form: say where they are instead.
     if (node.tagName === 'astro-island' || node.tagName === 'form') {
-      return replace(
-        h('p', [h('em', [text('Interactive check: open this page in a browser to use it.')])]),
-      );
+      return replace(h('p', [h('em', [text(INTERACTIVE_PLACEHOLDER[lang])])]));
     }
     if (
       ['script', 'style', 'svg', 'template', 'button', 'noscript', 'link', 'meta'].includes(
@@ -138,7 +138,8 @@ export function pageToTwin(
     type: 'root',
     children: article ? (structuredClone(article.children) as RootContent[]) : [],
   };
-  simplify(body);
+  const declared = select('html', tree)?.properties['lang'];
+  simplify(body, isLang(declared) ? declared : DEFAULT_LANG);
   const markdown = htmlTreeToMarkdown(body, headingOffset);
   const titleHashes = '#'.repeat(Math.min(6, 1 + headingOffset));
   return {
