@@ -11,6 +11,7 @@ import { askedForm, formOf, named, namesIp, numberIn, otherEdition } from './nam
 import { phraseIn, type Query } from './query';
 import type { AskIndex } from './search-index';
 import { danger } from '../messages/en/rules';
+import { capitalised } from '../util/text';
 
 export interface Verdict {
   /** The answer, in Markdown. */
@@ -104,10 +105,10 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
   // Offered both ("on or off?"), the answer is the one to take, not a yes or a no; asked how
   // much or which ("berapa nonce window yang harus diisi"), the same.
   const choice = index.language.choiceCue.test(text) || index.language.openCue.test(text);
+  // Whether the setting asked about is right, as the question puts it.
+  const yesNo = (right: boolean) => (right !== askingProblem ? phrasing.yes : phrasing.no);
   const answer = (on: boolean, body: string) =>
-    choice
-      ? `${body[0]!.toUpperCase()}${body.slice(1)}`
-      : `${(on !== askingOff) !== askingProblem ? phrasing.yes : phrasing.no}: ${body}`;
+    choice ? capitalised(body) : `${yesNo(on !== askingOff)}: ${body}`;
   const names = named(index, text);
   const distinct = new Set(names.map((n) => n.permission.name));
   if (distinct.size === 1) {
@@ -136,14 +137,11 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
       return { text: answer(true, phrasing.nonceOn(EDITIONS[form].nonceField, guide)), id };
     // The checker's own rule judges the number: the guide's passes, less fails, more warns.
     const { status } = assessNonceWindow(asked, form);
-    const right = (ok: boolean) => (ok !== askingProblem ? phrasing.yes : phrasing.no);
-    if (status === 'pass') return { text: `${right(true)}: ${phrasing.nonceRight(guide)}`, id };
+    if (status === 'pass') return { text: `${yesNo(true)}: ${phrasing.nonceRight(guide)}`, id };
     // More than the guide's works, at a cost: neither yes nor no, whichever way it is asked.
-    if (status === 'warn') {
-      const high = phrasing.nonceHigh(String(asked), guide);
-      return { text: `${high[0]!.toUpperCase()}${high.slice(1)}`, id };
-    }
-    return { text: `${right(false)}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
+    if (status === 'warn')
+      return { text: capitalised(phrasing.nonceHigh(String(asked), guide)), id };
+    return { text: `${yesNo(false)}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
   }
   // The IP restriction, by any of its names: on, with the service's range. Open to every
   // address, the key works from anywhere: no.
@@ -156,12 +154,7 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     // A range broader than the service's works and the checker warns: neither yes nor no.
     if (broad) return { text: phrasing.ipBroad(EDITIONS[form].ipField), id };
     const body = phrasing.ipOn(EDITIONS[form].ipField);
-    return {
-      text: anyAddress
-        ? `${askingProblem ? phrasing.yes : phrasing.no}: ${body}`
-        : answer(true, body),
-      id,
-    };
+    return { text: anyAddress ? `${yesNo(false)}: ${body}` : answer(true, body), id };
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, formatInteger, listOf, plural, quote, visible } from './text';
+import { capitalised, clip, formatInteger, listOf, plural, quote, visible } from './text';
 
 describe('quote', () => {
   it.each([
@@ -54,5 +54,16 @@ describe('listOf and plural', () => {
       plural(2, 'entry', 'entries'),
       plural(1000, 'byte'),
     ]).toEqual(['1 entry', '2 entries', '1,000 bytes']);
+  });
+});
+
+describe('capitalised', () => {
+  it.each([
+    ['ipAllowlist', 'IpAllowlist'],
+    ['5000000 works, but …', '5000000 works, but …'],
+    ['atur nonce window', 'Atur nonce window'],
+    ['', ''],
+  ])('%j → %j', (text, expected) => {
+    expect(capitalised(text)).toBe(expected);
   });
 });

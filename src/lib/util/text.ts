@@ -55,3 +55,8 @@ export function listOf(items: readonly string[], max = 10, conjunction = 'and'):
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} ${conjunction} ${shown.at(-1) ?? ''}`;
 }
+
+/** The text with its first letter a capital: a phrase that opens a sentence of its own. */
+export function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}

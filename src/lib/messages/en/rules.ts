@@ -6,7 +6,7 @@
 import type { GuideForm } from '../../guide/links';
 import type { PermissionName } from '../../profile/kraken';
 import { EDITIONS } from '../../profile/kraken';
-import { formatInteger, listOf, plural } from '../../util/text';
+import { capitalised, formatInteger, listOf, plural } from '../../util/text';
 import type {
   BroadEntry,
   EntryProblem,
@@ -109,9 +109,7 @@ function listProblems(list: ListProblems, name: string): string[] {
   }
   if (list.truncated) {
     const max = formatInteger(list.max);
-    out.push(
-      `${name.charAt(0).toUpperCase()}${name.slice(1)} has more than ${max} entries; only the first ${max} were read.`,
-    );
+    out.push(`${capitalised(name)} has more than ${max} entries; only the first ${max} were read.`);
   }
   return out;
 }

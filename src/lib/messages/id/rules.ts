@@ -24,6 +24,7 @@ import {
   krakenTitle,
   q,
 } from '../words';
+import { capitalised } from '../../util/text';
 import { angka, daftar } from './format';
 
 const label = (name: PermissionName, form: GuideForm): string =>
@@ -106,7 +107,7 @@ function listProblems(list: ListProblems, name: string): string[] {
   if (list.truncated) {
     const max = angka(list.max);
     out.push(
-      `${name.charAt(0).toUpperCase()}${name.slice(1)} berisi lebih dari ${max} entri; hanya ${max} entri pertama yang dibaca.`,
+      `${capitalised(name)} berisi lebih dari ${max} entri; hanya ${max} entri pertama yang dibaca.`,
     );
   }
   return out;
