@@ -5,7 +5,7 @@
  */
 import type { RankingConfig } from './config';
 import { holds } from './prepared';
-import type { Concept, Query } from './query';
+import { isError, type Concept, type Query } from './query';
 import { scoredUnits } from './score';
 import type { AskIndex } from './search-index';
 import { unitsOf, type SectionUnits } from './section-units';
@@ -62,7 +62,7 @@ export function extract(
   if (
     cause &&
     !picked.includes(cause) &&
-    (query.errors.length > 0 || query.concepts.some((c) => c.weight === config.errorWeight)) &&
+    query.concepts.some((c) => isError(c, config)) &&
     query.wants === null &&
     !query.how &&
     best.u.instruction

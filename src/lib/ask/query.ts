@@ -32,6 +32,14 @@ export interface Concept {
   asked?: number;
 }
 
+/**
+ * The question names an error with this concept: pasted, one the docs do not explain, or
+ * remembered by its message; each weighs `errorWeight` (a goal's concepts weigh less: an
+ * error the goal names is not the question's).
+ */
+export const isError = (c: Concept, config: RankingConfig): boolean =>
+  c.weight === config.errorWeight;
+
 export interface Query {
   /** The question with its typos corrected. */
   text: string;

@@ -8,7 +8,7 @@ import { guidePath, langPrefix } from '../guide/links';
 import type { RankingConfig } from './config';
 import { sectionWords, words } from './prepared';
 import { unitsOf } from './section-units';
-import { analyse, type Query } from './query';
+import { analyse, isError, type Query } from './query';
 import { coverage, meaningful } from './score';
 import type { AskIndex } from './search-index';
 import { editionIn, otherEdition } from './named';
@@ -72,10 +72,7 @@ export async function rank(
   // names none, about the form its goal names.
   const named = editionIn(query.text.toLowerCase()) ?? editionIn(goal.toLowerCase());
   const otherGuide = named === null ? null : guidePath(otherEdition(named), index.language.code);
-  const aboutErrors =
-    query.errors.length > 0 ||
-    query.unexplained.length > 0 ||
-    query.concepts.some((c) => c.weight === config.errorWeight);
+  const aboutErrors = query.concepts.some((c) => isError(c, config));
   const ranked: Ranked[] = [];
   for (const [id, score] of bm25) {
     const section = index.sections[id]!;

@@ -6,7 +6,7 @@
 import type { RankingConfig } from './config';
 import { holds, rarity, words, type Words } from './prepared';
 import { unitsOf, type SectionUnits } from './section-units';
-import type { Concept, Query } from './query';
+import { isError, type Concept, type Query } from './query';
 import type { AskIndex } from './search-index';
 import { ERROR_STRINGS } from './vocabulary';
 
@@ -200,18 +200,14 @@ export function scoredUnits(
   const remembered =
     query.errors.length === 0 &&
     query.concepts.some(
-      (c) =>
-        c.weight === config.errorWeight && all.some((u) => c.names.some((n) => holds(u.words, n))),
+      (c) => isError(c, config) && all.some((u) => c.names.some((n) => holds(u.words, n))),
     );
   const aboutAnError = !query.aboutApi && (named.length > 0 || remembered);
   const errorAlone = query.wants === null && !query.how && aboutAnError;
   // Asked what it means ("is my key broken?") too, the section is about the error: what it says
   // of it answers, not the sentence that shows it.
   const errorSubject = errorAlone || (query.wants === 'reason' && aboutAnError);
-  const errorContext = [
-    ...inHeading,
-    ...query.concepts.filter((c) => c.weight === config.errorWeight),
-  ];
+  const errorContext = [...inHeading, ...query.concepts.filter((c) => isError(c, config))];
   const errorsNamed = [...new Set([...headingErrors, ...named])];
   // An instruction that names the error still says what to do about it in particular, and so
   // does a table row keyed by it (what the page says to do is in its cells).
@@ -222,9 +218,7 @@ export function scoredUnits(
   // Asked how, or handed an error the section is about with nothing else asked: what to do
   // answers ("**Fix:** …"), not what is seen.
   const aboutError =
-    errorAlone ||
-    headingErrors.length > 0 ||
-    inHeading.some((c) => c.weight === config.errorWeight);
+    errorAlone || headingErrors.length > 0 || inHeading.some((c) => isError(c, config));
   const wantsFix = query.how || (aboutError && query.wants === null);
   const definedIn = words(index, `${section.pageTitle} ${section.heading}`);
   // In how many of the body's sentences each concept is.
