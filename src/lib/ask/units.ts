@@ -28,11 +28,7 @@ const SKIP_LINE = /^(!\[|\*\*[^*]+\*\*$)/;
  * The checker's placeholder in the page's Markdown ("*Interactive check: open this page …*"):
  * it stands for the island, and is no sentence of the docs.
  */
-const PLACEHOLDER = new RegExp(
-  `^\\*(${Object.values(INTERACTIVE_PLACEHOLDER)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})\\*$`,
-);
+const PLACEHOLDERS = new Set(Object.values(INTERACTIVE_PLACEHOLDER).map((p) => `*${p}*`));
 /**
  * Outside a callout, a bold label alone that ends in a colon ("**Fix:**") introduces the list
  * below it, as any sentence ending in one does: it is no title to skip.
@@ -83,7 +79,7 @@ export function units(markdown: string): Unit[] {
     const line = bare.replace(/^\*([^*].*)\*$/, '$1');
     if (
       line === '' ||
-      PLACEHOLDER.test(bare) ||
+      PLACEHOLDERS.has(bare) ||
       (SKIP_LINE.test(line) && (quoted || !LABEL_LINE.test(line)))
     ) {
       flush();
