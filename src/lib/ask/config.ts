@@ -103,11 +103,6 @@ export interface RankingConfig {
   /** A section's first sentence says what to do: it wins ties and near ties. */
   unitLead: number;
   /**
-   * A concept the heading names counts this much in its sentences, by the question's own
-   * names: it is their context, but still tells them apart a little.
-   */
-  unitContext: number;
-  /**
    * Asked how (or handed an error alone), a sentence that opens with what to do gains this much
    * (not one that only says what must be: "a nonce must be larger" is a cause).
    */
@@ -172,7 +167,6 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitDefinition: 0.5,
   definition: 0.2,
   unitLead: 0.3,
-  unitContext: 0.2,
   unitInstruction: 0.5,
   unitSymptom: 1,
   answerChars: 250,

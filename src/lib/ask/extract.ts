@@ -126,8 +126,7 @@ function complement(
   let bestGain = 0;
   for (const s of scored) {
     // What the asker sees already adds nothing, unless the question asks what the message is.
-    // Only what the heading names is not a part of the question the answer leaves unsaid.
-    if (s.u.block === 0 || picked.includes(s.u) || s.own <= 0) continue;
+    if (s.u.block === 0 || picked.includes(s.u) || s.score <= 0) continue;
     if (s.u.symptom && query.wants !== 'error') continue;
     // A sentence that points back ("It also happens …") says nothing without the one before.
     const before = scored[s.i - 1];

@@ -78,32 +78,6 @@ function namesOnly(markdown: string): boolean {
   return spans.length > 2 && rest.length < markdown.length / 10;
 }
 
-/**
- * What the heading names still tells its sentences apart a little, by the asker's own words:
- * under "IP whitelisting", asked where the IP range comes from, the sentence that says "IP
- * range" answers, not the one about the restriction's switch.
- */
-function contextScore(
-  index: AskIndex,
-  config: RankingConfig,
-  unit: SectionUnits['all'][number],
-  context: Concept[],
-  spread: Map<Concept, number>,
-): number {
-  let score = 0;
-  for (const c of context) {
-    // An error is the subject of every sentence of its entry and tells none apart.
-    if (c.generic || isError(c, config)) continue;
-    const own = c.names.slice(0, c.asked ?? c.names.length).find((n) => holds(unit.words, n));
-    if (own) {
-      score +=
-        (config.unitContext * c.weight * Math.max(...own.map((t) => rarity(index, t.token)))) /
-        (spread.get(c) ?? 1) ** config.unitSpread;
-    }
-  }
-  return score;
-}
-
 function unitScore(
   index: AskIndex,
   query: Query,
@@ -203,7 +177,7 @@ export function scoredUnits(
   query: Query,
   config: RankingConfig,
   id: number,
-): { u: SectionUnits['all'][number]; i: number; score: number; own: number }[] {
+): { u: SectionUnits['all'][number]; i: number; score: number }[] {
   const section = index.sections[id]!;
   const { all, heading } = unitsOf(index, id);
   // What the heading names is the context of every sentence below it: the sentences are
@@ -259,18 +233,18 @@ export function scoredUnits(
   );
   return all.map((u, i) => {
     const { context, errors } = contextOf(u);
-    const own =
-      unitScore(index, query, config, u, context, errors, spread) -
-      // The heading only when the body has nothing better; the first sentence wins near ties.
-      (u.block === 0 ? config.unitHeading : 0) +
-      (i === lead ? config.unitLead : 0) +
-      (u.block !== 0 && defines(u, query, definedIn) ? config.unitDefinition : 0) +
-      (wantsFix && u.imperative && u.block !== 0 ? config.unitInstruction : 0) -
-      // What the asker sees already answers only what the message is.
-      (u.symptom && query.wants !== 'error' ? config.unitSymptom : 0);
-    // Under an error's heading, its words are the error's name: the entry's sentences are all
-    // about it, and what to do answers.
-    const told = aboutError ? 0 : contextScore(index, config, u, context, spread);
-    return { u, i, own, score: own + told };
+    return {
+      u,
+      i,
+      score:
+        unitScore(index, query, config, u, context, errors, spread) -
+        // The heading only when the body has nothing better; the first sentence wins near ties.
+        (u.block === 0 ? config.unitHeading : 0) +
+        (i === lead ? config.unitLead : 0) +
+        (u.block !== 0 && defines(u, query, definedIn) ? config.unitDefinition : 0) +
+        (wantsFix && u.imperative && u.block !== 0 ? config.unitInstruction : 0) -
+        // What the asker sees already answers only what the message is.
+        (u.symptom && query.wants !== 'error' ? config.unitSymptom : 0),
+    };
   });
 }
