@@ -7,10 +7,10 @@
  */
 import { guidePath } from '../guide/links';
 import { rankingConfig, type RankingConfig } from './config';
-import { analyse, type Query } from './query';
+import { analyse, isError, type Query } from './query';
 import { enough, lengthFactor, rank, type Ranked } from './rank';
 import { extract } from './extract';
-import { words } from './prepared';
+import { holds, sectionWords, words } from './prepared';
 import { definesIn, writesCode } from './score';
 import { support } from './support';
 import type { AskIndex } from './search-index';
@@ -213,15 +213,19 @@ function supportedFirst(
   // Support only where it can matter: a section that does not hold the question answers nothing.
   const supports = new Map(head.map((r) => [r, holdsIt(r) ? support(index, query, r.id) : 0]));
   // An error string pasted as Kraken or the service prints it is the question, whatever
-  // words come with it ("grid bot log: … (x40)"): a section that names it says it. So is what
+  // words come with it ("grid bot log: … (x40)"): a section that names it says it, and so does
+  // one that names an error remembered by its message ("too many requests"). So is what
   // the question quotes of a screen, where a section shows the same words, and a field of the
   // API named as code (`about.checkedWith`), where a section writes it as code.
+  const remembered = query.concepts.filter((c) => isError(c, config));
   const shows = (r: Ranked) => {
     const section = index.sections[r.id]!;
     const markdown = section.markdown.toLowerCase();
     const text = `${section.heading.toLowerCase()}\n${markdown}`;
     return (
       (query.errors.length > 0 && query.errors.every((e) => text.includes(e.toLowerCase()))) ||
+      (remembered.length > 0 &&
+        remembered.every((c) => c.names.some((n) => holds(sectionWords(index, r.id), n)))) ||
       (query.quotes.length > 0 && query.quotes.every((q) => text.includes(q))) ||
       (query.codes.length > 0 && query.codes.every((code) => writesCode(markdown, code)))
     );
