@@ -451,8 +451,9 @@ const ENGLISH: LanguageData = {
     ['api page', 'api tab'],
     // What the forms have, in the words users have for them.
     ['option', 'options', 'toggle', 'toggles', 'checkbox', 'checkboxes'],
-    // Kraken Classic's IP list takes one entry per row: each row is a box of its own.
-    ['field', 'box', 'boxes', 'text box', 'input box', 'row', 'rows'],
+    // Kraken Classic's IP list takes one entry per row: each row (a line, to many) is a box of
+    // its own.
+    ['field', 'box', 'boxes', 'text box', 'input box', 'row', 'rows', 'line', 'lines'],
     ['address bar', 'url', 'urls'],
     ['guide', 'tutorial', 'walkthrough'],
     // Kraken not answering, as users put it.
