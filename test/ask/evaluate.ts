@@ -37,7 +37,13 @@ export function matcher(index: AskIndex) {
   const path = (url: string) => url.slice(index.site.length);
   return (q: Question, url: string | undefined) =>
     url !== undefined &&
-    q.expect.some((e) => path(url) === e || (!e.includes('#') && path(url).split('#')[0] === e));
+    q.expect.some(
+      (e) =>
+        path(url) === e ||
+        // `/page/#`: the page's lead, the section without an anchor.
+        `${path(url)}#` === e ||
+        (!e.includes('#') && path(url).split('#')[0] === e),
+    );
 }
 
 const share = (misses: number, of: number) => (of === 0 ? 1 : 1 - misses / of);

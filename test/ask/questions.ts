@@ -16,6 +16,10 @@ import {
 export interface Question {
   ask: string;
   goal?: string;
+  /**
+   * The sections that answer it: `/page/#anchor`; `/page/#` for the page's lead (the section
+   * before its first heading); `/page/` for any section of the page.
+   */
   expect: string[];
   /** What the answer must hold; a pattern where it must open with a verdict ("No: …"). */
   value?: string | RegExp;
