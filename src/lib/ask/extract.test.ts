@@ -201,6 +201,14 @@ describe('extract: another error named in an aside or a link', () => {
   });
 });
 
+describe('extract: a colon whose figure is not in the answer', () => {
+  it('ends its sentence with a stop', () => {
+    expect(answerOf('what nonce window do i set', 11)).toBe(
+      'Enter `2000000` (2 million). Turn on "Custom nonce window" and enter 2000000.',
+    );
+  });
+});
+
 describe('extract: a sentence that points back', () => {
   it('takes the one it leans on, unless that one points back too', () => {
     expect(answerOf('what is about.fallback', 9)).toMatch(/^It answers with `about\.fallback`/);

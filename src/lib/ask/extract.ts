@@ -86,10 +86,17 @@ const length = (units: readonly Unit[]) => units.map((u) => u.markdown).join(' '
 
 /** The sentences as one text, each ending with its stop. */
 function finish(picked: Unit[], score: number): { text: string; score: number } {
-  // A list item ends without a stop; the next sentence starts a new one.
+  // A list item ends without a stop; the next sentence starts a new one. So does a sentence
+  // whose colon introduced a figure ("Enter `2000000` (2 million):"): the figure is not here.
   let text = picked
     .map((u, k) =>
-      k < picked.length - 1 && !/[.!?:)]$/.test(u.markdown) ? `${u.markdown}.` : u.markdown,
+      k === picked.length - 1
+        ? u.markdown
+        : /:$/.test(u.markdown) && !u.list
+          ? `${u.markdown.slice(0, -1)}.`
+          : !/[.!?:)]$/.test(u.markdown)
+            ? `${u.markdown}.`
+            : u.markdown,
     )
     .join(' ')
     .replace(/:$/, '.');

@@ -147,4 +147,18 @@ export const SECTIONS = [
       '**Fix:** enable the missing permission (see [Not enough permission for API keys](#not-enough)).',
     ].join('\n'),
   ),
+  // 11: a sentence whose colon introduces a figure, then the figure's caption.
+  section(
+    PRO,
+    'Kraken Pro',
+    'Enable Custom nonce window',
+    'enable-custom-nonce-window',
+    [
+      'Enter `2000000` (2 million):',
+      '',
+      '![The form with the nonce window field outlined.](/figure.webp)',
+      '',
+      '*Turn on "Custom nonce window" and enter 2000000.*',
+    ].join('\n'),
+  ),
 ];
