@@ -44,6 +44,17 @@ describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesi
       /^# Jawaban\n\nAtur “Custom nonce window” ke 2000000/,
       '2000000',
     ],
+    // The guide's value named as a bound: the values beyond it are asked about.
+    [
+      'nonce window lebih dari 2 juta boleh?',
+      /^# Jawaban\n\nNilai yang lebih besar bisa dipakai, tetapi lebih besar dari 2000000/,
+      '2000000',
+    ],
+    [
+      'nonce window di bawah 2000000 boleh?',
+      /^# Jawaban\n\nTidak: atur nonce window ke 2000000, bukan nilai yang lebih kecil/,
+      '2000000',
+    ],
     ['perlu nggak aktifin earn?', /^# Jawaban\n\nTidak: biarkan \*\*Earn\*\* nonaktif/, 'Earn'],
     [
       'websocket interface wajib dicentang?',

@@ -119,15 +119,31 @@ export function namesIp(index: AskIndex, text: string): boolean {
  * The number a question names, in the ways people write two million, read as the checker
  * reads it ("2.5m" is 2500000); grouping marks it cannot read are dropped.
  */
-export function numberIn(text: string): number | null {
-  const values = [...text.matchAll(/(\d[\d ,.]*\d|\d)\s*(m\b|million\b)?/gi)].map((m) => {
+export function numberIn(
+  text: string,
+  language?: Pick<LanguageData, 'aboveCue' | 'belowCue'>,
+): AskedNumber | null {
+  const values = [...text.matchAll(/(\d[\d ,.]*\d|\d)\s*(m\b|million\b|juta\b)?/gi)].map((m) => {
     const read = parseNonceWindow(m[0]);
-    if (read.ok) return read.value;
-    const digits = Number(m[1]!.replace(/[ ,.]/g, ''));
-    return m[2] ? digits * 1_000_000 : digits;
+    const value = read.ok
+      ? read.value
+      : Number(m[1]!.replace(/[ ,.]/g, '')) * (m[2] ? 1_000_000 : 1);
+    const before = text.slice(0, m.index);
+    const bound = language?.aboveCue.test(before)
+      ? ('above' as const)
+      : language?.belowCue.test(before)
+        ? ('below' as const)
+        : null;
+    return { value, bound };
   });
   // Beside the guide's value ("higher than 2000000, like 5000000"), the other is the one asked.
-  return values.find((v) => v !== NONCE_WINDOW) ?? values[0] ?? null;
+  return values.find((v) => v.value !== NONCE_WINDOW) ?? values[0] ?? null;
+}
+
+/** A number a question names, and whether it names it as a bound ("more than 2000000"). */
+export interface AskedNumber {
+  value: number;
+  bound: 'above' | 'below' | null;
 }
 
 /**

@@ -89,6 +89,25 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'nonce',
     ],
+    // The guide's value named as a bound asks about the values beyond it, not about it.
+    [
+      'is a nonce window bigger than 2 million a problem or is more fine',
+      /^A larger window works, but it is more than the guide's 2000000/,
+      'pro',
+      'nonce',
+    ],
+    [
+      'can the nonce window on classic be less than 2000000?',
+      /^No: set the nonce window to 2000000, not a smaller one/,
+      'classic',
+      'nonce',
+    ],
+    [
+      'is a nonce window below 2000000 a problem?',
+      /^Yes: set the nonce window to 2000000, not a smaller one/,
+      'pro',
+      'nonce',
+    ],
     // Asked whether it is a problem, yes means the setting is wrong.
     [
       'is a nonce window of 1000000 too low?',

@@ -131,17 +131,21 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     const id = sectionOf(index, form, 'nonce');
     if (id < 0) return null;
     const guide = String(NONCE_WINDOW);
-    const asked = numberIn(text);
+    const asked = numberIn(text, index.language);
     // Asked whether to set it at all: it is on, at the guide's value.
     if (asked === null)
       return { text: answer(true, phrasing.nonceOn(EDITIONS[form].nonceField, guide)), id };
+    // "Bigger than 2 million?" asks about the values past the guide's, not about it.
+    const beyond = asked.value === NONCE_WINDOW ? asked.bound : null;
     // The checker's own rule judges the number: the guide's passes, less fails, more warns.
-    const { status } = assessNonceWindow(asked, form);
+    const value = beyond === 'above' ? NONCE_WINDOW + 1 : beyond === 'below' ? 0 : asked.value;
+    const shown =
+      beyond === 'above' ? phrasing.larger : beyond === 'below' ? phrasing.smaller : String(value);
+    const { status } = assessNonceWindow(value, form);
     if (status === 'pass') return { text: `${yesNo(true)}: ${phrasing.nonceRight(guide)}`, id };
     // More than the guide's works, at a cost: neither yes nor no, whichever way it is asked.
-    if (status === 'warn')
-      return { text: capitalised(phrasing.nonceHigh(String(asked), guide)), id };
-    return { text: `${yesNo(false)}: ${phrasing.nonceWrong(String(asked), guide)}`, id };
+    if (status === 'warn') return { text: capitalised(phrasing.nonceHigh(shown, guide)), id };
+    return { text: `${yesNo(false)}: ${phrasing.nonceWrong(shown, guide)}`, id };
   }
   // The IP restriction, by any of its names: on, with the service's range. Open to every
   // address, the key works from anywhere: no.

@@ -40,6 +40,9 @@ export interface Phrasing {
   nonceWrong: (value: string, guide: string) => string;
   /** A nonce window above the guide's: it works, with what it costs. */
   nonceHigh: (value: string, guide: string) => string;
+  /** The values beyond the guide's, as `nonceHigh` and `nonceWrong` name them. */
+  larger: string;
+  smaller: string;
   /** The nonce window asked about without a value: `field` as the form labels it. */
   nonceOn: (field: string, guide: string) => string;
   /** The IP restriction: `field` as the form labels it. */
@@ -207,6 +210,12 @@ export interface LanguageData {
   problemCue: RegExp;
   /** A question offering both answers ("on or off?"): the answer says which, without yes or no. */
   choiceCue: RegExp;
+  /**
+   * Words that put a number as a bound, just before it ("bigger than 2 million", "below
+   * 2000000"): the question asks about the values beyond it, not about the number.
+   */
+  aboveCue: RegExp;
+  belowCue: RegExp;
   /** A question asking how much, which or why ("berapa …"), not whether: no yes or no either. */
   openCue: RegExp;
   /** Letting every address use the key ("0.0.0.0/0", "from anywhere"): the IP restriction's no. */
@@ -907,6 +916,8 @@ const ENGLISH: LanguageData = {
   problemCue:
     /\b(a problem|an issue|bad|risky|dangerous|harmful|too (much|high|low|big|small|large))\b/i,
   choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
+  aboveCue: /\b(above|over|exceeding|(more|bigger|larger|higher|greater) than)\s*$/i,
+  belowCue: /\b(below|under|(less|smaller|lower|fewer) than)\s*$/i,
   openCue: /^(what|which|why|how (much|many|long|big))\b/i,
   anyAddressCue:
     /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(any|all|every)\s+(ips?|ip address(es)?|address(es)?)\b|\banywhere\b/i,
@@ -927,6 +938,8 @@ const ENGLISH: LanguageData = {
       `leave **${label}** off. The service does not need it: turn on exactly the permissions this step lists.`,
     nonceRight: (value) => `${value} is the nonce window the guide asks for.`,
     nonceWrong: (value, guide) => `set the nonce window to ${guide}, not ${value}.`,
+    larger: 'a larger window',
+    smaller: 'a smaller one',
     nonceHigh: (value, guide) =>
       `${value} works, but it is more than the guide's ${guide}: Kraken then accepts nonces further below the highest it has seen, which weakens its protection against replayed requests. Set ${guide}.`,
     nonceOn: (field, guide) =>
@@ -1302,6 +1315,8 @@ const INDONESIAN: LanguageData = {
   problemCue:
     /\b(masalah|bermasalah|bahaya|berbahaya|kebesaran|kegedean|kekecilan|terlalu (besar|tinggi|kecil|rendah))\b/i,
   choiceCue: /\b(on atau off|off atau on|aktif atau tidak|nyala atau mati|ya atau tidak)\b/i,
+  aboveCue: /\b(di atas|melebihi|lebih( besar| tinggi| banyak)? (dari|daripada))\s*$/i,
+  belowCue: /\b(di bawah|kurang (dari|daripada)|lebih (kecil|rendah|sedikit) (dari|daripada))\s*$/i,
   openCue: /\b(berapa|apa saja|yang mana|kenapa|mengapa)\b/i,
   anyAddressCue:
     /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(semua|sembarang)\s+(ip|alamat)\b|\bdari mana saja\b/i,
@@ -1324,6 +1339,8 @@ const INDONESIAN: LanguageData = {
       `biarkan **${label}** nonaktif. Layanan tidak membutuhkannya: aktifkan tepat izin yang disebut langkah ini.`,
     nonceRight: (value) => `${value} adalah nonce window yang diminta panduan.`,
     nonceWrong: (value, guide) => `atur nonce window ke ${guide}, bukan ${value}.`,
+    larger: 'nilai yang lebih besar',
+    smaller: 'nilai yang lebih kecil',
     nonceHigh: (value, guide) =>
       `${value} bisa dipakai, tetapi lebih besar dari ${guide} di panduan: Kraken lalu menerima nonce yang lebih jauh di bawah nonce tertinggi yang pernah dilihatnya, sehingga perlindungannya terhadap permintaan yang diulang melemah. Atur ${guide}.`,
     nonceOn: (field, guide) =>
