@@ -75,6 +75,10 @@ describe('analyse: asked for a label', () => {
     // Not a label: a reason, a number.
     ['why is the label red', 'reason'],
     ['how long is the private key', 'number'],
+    // Where a thing comes from, not where it goes.
+    ['where do i get the ip range', 'source'],
+    ['where does the ip range come from', 'source'],
+    ['where do the addresses go', null],
   ])('%j → wants %s', (question, wants) => {
     expect(analyse(index, question, rankingConfig()).wants).toBe(wants);
   });
@@ -198,6 +202,13 @@ describe('extract: another error named in an aside or a link', () => {
     expect(answerOf('EGeneral:Permission denied', 10)).toMatch(
       /^\*\*Cause:\*\* the key lacks a permission .*\*\*Fix:\*\* enable the missing permission/,
     );
+  });
+});
+
+describe('extract: asked where a thing comes from', () => {
+  it('the sentence that says where it is shown answers, not the one that says where it goes', () => {
+    expect(answerOf('where do i get the ip range', 12)).toMatch(/^The IP range is shown on/);
+    expect(answerOf('where does the ip range go', 12)).toMatch(/^Turn on "IP address restriction"/);
   });
 });
 

@@ -161,4 +161,16 @@ export const SECTIONS = [
       '*Turn on "Custom nonce window" and enter 2000000.*',
     ].join('\n'),
   ),
+  // 12: where a thing goes, then where it comes from.
+  section(
+    PRO,
+    'Kraken Pro',
+    'Enable the option for IP whitelisting',
+    'enable-the-option-for-ip-whitelisting',
+    [
+      '*Turn on "IP address restriction"; the IP range goes in the field below it.*',
+      '',
+      'The IP range is shown on the connection page of the trading service.',
+    ].join('\n'),
+  ),
 ];

@@ -17,7 +17,7 @@ import { PERMISSIONS, type PermissionName } from '../profile/kraken';
 export type LanguageCode = Lang;
 
 /** What kind of value a question asks for, from its wording. */
-export type ValueKind = 'number' | 'label' | 'error' | 'reason';
+export type ValueKind = 'number' | 'label' | 'error' | 'reason' | 'source';
 
 /** The sentences answers are made of, beyond the docs' own. */
 export interface Phrasing {
@@ -841,6 +841,13 @@ const ENGLISH: LanguageData = {
       pattern:
         /\b(which|what)\s+(permissions?|options?|box(es)?|checkboxes|fields?|labels?|buttons?|toggles?|switch(es)?|settings?)\b|\bwhat(?:'s|’s|s| is| are)\b.* (called|label?led|named)\b|\bwhich .* (tick|enable|check|select)\b|\b(label|wording|caption) of\b|\bexact (label|name|wording|text)\b/i,
     },
+    // Where a thing comes from ("where do I get the IP range"): the sentence that says where
+    // to copy it from, not where it goes.
+    {
+      kind: 'source',
+      pattern:
+        /\bwhere (do|can|should|would|will) (i|we|you) (get|find|obtain|take|copy)\b|\bwhere (does|do|did) .+ come from\b/i,
+    },
     // What a thing is for: the sentence that says what it does or why.
     {
       kind: 'reason',
@@ -862,6 +869,7 @@ const ENGLISH: LanguageData = {
     // Kraken's errors, the service's message, and the check API's error codes.
     error:
       /\bE[A-Z][A-Za-z]*:[A-Z][A-Za-z ]+|Not enough permissions? for API keys|`[a-z]+(-[a-z]+)+`/,
+    source: /\bfrom (there|the|its|your)\b|\bshown on\b/i,
   },
   apiCue:
     /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|array|header|[45]\d\d|check api)\b/i,
@@ -1261,6 +1269,7 @@ const INDONESIAN: LanguageData = {
         'i',
       ),
     },
+    { kind: 'source', pattern: /\bdari\s*mana\b|\b(dapat|dapet|ambil|cari|nyari)\b.*\bdi\s*mana\b/i },
     { kind: 'number', pattern: /\bberapa\b|\bpanjang(nya)?\b|\bberapa lama\b/i },
     {
       kind: 'label',
@@ -1271,6 +1280,7 @@ const INDONESIAN: LanguageData = {
   valuePatterns: {
     ...ENGLISH.valuePatterns,
     reason: /\b(artinya|berarti|karena|agar|supaya|sehingga|tanpa|menolak|bisa)\b/i,
+    source: /\bdari (sana|situ|halaman|layanan)\b|\bditampilkan di\b/i,
   },
   apiCue:
     /\b(api\/|endpoint|json|http|kode status|status codes?|skema|schema|curl|post|request body|nama field|field names?|response|respons|array|header|[45]\d\d|check api)\b/i,
