@@ -842,11 +842,11 @@ const ENGLISH: LanguageData = {
         /\b(which|what)\s+(permissions?|options?|box(es)?|checkboxes|fields?|labels?|buttons?|toggles?|switch(es)?|settings?)\b|\bwhat(?:'s|’s|s| is| are)\b.* (called|label?led|named)\b|\bwhich .* (tick|enable|check|select)\b|\b(label|wording|caption) of\b|\bexact (label|name|wording|text)\b/i,
     },
     // Where a thing comes from ("where do I get the IP range"): the sentence that says where
-    // to copy it from, not where it goes.
+    // to copy it from, not where it goes. ("Where do I find the API Secret" asks where it is.)
     {
       kind: 'source',
       pattern:
-        /\bwhere (do|can|should|would|will) (i|we|you) (get|find|obtain|take|copy)\b|\bwhere (does|do|did) .+ come from\b/i,
+        /\bwhere (do|can|should|would|will) (i|we|you) (get|obtain|copy)\b|\bwhere (does|do|did) .+ come from\b/i,
     },
     // What a thing is for: the sentence that says what it does or why.
     {
@@ -1269,7 +1269,10 @@ const INDONESIAN: LanguageData = {
         'i',
       ),
     },
-    { kind: 'source', pattern: /\bdari\s*mana\b|\b(dapat|dapet|ambil|cari|nyari)\b.*\bdi\s*mana\b/i },
+    {
+      kind: 'source',
+      pattern: /\bdari\s*mana\b|\b(dapat|dapet|ambil|cari|nyari)\b.*\bdi\s*mana\b/i,
+    },
     { kind: 'number', pattern: /\bberapa\b|\bpanjang(nya)?\b|\bberapa lama\b/i },
     {
       kind: 'label',
