@@ -64,7 +64,10 @@ export interface RankingConfig {
    * this much, so that the section that says it wins a tie.
    */
   pageLead: number;
-  /** A question naming one form (Pro, Classic): the other form's guide counts this much. */
+  /**
+   * A question naming one form (Pro, Classic), or else a goal naming one: the other form's
+   * guide counts this much (a question naming both is about neither alone).
+   */
   otherForm: number;
   /** Paths of the reference pages (English; under its code in another language). */
   referencePaths: readonly string[];
@@ -153,7 +156,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   boost: { heading: 2, page: 1.5 },
   referenceFactor: 0.5,
   pageLead: 0.85,
-  otherForm: 0.8,
+  otherForm: 0.4,
   referencePaths: ['/reference/'],
   unitError: 2,
   unitValue: 1.5,

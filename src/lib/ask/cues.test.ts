@@ -245,6 +245,9 @@ describe('rank: a question naming one form is about that form’s guide', () => 
     // Named by the goal alone, the same; the question's own form comes first.
     ['how do I fix the nonce window', 'Set up a key on Kraken Classic', 0.5],
     ['how do I fix the nonce window on pro', 'Set up a key on Kraken Classic', 1],
+    // Naming both, it is about neither's guide alone; nor does the goal then decide.
+    ['is the nonce window the same on pro and classic', '', 1],
+    ['is the nonce window the same on pro and classic', 'Set up a key on Kraken Classic', 1],
   ])('%j (goal %j) → Pro sections × %s', async (question, goal, factor) => {
     const on = await scores(question, goal, 0.5);
     const off = await scores(question, goal, 1);

@@ -88,6 +88,10 @@ export function editionIn(text: string): GuideForm | null {
   return (['classic', 'pro'] as const).find((form) => namesEdition(text, form)) ?? null;
 }
 
+/** The forms a text names by their editions' names ("Pro or Classic?" names both). */
+export const editionsIn = (text: string): GuideForm[] =>
+  (['pro', 'classic'] as const).filter((form) => namesEdition(text, form));
+
 /**
  * The form asked about: the one the question names, else the one the goal names (a Pro
  * label may be what a Classic user calls the box), else the form of the label used.
@@ -163,6 +167,6 @@ export function named(index: AskIndex, text: string): Named[] {
 
 /** The form a question asks about by name, other than the form of the name it uses. */
 export function askedForm(text: string, name: Named): GuideForm | null {
-  const forms = (['pro', 'classic'] as const).filter((f) => namesEdition(text, f));
+  const forms = editionsIn(text);
   return forms.find((f) => f !== name.form) ?? forms[0] ?? null;
 }

@@ -11,7 +11,7 @@ import { unitsOf } from './section-units';
 import { analyse, isError, type Query } from './query';
 import { coverage, meaningful } from './score';
 import type { AskIndex } from './search-index';
-import { editionIn, otherEdition } from './named';
+import { editionsIn, otherEdition } from './named';
 
 export interface Ranked {
   id: number;
@@ -70,7 +70,11 @@ export async function rank(
   const pageFactor = goalFactors(index, goal, config);
   // A question that names one form is about that form's guide, not the other's; one that
   // names none, about the form its goal names.
-  const named = editionIn(query.text.toLowerCase()) ?? editionIn(goal.toLowerCase());
+  // One that names both ("without switching to Pro or Classic?") is about neither's alone.
+  const inText = editionsIn(query.text.toLowerCase());
+  const inGoal = editionsIn(goal.toLowerCase());
+  const forms = inText.length > 0 ? inText : inGoal;
+  const named = forms.length === 1 ? forms[0]! : null;
   const otherGuide = named === null ? null : guidePath(otherEdition(named), index.language.code);
   const aboutErrors = query.concepts.some((c) => isError(c, config));
   const ranked: Ranked[] = [];
