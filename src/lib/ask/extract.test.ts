@@ -197,6 +197,14 @@ describe('extract: what joins the answer', () => {
   });
 });
 
+describe('extract: an error pasted alone, from a log line whose words the cause shares', () => {
+  it('takes the fix after the cause', () => {
+    expect(answerOf('ERROR requests refused, arrived out of order: EAPI:Invalid nonce', 0)).toBe(
+      '**Cause:** several requests arrived out of order, and Kraken refused the late ones. **Fix:** raise the nonce window of the key to 2000000.',
+    );
+  });
+});
+
 describe('extract: another error named in an aside or a link', () => {
   it('does not make the sentence about that error: handed this one alone, its fix answers', () => {
     expect(answerOf('EGeneral:Permission denied', 10)).toMatch(

@@ -57,17 +57,17 @@ export function extract(
       break;
     picked.push(next);
   }
-  // Handed an error alone, what it means comes before what to do about it: the entry's cause.
+  // Handed an error alone, what it means comes before what to do about it: the entry's cause,
+  // and after its cause (when that won, on words of a log line: "private/Balance"), its fix.
   const cause = all.find((u) => index.language.cause.test(u.markdown));
-  if (
-    cause &&
-    !picked.includes(cause) &&
-    query.concepts.some((c) => isError(c, config)) &&
-    query.wants === null &&
-    !query.how &&
-    best.u.instruction
-  ) {
+  const errorAlone =
+    query.concepts.some((c) => isError(c, config)) && query.wants === null && !query.how;
+  if (cause && errorAlone && !picked.includes(cause) && best.u.instruction) {
     picked.unshift(cause);
+  }
+  if (cause && errorAlone && best.u === cause && !picked.some((u) => u.instruction)) {
+    const fix = all.slice(best.i + 1).find((u) => u.instruction);
+    if (fix) picked.push(fix);
   }
   // Not past four times the short answer's length: a long addition would bury the answer.
   const more = complement(index, query, config, scored, picked);
