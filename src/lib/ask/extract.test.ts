@@ -220,6 +220,19 @@ describe('extract: asked where a thing comes from', () => {
   });
 });
 
+describe('extract: a list no sentence introduces', () => {
+  it('answers item by item what its heading names', () => {
+    expect(answerOf('what does the key checker check', 13)).toBe(
+      '**Permissions**: exactly the seven the service needs are on. **IP restriction**: the service’s range is allowed. **Nonce window**: it is 2000000.',
+    );
+  });
+  it('an item that says more of the question answers alone', () => {
+    expect(answerOf('what does the key checker check about the nonce window', 13)).toBe(
+      '**Nonce window**: it is 2000000.',
+    );
+  });
+});
+
 describe('extract: a colon whose figure is not in the answer', () => {
   it('ends its sentence with a stop', () => {
     expect(answerOf('what nonce window do i set', 11)).toBe(

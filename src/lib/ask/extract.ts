@@ -48,6 +48,15 @@ export function extract(
     if (after && after.block === best.u.block && pointsBack(index, after)) picked.push(after);
     return finish(picked, best.score);
   }
+  // Asked what the heading says ("what does the checker check" under "What is checked"), no
+  // sentence says more than another: the section's list says it, item by item.
+  if (best.u.item && best.score <= config.unitLead) {
+    for (let k = best.i + 1; k < all.length && all[k]!.item; k++) {
+      if (length([...picked, all[k]!]) > 2 * config.answerChars) break;
+      picked.push(all[k]!);
+    }
+    return finish(picked, best.score);
+  }
   // A heading alone says little: its first sentence follows.
   if (best.u.block === 0 && all[1]) picked.push(all[1]);
   // A short sentence takes its neighbours in the same paragraph, up to three sentences.

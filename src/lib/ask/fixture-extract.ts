@@ -173,4 +173,18 @@ export const SECTIONS = [
       'The IP range is shown on the connection page of the trading service.',
     ].join('\n'),
   ),
+  // 13: a list that no sentence introduces, under a heading that is the question.
+  section(
+    '/exchange/kraken/key-checker/',
+    'Key checker',
+    'What is checked',
+    'what-is-checked',
+    [
+      '- **Permissions**: exactly the seven the service needs are on.',
+      '- **IP restriction**: the service’s range is allowed.',
+      '- **Nonce window**: it is 2000000.',
+      '',
+      'These checks cannot see your key on Kraken.',
+    ].join('\n'),
+  ),
 ];

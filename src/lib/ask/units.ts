@@ -11,6 +11,8 @@ export interface Unit {
   block: number;
   /** A sentence that introduces a list, with the list. */
   list?: boolean;
+  /** An item of a list that no sentence introduces: the items say the section together. */
+  item?: boolean;
   /** A table row's column headings: they are what the row's cells answer, so they count when it is scored. */
   columns?: string;
   /** A table row's first column heading: what its first cell is ("Field" for `section`). */
@@ -130,7 +132,7 @@ export function units(markdown: string): Unit[] {
         continue;
       }
       paragraphTitle = title;
-      out.push(titled({ markdown: item[2]!.trim(), block: ++block }));
+      out.push(titled({ markdown: item[2]!.trim(), block: ++block, item: true }));
       continue;
     }
     if (paragraph.length === 0) paragraphTitle = title;
