@@ -44,6 +44,12 @@ describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesi
       /^# Jawaban\n\nAtur “Custom nonce window” ke 2000000/,
       '2000000',
     ],
+    // Asked whether it can be skipped ("gak usah"), the answer to leaving it off.
+    [
+      'boleh gak usah pakai ip whitelist?',
+      /^# Jawaban\n\nTidak: aktifkan “IP address restriction”/,
+      'IP',
+    ],
     // The guide's value named as a bound: the values beyond it are asked about.
     [
       'nonce window lebih dari 2 juta boleh?',

@@ -89,6 +89,10 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'nonce',
     ],
+    // Asked whether a step can be skipped, the answer to leaving it off.
+    ['can i skip ip whitelist', /^No: turn on “IP address restriction”/, 'pro', 'ip'],
+    ['can I skip the nonce window', /^No: set “Custom nonce window” to 2000000/, 'pro', 'nonce'],
+    ['can I skip withdraw', /^Yes: leave \*\*Withdraw\*\* off/, 'pro', 'permissions'],
     // The guide's value named as a bound asks about the values beyond it, not about it.
     [
       'is a nonce window bigger than 2 million a problem or is more fine',

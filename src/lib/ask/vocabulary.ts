@@ -903,7 +903,7 @@ const ENGLISH: LanguageData = {
   labelCue: /\b(called|named|labell?ed|label)\b/i,
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
   verdictCue:
-    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small|a problem|an issue|bad|risky|dangerous)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
+    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|skip|omit|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small|a problem|an issue|bad|risky|dangerous)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
   // Only as a permission: "the withdrawal permission", "allow withdrawals"; "can I make
   // withdrawals" asks about withdrawing, which the docs do not cover.
   permissionWords: [
@@ -920,7 +920,8 @@ const ENGLISH: LanguageData = {
   keyFaultCue: EN_KEY_FAULT,
   toolSubjectCue:
     /^(do|does|did|will|would|can|could|is|should)\s+(the |this |your |a )?(key checker|checker|check api|check endpoint|live check|check on kraken|endpoint)\b/i,
-  offCue: /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank)\b/i,
+  offCue:
+    /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank|skip|skipped|skipping|omit|omitted|leave (it |them )?out)\b/i,
   problemCue:
     /\b(a problem|an issue|bad|risky|dangerous|harmful|too (much|high|low|big|small|large))\b/i,
   choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
@@ -1324,7 +1325,8 @@ const INDONESIAN: LanguageData = {
   keyFaultCue: ID_KEY_FAULT,
   toolSubjectCue:
     /^(apakah\s+)?(pemeriksa kunci|pemeriksa|pemeriksaan langsung|check api|endpoint)\b/i,
-  offCue: /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off)\b/i,
+  offCue:
+    /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off|skip|lewati|dilewati|lewatkan|dilewatkan|(gak|ga|nggak|ngga|tidak|tak) usah)\b/i,
   problemCue:
     /\b(masalah|bermasalah|bahaya|berbahaya|kebesaran|kegedean|kekecilan|terlalu (besar|tinggi|kecil|rendah))\b/i,
   choiceCue: /\b(on atau off|off atau on|aktif atau tidak|nyala atau mati|ya atau tidak)\b/i,
