@@ -133,6 +133,9 @@ describe('analyse: the question in the words the docs would use', () => {
     ['idk which one is the secret', ' which one is the secret'],
     ['it fails bc the key is wrong', 'it fails because the key is wrong'],
     ['wat does the /24 mean', 'what does the /24 mean'],
+    ['add key btn classic', 'add key button classic'],
+    ['api key kraken pro wher', 'api key kraken pro where'],
+    ['wich permisions', 'which permissions'],
     // "At a time" is how many per go.
     ['classic lets me add 1 ip at a time', 'classic lets me add 1 ip '],
     // Naming it, not a call to Kraken; JavaScript off as the docs say it.

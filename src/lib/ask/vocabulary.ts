@@ -504,6 +504,15 @@ const ENGLISH: LanguageData = {
     wat: 'what',
     wut: 'what',
     wht: 'what',
+    // Question words misspelt where a typo's correction cannot tell: a four-letter word is not
+    // read as a longer one it starts ("mean" is not "means"), "wich" is as near "with", and
+    // a word of two letters is never corrected.
+    wher: 'where',
+    whr: 'where',
+    wich: 'which',
+    hw: 'how',
+    btn: 'button',
+    btns: 'buttons',
     pls: 'please',
     plz: 'please',
     u: 'you',
