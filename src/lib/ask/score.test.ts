@@ -95,6 +95,14 @@ const SECTIONS = [
       '- Create a new key: that is the only way to reset its nonce.',
     ].join('\n'),
   ),
+  // 8: the reference says what the API does, not what to do.
+  section(
+    '/reference/check-api/',
+    'Check API',
+    'Language',
+    'language',
+    'The checks are in English unless the request’s `Accept-Language` header prefers Indonesian.',
+  ),
 ];
 
 let index: AskIndex;
@@ -149,6 +157,9 @@ describe('support: a how-to question needs a place that says what to do', () => 
     ['should I leave add withdrawal addresses off', 3, true],
     // The question names the permission itself: its label answers.
     ['how do I set Add withdrawal addresses', 3, true],
+    // About the API, what it does says how to use it.
+    ['how do I get the check api answers in Indonesian', 8, true],
+    ['how do I get the answers in Indonesian', 8, false],
   ])('%s (section %i) → supported: %s', (question, id, supported) => {
     expect(supportOf(question, id) >= rankingConfig().minSupport).toBe(supported);
   });

@@ -67,8 +67,11 @@ export function support(index: AskIndex, query: Query, id: number): number {
       ? heldIn(join(u.bare, words(index, u.keyColumn)))
       : bare;
   };
+  // (The reference says how to use the API by what it does: "`Accept-Language: id` answers
+  // in Bahasa Indonesia" is how to get Indonesian.)
+  const how = query.how && !query.aboutApi;
   const own = all.map((u) =>
-    query.how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : keyed(u),
+    how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : keyed(u),
   );
   const headingRaw = section.heading.toLowerCase();
   let best = answers(section.heading) ? share([inContext], headingRaw) : 0;
