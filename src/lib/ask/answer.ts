@@ -8,7 +8,7 @@
 import { guidePath } from '../guide/links';
 import { rankingConfig, type RankingConfig } from './config';
 import { analyse, isError, type Query } from './query';
-import { enough, lengthFactor, rank, type Ranked } from './rank';
+import { enough, isReference, lengthFactor, rank, type Ranked } from './rank';
 import { extract } from './extract';
 import { holds, sectionWords, words } from './prepared';
 import { definesIn, writesCode } from './score';
@@ -211,7 +211,10 @@ function supportedFirst(
   const holdsIt = enough(config, query);
   const head = ranked.slice(0, config.supportCandidates);
   // Support only where it can matter: a section that does not hold the question answers nothing.
-  const supports = new Map(head.map((r) => [r, holdsIt(r) ? support(index, query, r.id) : 0]));
+  const reference = (r: Ranked) => isReference(index, config, index.sections[r.id]!.path);
+  const supports = new Map(
+    head.map((r) => [r, holdsIt(r) ? support(index, query, r.id, reference(r)) : 0]),
+  );
   // An error string pasted as Kraken or the service prints it is the question, whatever
   // words come with it ("grid bot log: … (x40)"): a section that names it says it, and so does
   // one that names an error remembered by its message ("too many requests"). So is what

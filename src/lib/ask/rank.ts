@@ -33,6 +33,10 @@ export function lengthFactor(query: Query, config: RankingConfig): number {
   return Math.min(1, (LONG_QUESTION / Math.max(named, 1)) ** config.longQuestion);
 }
 
+/** A page of the reference (the API's), in the index's language. */
+export const isReference = (index: AskIndex, config: RankingConfig, path: string): boolean =>
+  config.referencePaths.some((p) => path.startsWith(`${langPrefix(index.language.code)}${p}`));
+
 /** Holds enough of the question to answer it. */
 export const enough = (config: RankingConfig, query: Query) => {
   const min = config.minCoverage * lengthFactor(query, config);
@@ -100,10 +104,8 @@ export async function rank(
       config.otherName === 1 ? cov : coverage(query, text, raw, false, config.otherName);
     // The guides come first, unless the question is about the API: then its reference does.
     // The paths are the English ones: another language's pages are under its code.
-    const isReference = config.referencePaths.some((p) =>
-      section.path.startsWith(`${langPrefix(index.language.code)}${p}`),
-    );
-    const reference = isReference !== query.aboutApi ? config.referenceFactor : 1;
+    const reference =
+      isReference(index, config, section.path) !== query.aboutApi ? config.referenceFactor : 1;
     ranked.push({
       id,
       coverage: cov,

@@ -165,6 +165,16 @@ describe('support: a how-to question needs a place that says what to do', () => 
   });
 });
 
+describe('support: asked how, a page of the reference says it by what the API does', () => {
+  it.each([
+    [true, true],
+    [false, false],
+  ])('section 8 as a page of the reference: %s → supported: %s', (reference, supported) => {
+    const query = analyse(index, 'how do I get the answers in Indonesian', rankingConfig());
+    expect(support(index, query, 8, reference) >= rankingConfig().minSupport).toBe(supported);
+  });
+});
+
 describe('support: asked how, the sentence before an instruction says when it applies', () => {
   it.each([
     // The cause, then the fix: one place.

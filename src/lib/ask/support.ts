@@ -23,7 +23,7 @@ const join = (...parts: Words[]): Words => {
  * together. (The share is `coverage`'s, worked out per part: what each part holds is found
  * once, and a place holds what any of its parts does.)
  */
-export function support(index: AskIndex, query: Query, id: number): number {
+export function support(index: AskIndex, query: Query, id: number, reference = false): number {
   const section = index.sections[id]!;
   const { all, heading, code, focus } = unitsOf(index, id);
   // What the section's figures mark shows what the step is about, as its heading says it.
@@ -68,8 +68,8 @@ export function support(index: AskIndex, query: Query, id: number): number {
       : bare;
   };
   // (The reference says how to use the API by what it does: "`Accept-Language: id` answers
-  // in Bahasa Indonesia" is how to get Indonesian.)
-  const how = query.how && !query.aboutApi;
+  // in Bahasa Indonesia" is how to get Indonesian, whether the question names the API or not.)
+  const how = query.how && !query.aboutApi && !reference;
   const own = all.map((u) =>
     how ? (u.instruction ? heldIn(labelled ? u.words : u.unlabelled) : none) : keyed(u),
   );
