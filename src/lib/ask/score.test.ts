@@ -170,7 +170,7 @@ describe('support: asked how, a page of the reference says it by what the API do
     [true, true],
     [false, false],
   ])('section 8 as a page of the reference: %s → supported: %s', (reference, supported) => {
-    const query = analyse(index, 'how do I get the answers in Indonesian', rankingConfig());
+    const query = analyse(index, 'how do I get the checks in Indonesian', rankingConfig());
     expect(support(index, query, 8, reference) >= rankingConfig().minSupport).toBe(supported);
   });
 });
