@@ -196,7 +196,9 @@ export function corrected(index: AskIndex, word: string): string {
   let c = p.corrections.get(word);
   if (c === undefined) {
     c = word;
-    if (!p.words.has(word) && !index.realWords.has(word)) {
+    // An adjective the docs write as its adverb ("direct link": "open … directly") is that word.
+    if (!p.words.has(word) && p.words.has(`${word}ly`)) c = `${word}ly`;
+    else if (!p.words.has(word) && !index.realWords.has(word)) {
       // Of the docs' words one typo away, the one they use most ("staus" is "status", not
       // "stays").
       let best = 0;

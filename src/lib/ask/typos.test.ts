@@ -40,3 +40,21 @@ describe('corrected: of two words one typo away, the one the docs use most', () 
     expect(analyse(docs, 'how ofen can it run', rankingConfig()).text).toBe('how often can it run');
   });
 });
+
+describe('corrected: an adjective the docs write as its adverb', () => {
+  it('reads "direct" as "directly", and leaves a word the docs write as it is', async () => {
+    const docs = await indexOf([
+      section('/pro/', 'Pro', 'Switch', 'switch', 'Or open the app directly. A direct route.'),
+      section('/classic/', 'Classic', 'Go', 'go', 'Open the app directly.'),
+    ]);
+    expect(analyse(docs, 'direct link to the app', rankingConfig()).text).toBe(
+      'direct link to the app',
+    );
+    const adverbOnly = await indexOf([
+      section('/pro/', 'Pro', 'Switch', 'switch', 'Or open the app directly.'),
+    ]);
+    expect(analyse(adverbOnly, 'direct link to the app', rankingConfig()).text).toBe(
+      'directly link to the app',
+    );
+  });
+});
