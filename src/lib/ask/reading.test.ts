@@ -127,6 +127,8 @@ describe('analyse: the question in the words the docs would use', () => {
     // "Keep" before another verb goes on doing it; before a thing, it stores it.
     ['can i just keep retrying', 'can i just retrying'],
     ['bot keeps failing on every call', 'bot failing on every call'],
+    ['the bot kept failing', 'the bot failing'],
+    ['i restarted it over and over', 'i restarted it again'],
     ['where do i keep the private key', 'where do i keep the private key'],
     // Chat abbreviations, and asides that say nothing of the question.
     ['what chars can it have', 'what characters can it have'],

@@ -594,8 +594,10 @@ const ENGLISH: LanguageData = {
   informalEndings: [],
   clitics: [],
   phrases: [
-    // "Keep retrying", "keeps failing": going on doing it, not storing anything.
-    [/\bkeep(?:s|ing)?\s+(?=\p{L}+ing\b)/giu, ''],
+    // "Keep retrying", "kept failing": going on doing it, not storing anything.
+    [/\b(?:keep(?:s|ing)?|kept)\s+(?=\p{L}+ing\b)/giu, ''],
+    // "Over and over" is "again".
+    [/\bover and over(?: again)?\b/giu, 'again'],
     // "One at a time": how many per go, not a time.
     [/\bat a time\b/giu, ''],
     // "What do I call it" asks for a name, not about a call to Kraken.
