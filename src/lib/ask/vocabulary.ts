@@ -472,6 +472,21 @@ const ENGLISH: LanguageData = {
     // its own.
     ['field', 'box', 'boxes', 'text box', 'input box', 'row', 'rows', 'line', 'lines'],
     ['address bar', 'url', 'urls'],
+    // What a program shows when a call fails, as users see it.
+    [
+      'fail',
+      'fails',
+      'failed',
+      'cannot load',
+      "can't load",
+      'cant load',
+      'wont load',
+      "won't load",
+      'never loads',
+      'not loading',
+      'does not load',
+      'doesnt load',
+    ],
     ['guide', 'tutorial', 'walkthrough'],
     // Kraken not answering, as users put it.
     ['unreachable', 'unavailable', 'maintenance', 'outage', 'is down', 'seems down'],
