@@ -472,6 +472,20 @@ const ENGLISH: LanguageData = {
     // its own.
     ['field', 'box', 'boxes', 'text box', 'input box', 'row', 'rows', 'line', 'lines'],
     ['address bar', 'url', 'urls'],
+    // Two values pasted into each other's fields, as users put it.
+    [
+      "each other's field",
+      "each other's fields",
+      'each others field',
+      'each others fields',
+      'swapped',
+      'swap',
+      'mixed up',
+      'wrong boxes',
+      'wrong fields',
+      'wrong box',
+      'wrong field',
+    ],
     // What a program shows when a call fails, as users see it.
     [
       'fail',
