@@ -113,7 +113,7 @@ export async function ask(
   const extracted = judged?.about
     ? extract(index, query, config, answerId, judged.about).text
     : sentencesOf(answerId);
-  const answerText = judged
+  const answerText = judged?.text
     ? extracted && saysMore(index, judged.text, extracted)
       ? `${judged.text} ${extracted}`
       : judged.text

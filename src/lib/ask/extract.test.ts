@@ -79,6 +79,9 @@ describe('analyse: asked for a label', () => {
     ['where do i get the ip range', 'source'],
     ['where does the ip range come from', 'source'],
     ['where do the addresses go', null],
+    // How entries are written.
+    ['ip whitelist: commas or one per line?', 'format'],
+    ['do all the ranges go in one box', 'format'],
   ])('%j → wants %s', (question, wants) => {
     expect(analyse(index, question, rankingConfig()).wants).toBe(wants);
   });

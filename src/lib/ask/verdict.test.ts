@@ -193,6 +193,8 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'ip',
     ],
+    // All of the service's ranges are no "all IPs".
+    ['can I allow all ips?', /^No: turn on “IP address restriction”/, 'pro', 'ip'],
     // What a permission is called: the form asked about first.
     [
       'What is WebSocket interface called on Classic?',
@@ -256,5 +258,17 @@ describe('verdict: the options and the names, from the profile', () => {
     'is my key broken if the IP whitelist is on?',
   ])('%j gets no verdict', (question) => {
     expect(judge(question)).toBeNull();
+  });
+});
+
+describe('verdict: asked how the addresses are entered', () => {
+  it.each([
+    ['can i paste all the ips with commas in classic ip whitelist?', 'classic'],
+    ['should i put all ip ranges in one box on the ip whitelist?', 'pro'],
+    ['is it one ip per box on the kraken pro ip restriction?', 'pro'],
+  ])('%j: no yes or no, the %s form’s step answers in its own words', (question, form) => {
+    const judged = judge(question)!;
+    expect(judged.text).toBe('');
+    expect(urlOf(judged.id)).toBe(stepUrl(form as GuideForm, 'ip'));
   });
 });

@@ -14,7 +14,7 @@ import { danger } from '../messages/en/rules';
 import { capitalised } from '../util/text';
 
 export interface Verdict {
-  /** The answer, in Markdown. */
+  /** The answer, in Markdown; empty when the step's own sentences answer, without a verdict. */
   text: string;
   /** The section of the step that sets it. */
   id: number;
@@ -155,6 +155,9 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     const form = formOf(text, goalText, null);
     const id = sectionOf(index, form, 'ip');
     if (id < 0) return null;
+    // Asked how the addresses go in (commas, one per row), the step's own words answer: the
+    // form takes them its own way, and no yes or no says which.
+    if (query.wants === 'format' && !anyAddress && !broad) return { text: '', id };
     // A range broader than the service's works and the checker warns: neither yes nor no.
     if (broad) return { text: phrasing.ipBroad(EDITIONS[form].ipField), id };
     const body = phrasing.ipOn(EDITIONS[form].ipField);

@@ -17,7 +17,7 @@ import { PERMISSIONS, type PermissionName } from '../profile/kraken';
 export type LanguageCode = Lang;
 
 /** What kind of value a question asks for, from its wording. */
-export type ValueKind = 'number' | 'label' | 'error' | 'reason' | 'source';
+export type ValueKind = 'number' | 'label' | 'error' | 'reason' | 'source' | 'format';
 
 /** The sentences answers are made of, beyond the docs' own. */
 export interface Phrasing {
@@ -889,6 +889,13 @@ const ENGLISH: LanguageData = {
       pattern:
         /\b(which|what)\s+(permissions?|options?|box(es)?|checkboxes|fields?|labels?|buttons?|toggles?|switch(es)?|settings?)\b|\bwhat(?:'s|’s|s| is| are)\b.* (called|label?led|named)\b|\bwhich .* (tick|enable|check|select)\b|\b(label|wording|caption) of\b|\bexact (label|name|wording|text)\b/i,
     },
+    // How entries are written ("commas or one per line?"): the sentence that says how a form
+    // takes them.
+    {
+      kind: 'format',
+      pattern:
+        /\b(commas?|comma[- ]separated|per (line|row)|one (by one|at a time)|(one|single|same|separate) (box|field|row|line)s?|own (box|field|row|line)|per (box|field)|separately|new lines?|line breaks?)\b/i,
+    },
     // Where a thing comes from ("where do I get the IP range"): the sentence that says where
     // to copy it from, not where it goes. ("Where do I find the API Secret" asks where it is.)
     {
@@ -918,6 +925,8 @@ const ENGLISH: LanguageData = {
     error:
       /\bE[A-Z][A-Za-z]*:[A-Z][A-Za-z ]+|Not enough permissions? for API keys|`[a-z]+(-[a-z]+)+`/,
     source: /\bfrom (there|the|its|your)\b|\bshown on\b/i,
+    format:
+      /\bper (row|line)\b|\bseparated by commas\b|\bown row\b|\bone field\b|\bwhole list\b|\bnot a list\b/i,
   },
   apiCue:
     /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|array|header|[45]\d\d|check api)\b/i,
@@ -977,7 +986,7 @@ const ENGLISH: LanguageData = {
   belowCue: /\b(below|under|(less|smaller|lower|fewer) than)\s*$/i,
   openCue: /^(what|which|why|how (much|many|long|big))\b/i,
   anyAddressCue:
-    /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(any|all|every)\s+(ips?|ip address(es)?|address(es)?)\b|\banywhere\b/i,
+    /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(any|all|every)\s+(ips?|ip address(es)?|address(es)?)\b(?!\s+(ranges?|blocks?)\b)|\banywhere\b/i,
   broadRangeCue:
     /\b(bigger|wider|larger|broader)\b[^.?!]{0,40}\b(range|block|subnet|network)s?\b|(^|\s)\/([0-9]|1[0-9])\b/i,
   phrasing: {
@@ -1319,6 +1328,11 @@ const INDONESIAN: LanguageData = {
       ),
     },
     {
+      kind: 'format',
+      pattern:
+        /\b(koma|per (baris|kolom)|satu[- ](per[- ])?satu|satu (kolom|baris|box)|baris baru|(di)?pisah(kan)?|terpisah)\b/i,
+    },
+    {
       kind: 'source',
       pattern: /\bdari\s*mana\b|\b(dapat|dapet|ambil|cari|nyari)\b.*\bdi\s*mana\b/i,
     },
@@ -1333,6 +1347,8 @@ const INDONESIAN: LanguageData = {
     ...ENGLISH.valuePatterns,
     reason: /\b(artinya|berarti|karena|agar|supaya|sehingga|tanpa|menolak|bisa)\b/i,
     source: /\bdari (sana|situ|halaman|layanan)\b|\bditampilkan di\b/i,
+    format:
+      /\bper baris\b|\bdipisahkan koma\b|\bbarisnya sendiri\b|\bsatu kolom\b|\bseluruh daftar\b|\bbukan daftar\b/i,
   },
   apiCue:
     /\b(api\/|endpoint|json|http|kode status|status codes?|skema|schema|curl|post|request body|nama field|field names?|response|respons|array|header|[45]\d\d|check api)\b/i,
@@ -1382,7 +1398,7 @@ const INDONESIAN: LanguageData = {
   belowCue: /\b(di bawah|kurang (dari|daripada)|lebih (kecil|rendah|sedikit) (dari|daripada))\s*$/i,
   openCue: /\b(berapa|apa saja|yang mana|kenapa|mengapa)\b/i,
   anyAddressCue:
-    /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(semua|sembarang)\s+(ip|alamat)\b|\bdari mana saja\b/i,
+    /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(semua|sembarang)\s+(ip|alamat)\b(?!\s+(range|rentang|blok)\b)|\bdari mana saja\b/i,
   broadRangeCue:
     /\b(rentang|range|blok|subnet)\b[^.?!]{0,40}\blebih (luas|besar|lebar)\b|(^|\s)\/([0-9]|1[0-9])\b/i,
   phrasing: {
