@@ -20,6 +20,7 @@ import { PROBES } from '../test/ask/questions-probe';
 import { PROBES_2 } from '../test/ask/questions-probe-2';
 import { PROBES_3 } from '../test/ask/questions-probe-3';
 import { PROBES_4 } from '../test/ask/questions-probe-4';
+import { PROBES_5 } from '../test/ask/questions-probe-5';
 import { PROBES_ID } from '../test/ask/questions-id-probe';
 
 const ROUNDS = Number(process.env.ASK_ROUNDS ?? 20);
@@ -77,6 +78,7 @@ test('what answering a question costs in process', async () => {
     probes2,
     probes3,
     probes4,
+    probes5,
     probesId,
   ] = await Promise.all([
     rates(index, asker, QUESTIONS),
@@ -89,6 +91,7 @@ test('what answering a question costs in process', async () => {
     rates(index, asker, PROBES_2),
     rates(index, asker, PROBES_3),
     rates(index, asker, PROBES_4),
+    rates(index, asker, PROBES_5),
     rates(indexes.id, askerId, PROBES_ID),
   ]);
   const pick = (r: typeof dev) => ({ first: r.first, top3: r.top3, value: r.value });
@@ -111,6 +114,7 @@ test('what answering a question costs in process', async () => {
       probes2: pick(probes2),
       probes3: pick(probes3),
       probes4: pick(probes4),
+      probes5: pick(probes5),
       probesId: pick(probesId),
     },
   };

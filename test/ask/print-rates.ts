@@ -18,6 +18,7 @@ import { PROBES } from './questions-probe';
 import { PROBES_2 } from './questions-probe-2';
 import { PROBES_3 } from './questions-probe-3';
 import { PROBES_4 } from './questions-probe-4';
+import { PROBES_5 } from './questions-probe-5';
 import { PROBES_ID } from './questions-id-probe';
 
 const { en: index, id: indexId } = builtIndexes();
@@ -33,6 +34,7 @@ const probes = await rates(index, asker, PROBES);
 const probes2 = await rates(index, asker, PROBES_2);
 const probes3 = await rates(index, asker, PROBES_3);
 const probes4 = await rates(index, asker, PROBES_4);
+const probes5 = await rates(index, asker, PROBES_5);
 const probesId = await rates(indexId, askerId, PROBES_ID);
 const verbose = process.argv.includes('--misses');
 // Only the sets tuned on: what to look at while tuning, without seeing the held-out misses.
@@ -46,6 +48,7 @@ for (const [name, r, tunedOn] of [
   ['second probe', probes2, true],
   ['third probe', probes3, true],
   ['fourth probe', probes4, true],
+  ['fifth probe', probes5, true],
   ['Indonesian probe', probesId, true],
 ] as const) {
   if (!verbose && !(devOnly && tunedOn)) continue;
@@ -67,6 +70,7 @@ console.log(
     line('second probe sets (tuned on)', probes2),
     line('third probe sets (tuned on)', probes3),
     line('fourth probe sets (tuned on)', probes4),
+    line('fifth probe sets (tuned on)', probes5),
     line('Indonesian probe set (tuned on)', probesId),
   ].join('\n'),
 );

@@ -19,7 +19,7 @@ const TARGETS = { first: 0.8, top3: 0.95, value: 0.8, outOfScope: 0.95 };
 /** The engine meets every target; it is held to what it reaches beyond them. */
 const FLOORS = { ...TARGETS, first: 0.9, value: 0.9 };
 /** The Indonesian probe set, written fresh by another writer and then tuned on: no regression. */
-const PROBE_FLOORS = { first: 0.679, top3: 0.819, value: 0.419 };
+const PROBE_FLOORS = { first: 0.74, top3: 0.88, value: 0.6 };
 
 let index: AskIndex;
 let set: SetRates;

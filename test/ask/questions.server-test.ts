@@ -21,6 +21,7 @@ import { PROBES } from './questions-probe';
 import { PROBES_2 } from './questions-probe-2';
 import { PROBES_3 } from './questions-probe-3';
 import { PROBES_4 } from './questions-probe-4';
+import { PROBES_5 } from './questions-probe-5';
 import { HELDOUT } from './questions-heldout';
 import { HELDOUT_2 } from './questions-heldout-2';
 import { OUT_OF_SCOPE } from './questions-out-of-scope';
@@ -39,16 +40,17 @@ const FLOORS = {
   development: {
     first: TARGETS.development.first,
     top3: TARGETS.development.top3,
-    value: 0.82,
+    value: 0.83,
     declined: TARGETS.development.declined,
   },
   heldout: { first: TARGETS.heldout.first, top3: TARGETS.heldout.top3, value: 0.87 },
   outOfScope: TARGETS.outOfScope,
   /** The probe sets, written fresh by others and then tuned on: no target, no regression. */
-  probes: { first: 0.86, top3: 0.92, value: 0.77 },
-  probes2: { first: 0.84, top3: 0.91, value: 0.68 },
-  probes3: { first: 0.78, top3: 0.87, value: 0.69 },
-  probes4: { first: 0.79, top3: 0.86, value: 0.7 },
+  probes: { first: 0.89, top3: 0.94, value: 0.8 },
+  probes2: { first: 0.85, top3: 0.9, value: 0.7 },
+  probes3: { first: 0.78, top3: 0.88, value: 0.7 },
+  probes4: { first: 0.83, top3: 0.88, value: 0.74 },
+  probes5: { first: 0.78, top3: 0.88, value: 0.63 },
   /** The second held-out set, never tuned on: what it measured when written, as a guard. */
   heldout2: { first: 0.75, top3: 0.88, value: 0.5 },
 };
@@ -63,6 +65,7 @@ let probes: SetRates;
 let probes2: SetRates;
 let probes3: SetRates;
 let probes4: SetRates;
+let probes5: SetRates;
 let heldout2: SetRates;
 
 beforeAll(async () => {
@@ -74,6 +77,7 @@ beforeAll(async () => {
   probes2 = await rates(index, asker(), PROBES_2);
   probes3 = await rates(index, asker(), PROBES_3);
   probes4 = await rates(index, asker(), PROBES_4);
+  probes5 = await rates(index, asker(), PROBES_5);
   heldout2 = await rates(index, asker(), HELDOUT_2);
 });
 
@@ -97,8 +101,16 @@ describe('the question sets', () => {
       ...PROBES_2,
       ...PROBES_3,
       ...PROBES_4,
+      ...PROBES_5,
     ]) {
-      for (const e of q.expect) expect(e.includes('#') ? known.has(e) : pages.has(e), e).toBe(true);
+      for (const e of q.expect) {
+        // `/page/#` is the page's lead, the section without an anchor.
+        const lead = e.endsWith('#');
+        expect(
+          lead ? known.has(e.slice(0, -1)) : e.includes('#') ? known.has(e) : pages.has(e),
+          e,
+        ).toBe(true);
+      }
     }
   });
 
@@ -107,6 +119,7 @@ describe('the question sets', () => {
     ['second probe sets (tuned on)', () => probes2, FLOORS.probes2],
     ['third probe sets (tuned on)', () => probes3, FLOORS.probes3],
     ['fourth probe sets (tuned on)', () => probes4, FLOORS.probes4],
+    ['fifth probe sets (tuned on)', () => probes5, FLOORS.probes5],
     ['second held-out set (never tuned on)', () => heldout2, FLOORS.heldout2],
   ] as const)('%s: at least what the engine reaches', (name, got, floors) => {
     for (const key of ['first', 'top3', 'value'] as const) {
