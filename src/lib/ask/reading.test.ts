@@ -129,6 +129,9 @@ describe('analyse: the question in the words the docs would use', () => {
     ['bot keeps failing on every call', 'bot failing on every call'],
     ['the bot kept failing', 'the bot failing'],
     ['i restarted it over and over', 'i restarted it again'],
+    // Why it is asked says nothing of the setting; "shld" is "should".
+    ['shld i set an expiry for safety?', 'should i set an expiry ?'],
+    ['key expiration just to be safe', 'key expiration '],
     ['where do i keep the private key', 'where do i keep the private key'],
     // Chat abbreviations, and asides that say nothing of the question.
     ['what chars can it have', 'what characters can it have'],

@@ -544,6 +544,8 @@ const ENGLISH: LanguageData = {
     // Question words misspelt where a typo's correction cannot tell: a four-letter word is not
     // read as a longer one it starts ("mean" is not "means"), "wich" is as near "with", and
     // a word of two letters is never corrected.
+    shld: 'should',
+    shud: 'should',
     wher: 'where',
     whr: 'where',
     wich: 'which',
@@ -627,6 +629,8 @@ const ENGLISH: LanguageData = {
     [/\b(?:keep(?:s|ing)?|kept)\s+(?=\p{L}+ing\b)/giu, ''],
     // "Over and over" is "again".
     [/\bover and over(?: again)?\b/giu, 'again'],
+    // Why a setting is asked about ("for safety", "just to be safe") says nothing of it.
+    [/\b(?:for (?:safety|security)(?: reasons)?|(?:just )?to be safe|just in case)\b/giu, ''],
     // "One at a time": how many per go, not a time.
     [/\bat a time\b/giu, ''],
     // "What do I call it" asks for a name, not about a call to Kraken.
