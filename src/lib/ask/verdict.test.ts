@@ -193,6 +193,13 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'ip',
     ],
+    // An address of one's own beside the service's range makes the allowlist broader.
+    [
+      'should I whitelist my home ip too?',
+      /^A range broader .*“IP address restriction”\.$/,
+      'pro',
+      'ip',
+    ],
     // All of the service's ranges are no "all IPs".
     ['can I allow all ips?', /^No: turn on “IP address restriction”/, 'pro', 'ip'],
     // What a permission is called: the form asked about first.

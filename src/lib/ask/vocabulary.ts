@@ -992,7 +992,7 @@ const ENGLISH: LanguageData = {
   anyAddressCue:
     /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(any|all|every)\s+(ips?|ip address(es)?|address(es)?)\b(?!\s+(ranges?|blocks?)\b)|\banywhere\b/i,
   broadRangeCue:
-    /\b(bigger|wider|larger|broader)\b[^.?!]{0,40}\b(range|block|subnet|network)s?\b|(^|\s)\/([0-9]|1[0-9])\b/i,
+    /\b(bigger|wider|larger|broader)\b[^.?!]{0,40}\b(range|block|subnet|network)s?\b|(^|\s)\/([0-9]|1[0-9])\b|\b(my|home|office|own|local) (ips?|ip address(es)?|address(es)?)\b|\b(additional|extra|another|other) (ips?|ip address(es)?)\b/i,
   phrasing: {
     answerHeading: 'Answer',
     excerptsHeading: 'Excerpts',
@@ -1404,7 +1404,7 @@ const INDONESIAN: LanguageData = {
   anyAddressCue:
     /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(semua|sembarang)\s+(ip|alamat)\b(?!\s+(range|rentang|blok)\b)|\bdari mana saja\b/i,
   broadRangeCue:
-    /\b(rentang|range|blok|subnet)\b[^.?!]{0,40}\blebih (luas|besar|lebar)\b|(^|\s)\/([0-9]|1[0-9])\b/i,
+    /\b(rentang|range|blok|subnet)\b[^.?!]{0,40}\blebih (luas|besar|lebar)\b|(^|\s)\/([0-9]|1[0-9])\b|\b(ip|alamat)( ip)? (rumah|kantor|saya|sendiri|laptop|komputer|lain|tambahan)\b/i,
   phrasing: {
     answerHeading: 'Jawaban',
     excerptsHeading: 'Kutipan',
