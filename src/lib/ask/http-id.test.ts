@@ -44,6 +44,12 @@ describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesi
       /^# Jawaban\n\nAtur “Custom nonce window” ke 2000000/,
       '2000000',
     ],
+    // Asked whether the bot still runs without it: the IP restriction, yes, from anywhere.
+    [
+      'bot tetap jalan kalau ip whitelist dimatikan?',
+      /^# Jawaban\n\nYa, kunci tetap berfungsi tanpanya/,
+      'IP',
+    ],
     // Asked whether it can be skipped ("gak usah"), the answer to leaving it off.
     [
       'boleh gak usah pakai ip whitelist?',

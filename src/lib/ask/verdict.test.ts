@@ -193,6 +193,20 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'ip',
     ],
+    // Asked whether it works without a setting: a required permission, no; the IP
+    // restriction, yes, from anywhere.
+    [
+      'can the bot work without cancel orders permission?',
+      /^No: turn on \*\*Cancel & close orders\*\*/,
+      'pro',
+      'permissions',
+    ],
+    [
+      'does the bot still work if i turn off ip whitelist?',
+      /^Yes, the key works without it, but from any address/,
+      'pro',
+      'ip',
+    ],
     // An address of one's own beside the service's range makes the allowlist broader.
     [
       'should I whitelist my home ip too?',

@@ -160,6 +160,9 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     if (query.wants === 'format' && !anyAddress && !broad) return { text: '', id };
     // A range broader than the service's works and the checker warns: neither yes nor no.
     if (broad) return { text: phrasing.ipBroad(EDITIONS[form].ipField), id };
+    // Asked whether it works with the restriction off: it does, from anywhere.
+    if (askingOff && !anyAddress && index.language.worksCue.test(text))
+      return { text: phrasing.ipOffWorks(EDITIONS[form].ipField), id };
     const body = phrasing.ipOn(EDITIONS[form].ipField);
     return { text: anyAddress ? `${yesNo(false)}: ${body}` : answer(true, body), id };
   }

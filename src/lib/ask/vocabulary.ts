@@ -49,6 +49,8 @@ export interface Phrasing {
   ipOn: (field: string) => string;
   /** A range broader than the service's: it works, the checker warns, the service's range is the fix. */
   ipBroad: (field: string) => string;
+  /** Asked whether the key works without the IP restriction: it does, from anywhere. */
+  ipOffWorks: (field: string) => string;
   /** A permission's label on each form, the form asked about first. */
   labels: (labels: readonly { edition: string; label: string }[]) => string;
   /** A permission's machine name, as the check API takes it. */
@@ -199,6 +201,8 @@ export interface LanguageData {
    * would read as "it does not fail".
    */
   toolSubjectCue: RegExp;
+  /** Asked whether the key or the bot still works ("will it work without …"). */
+  worksCue: RegExp;
   /** A question about what is wrong with the key: no yes or no about a setting answers it. */
   keyFaultCue: RegExp;
   /** Such a question asking about leaving something off rather than turning it on. */
@@ -964,7 +968,7 @@ const ENGLISH: LanguageData = {
   labelCue: /\b(called|named|labell?ed|label)\b/i,
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
   verdictCue:
-    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|skip|omit|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small|a problem|an issue|bad|risky|dangerous)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
+    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|skip|omit|work|works|run|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small|a problem|an issue|bad|risky|dangerous)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
   // Only as a permission: "the withdrawal permission", "allow withdrawals"; "can I make
   // withdrawals" asks about withdrawing, which the docs do not cover.
   permissionWords: [
@@ -981,6 +985,7 @@ const ENGLISH: LanguageData = {
   keyFaultCue: EN_KEY_FAULT,
   toolSubjectCue:
     /^(do|does|did|will|would|can|could|is|should)\s+(the |this |your |a )?(key checker|checker|check api|check endpoint|live check|check on kraken|endpoint)\b/i,
+  worksCue: /\b(work|works|working|run|runs|trade|trades|function|functions)\b/i,
   offCue:
     /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank|skip|skipped|skipping|omit|omitted|leave (it |them )?out)\b/i,
   problemCue:
@@ -1019,6 +1024,8 @@ const ENGLISH: LanguageData = {
     machineName: (label, name) => `**${label}** is \`${name}\` in the check API's \`permissions\`.`,
     ipOn: (field) =>
       `turn on ${field} and enter the trading service's IP range, copied from its Kraken connection page, so that the key works only from the service's addresses.`,
+    ipOffWorks: (field) =>
+      `Yes, the key works without it, but from any address, so a leaked key could be used from anywhere; the key checker warns about it. Turn on ${field} and enter the trading service's IP range.`,
     ipBroad: (field) =>
       `A range broader than the trading service's works, but the key then works from every address in it, so a leaked key could be used from any of them; the key checker warns about it. Enter only the service's IP range in ${field}.`,
     errors: {
@@ -1386,13 +1393,14 @@ const INDONESIAN: LanguageData = {
   labelCue: /\b(disebut|namanya|label(nya)?)\b/i,
   machineNameCue: /\bnama (mesin|internal|api|json|kode)(nya)?\b|\bmachine[ -]?names?\b/i,
   verdictCue:
-    /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar|masalah|bermasalah|bahaya|berbahaya)\b|\btidak\s*\??$/i,
+    /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar|masalah|bermasalah|bahaya|berbahaya|jalan|berjalan|berfungsi)\b|\btidak\s*\??$/i,
   // "Penarikan" (withdrawal) is as often the withdrawal itself as the permission: only Kraken's
   // labels name one.
   permissionWords: [],
   keyFaultCue: ID_KEY_FAULT,
   toolSubjectCue:
     /^(apakah\s+)?(pemeriksa kunci|pemeriksa|pemeriksaan langsung|check api|endpoint)\b/i,
+  worksCue: /\b(jalan|berjalan|bekerja|berfungsi|trading)\b/i,
   offCue:
     /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off|skip|lewati|dilewati|lewatkan|dilewatkan|(gak|ga|nggak|ngga|tidak|tak) usah)\b/i,
   problemCue:
@@ -1436,6 +1444,8 @@ const INDONESIAN: LanguageData = {
     machineName: (label, name) => `**${label}** ditulis \`${name}\` di \`permissions\` check API.`,
     ipOn: (field) =>
       `aktifkan ${field} dan masukkan rentang IP layanan trading, disalin dari halaman penghubungan Kraken-nya, agar kunci hanya bekerja dari alamat layanan.`,
+    ipOffWorks: (field) =>
+      `Ya, kunci tetap berfungsi tanpanya, tetapi dari alamat mana pun, sehingga kunci yang bocor dapat dipakai dari mana saja; pemeriksa kunci memperingatkannya. Aktifkan ${field} dan masukkan rentang IP layanan trading.`,
     ipBroad: (field) =>
       `Rentang yang lebih luas dari rentang layanan trading tetap berfungsi, tetapi kunci lalu bekerja dari setiap alamat di dalamnya, sehingga kunci yang bocor dapat dipakai dari alamat mana pun di sana; pemeriksa kunci memperingatkannya. Masukkan hanya rentang IP layanan di ${field}.`,
     errors: {
