@@ -4,7 +4,6 @@ import { fixtureIndex, indexOf, section } from './fixture';
 import { tokenize } from './prepared';
 import { analyse } from './query';
 import type { AskIndex } from './search-index';
-import { units } from './units';
 import { EDITIONS } from '../profile/kraken';
 import { LANGUAGES, PERMISSION_LABELS } from './vocabulary';
 
@@ -12,58 +11,6 @@ import { LANGUAGES, PERMISSION_LABELS } from './vocabulary';
 let index: AskIndex;
 beforeAll(async () => {
   index = await fixtureIndex();
-});
-
-describe('units: a callout’s title belongs to its sentences', () => {
-  const md = [
-    'Copy the range.',
-    '',
-    '> **Where to find the IP range**',
-    '>',
-    '> The range is shown on the connection page. Copy it exactly.',
-    '',
-    'Then click Save.',
-  ].join('\n');
-
-  it.each([
-    ['Copy the range.', undefined],
-    ['The range is shown on the connection page.', 'Where to find the IP range'],
-    ['Copy it exactly.', 'Where to find the IP range'],
-    // After the callout, the title no longer applies.
-    ['Then click Save.', undefined],
-  ])('%j → title %j', (sentence, title) => {
-    const unit = units(md).find((u) => u.markdown === sentence);
-    expect(unit, sentence).toBeDefined();
-    expect(unit!.title).toBe(title);
-  });
-
-  it('a bold label ending in a colon introduces its list; items that are sentences keep their stops', () => {
-    const out = units(
-      [
-        'There are two causes:',
-        '',
-        '- a clock',
-        '- a scale',
-        '',
-        '**Fix:**',
-        '',
-        '- Set it.',
-        '- Wait.',
-      ].join('\n'),
-    );
-    expect(out.map((u) => u.markdown)).toEqual([
-      'There are two causes: a clock; a scale',
-      '**Fix:** Set it. Wait.',
-    ]);
-  });
-
-  it('a callout without a title gives none; the title line is no sentence of its own', () => {
-    const out = units('> **IMPORTANT:**\n>\n> Set it to 2000000.\n\n> Plain note.');
-    expect(out.map((u) => [u.markdown, u.title])).toEqual([
-      ['Set it to 2000000.', 'IMPORTANT'],
-      ['Plain note.', undefined],
-    ]);
-  });
 });
 
 describe('analyse: an error remembered by its message, without its category', () => {
