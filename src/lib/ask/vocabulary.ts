@@ -476,6 +476,17 @@ const ENGLISH: LanguageData = {
     // its own.
     ['field', 'box', 'boxes', 'text box', 'input box', 'row', 'rows', 'line', 'lines'],
     ['address bar', 'url', 'urls'],
+    // One key for several programs, as users ask it and as the docs advise against it.
+    [
+      'share',
+      'shared',
+      'shares',
+      'sharing',
+      'one key for',
+      'same key for',
+      'one key per',
+      'own key',
+    ],
     // Two values pasted into each other's fields, as users put it.
     [
       "each other's field",
