@@ -464,6 +464,20 @@ const ENGLISH: LanguageData = {
     ['answer', 'answers', 'return', 'returns', 'respond', 'responds'],
     // Kraken shows the private key once; users ask to see or view it again.
     ['show it again', 'see it again', 'view it again', 'shown again', 'show again', 'see again'],
+    // A private key not kept when Kraken showed it: the docs say "no longer have it".
+    [
+      'no longer have',
+      'lost',
+      'lose',
+      'forgot to save',
+      'did not save',
+      "didn't save",
+      'didnt save',
+      'forgot to copy',
+      'did not copy',
+      "didn't copy",
+      'didnt copy',
+    ],
     // The docs say "if you no longer have it".
     ['lost', 'lose it', 'no longer have'],
     // An account is created, or signed up for.
