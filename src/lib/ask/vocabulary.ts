@@ -1181,6 +1181,13 @@ const INDONESIAN: LanguageData = {
       'lewat',
       'sebuah',
       'secara',
+      // Chat words that join or time a question ("tapi", "tadi", "cuma"): no topic of it.
+      'tapi',
+      'tetapi',
+      'tadi',
+      'cuma',
+      'kan',
+      'aja',
     ],
   },
   informal: {
@@ -1239,6 +1246,17 @@ const INDONESIAN: LanguageData = {
     nunggu: 'tunggu',
     bedanya: 'beda',
     pas: 'saat',
+    // Jakarta's nasal verbs and "ke-" forms, read as the docs write them.
+    ngirim: 'mengirim',
+    dikirimin: 'dikirim',
+    pencet: 'klik',
+    dipencet: 'diklik',
+    kebaca: 'terbaca',
+    ketuker: 'tertukar',
+    kebalik: 'tertukar',
+    dinyalain: 'diaktifkan',
+    nyalakan: 'aktifkan',
+    js: 'JavaScript',
   },
   // Indonesian words do not change for tense: the stemmer's affixes are all there is.
   baseForms: {},
