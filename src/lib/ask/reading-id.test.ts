@@ -43,6 +43,11 @@ describe('analyse (Indonesian): informal words in their written form', () => {
     ['udahlah', 'sudahlah'],
     // A particle onto a word that is not informal: as typed.
     ['kuncinya', 'kuncinya'],
+    // Jakarta's nasal and ke- forms; JavaScript off as the docs say it; "habis" as "after".
+    ['pemeriksa ngirim apa', 'pemeriksa mengirim apa'],
+    ['jangan2 ketuker', 'jangan2 tertukar'],
+    ['kalo js mati', 'kalau tanpa JavaScript'],
+    ['habis login menu api', 'setelah login menu api'],
   ])('%j reads as %j', (question, text) => {
     expect(analyse(indexId, question, rankingConfig()).text).toBe(text);
   });
@@ -61,5 +66,13 @@ describe('analyse (Indonesian): informal words in their written form', () => {
       rankingConfig(),
     ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
     for (const frame of ['letak', 'dalam', 'hal']) expect(tokens).not.toContain(frame);
+  });
+  it('chat words that join or time a question ("tp", "tadi", "cuma") are no concept', () => {
+    const tokens = analyse(
+      indexId,
+      'saldo kebaca tp tadi cuma riwayat',
+      rankingConfig(),
+    ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
+    for (const word of ['tapi', 'tadi', 'cuma']) expect(tokens).not.toContain(word);
   });
 });

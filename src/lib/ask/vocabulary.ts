@@ -1266,7 +1266,15 @@ const INDONESIAN: LanguageData = {
     ['in', 'i'],
   ],
   clitics: ['nya', 'lah', 'kah'],
-  phrases: [],
+  phrases: [
+    // JavaScript turned off is what the docs call "tanpa JavaScript".
+    [
+      /\b(?:javascript|js) (?:mati|dimatikan|nonaktif|off)\b|\btanpa (?:js|javascript)\b/giu,
+      'tanpa JavaScript',
+    ],
+    // "Habis login": after logging in.
+    [/\bhabis (?=login|masuk|bikin|buat|generate)/giu, 'setelah '],
+  ],
   synonyms: [
     ['private key', 'api secret', 'secret key', 'kunci privat', 'kunci rahasia'],
     // What the docs call plain Kraken, users call its app.
@@ -1301,6 +1309,7 @@ const INDONESIAN: LanguageData = {
     ['centang', 'mencentang', 'dicentang', 'aktifkan', 'diaktifkan', 'tick', 'enable'],
     ['sama dengan', 'berarti', 'mengacu pada', 'artinya'],
     ['simpan', 'disimpan', 'dikirim', 'kirim'],
+    ['tautan', 'link'],
     ['biaya', 'fee', 'fees', 'komisi'],
     // Kraken Classic's IP list takes one entry per row (baris): each row is a box of its own.
     ['kolom', 'field', 'box', 'kotak', 'baris'],
