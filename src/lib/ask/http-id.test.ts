@@ -50,6 +50,11 @@ describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesi
       /^# Jawaban\n\nYa, kunci tetap berfungsi tanpanya/,
       'IP',
     ],
+    [
+      'kalo ip restriction dikosongin masih jalan ga keynya?',
+      /^# Jawaban\n\nYa, kunci tetap berfungsi tanpanya/,
+      'IP',
+    ],
     // Asked whether it can be skipped ("gak usah"), the answer to leaving it off.
     [
       'boleh gak usah pakai ip whitelist?',

@@ -1454,7 +1454,7 @@ const INDONESIAN: LanguageData = {
     /^(apakah\s+)?(pemeriksa kunci|pemeriksa|pemeriksaan langsung|check api|endpoint)\b/i,
   worksCue: /\b(jalan|berjalan|bekerja|berfungsi|trading)\b/i,
   offCue:
-    /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off|skip|lewati|dilewati|lewatkan|dilewatkan|(gak|ga|nggak|ngga|tidak|tak) usah)\b/i,
+    /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off|kosong|kosongkan|dikosongkan|kosongin|dikosongin|skip|lewati|dilewati|lewatkan|dilewatkan|(gak|ga|nggak|ngga|tidak|tak) usah)\b/i,
   problemCue:
     /\b(masalah|bermasalah|bahaya|berbahaya|kebesaran|kegedean|kekecilan|terlalu (besar|tinggi|kecil|rendah))\b/i,
   choiceCue: /\b(on atau off|off atau on|aktif atau tidak|nyala atau mati|ya atau tidak)\b/i,
