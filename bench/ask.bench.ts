@@ -22,6 +22,7 @@ import { PROBES_3 } from '../test/ask/questions-probe-3';
 import { PROBES_4 } from '../test/ask/questions-probe-4';
 import { PROBES_5 } from '../test/ask/questions-probe-5';
 import { PROBES_ID } from '../test/ask/questions-id-probe';
+import { PROBES_ID_2 } from '../test/ask/questions-id-probe-2';
 
 const ROUNDS = Number(process.env.ASK_ROUNDS ?? 20);
 /** The handler's budget per question, p50, in process. */
@@ -80,6 +81,7 @@ test('what answering a question costs in process', async () => {
     probes4,
     probes5,
     probesId,
+    probesId2,
   ] = await Promise.all([
     rates(index, asker, QUESTIONS),
     rates(index, asker, HELDOUT),
@@ -93,6 +95,7 @@ test('what answering a question costs in process', async () => {
     rates(index, asker, PROBES_4),
     rates(index, asker, PROBES_5),
     rates(indexes.id, askerId, PROBES_ID),
+    rates(indexes.id, askerId, PROBES_ID_2),
   ]);
   const pick = (r: typeof dev) => ({ first: r.first, top3: r.top3, value: r.value });
   const figures = {
@@ -116,6 +119,7 @@ test('what answering a question costs in process', async () => {
       probes4: pick(probes4),
       probes5: pick(probes5),
       probesId: pick(probesId),
+      probesId2: pick(probesId2),
     },
   };
   if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, JSON.stringify(figures));

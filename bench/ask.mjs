@@ -116,6 +116,7 @@ export function ratesLines({
   probes4,
   probes5,
   probesId,
+  probesId2,
 }) {
   const set = (name, r, targets) =>
     `${name}: first source ${pct(r.first)}, top-3 ${pct(r.top3)}, value in the answer ${pct(r.value)} (${targets})`;
@@ -141,6 +142,11 @@ export function ratesLines({
       'tuned on, no target; 71 / 81 / 56 % and 73 / 82 / 58 % before tuning',
     ),
     set('Indonesian probe set', probesId, 'tuned on, no target'),
+    set(
+      'Second Indonesian probe set',
+      probesId2,
+      'tuned on, no target; 64 / 74 / 43 % before tuning',
+    ),
   ];
 }
 

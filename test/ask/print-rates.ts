@@ -20,6 +20,7 @@ import { PROBES_3 } from './questions-probe-3';
 import { PROBES_4 } from './questions-probe-4';
 import { PROBES_5 } from './questions-probe-5';
 import { PROBES_ID } from './questions-id-probe';
+import { PROBES_ID_2 } from './questions-id-probe-2';
 
 const { en: index, id: indexId } = builtIndexes();
 const asker = (q: string, goal?: string) => ask(index, q, goal);
@@ -36,6 +37,7 @@ const probes3 = await rates(index, asker, PROBES_3);
 const probes4 = await rates(index, asker, PROBES_4);
 const probes5 = await rates(index, asker, PROBES_5);
 const probesId = await rates(indexId, askerId, PROBES_ID);
+const probesId2 = await rates(indexId, askerId, PROBES_ID_2);
 const verbose = process.argv.includes('--misses');
 // Only the sets tuned on: what to look at while tuning, without seeing the held-out misses.
 const devOnly = process.argv.includes('--dev-misses');
@@ -50,6 +52,7 @@ for (const [name, r, tunedOn] of [
   ['fourth probe', probes4, true],
   ['fifth probe', probes5, true],
   ['Indonesian probe', probesId, true],
+  ['second Indonesian probe', probesId2, true],
 ] as const) {
   if (!verbose && !(devOnly && tunedOn)) continue;
   for (const [kind, misses] of Object.entries(r.misses)) {
@@ -72,5 +75,6 @@ console.log(
     line('fourth probe sets (tuned on)', probes4),
     line('fifth probe sets (tuned on)', probes5),
     line('Indonesian probe set (tuned on)', probesId),
+    line('second Indonesian probe set (tuned on)', probesId2),
   ].join('\n'),
 );
