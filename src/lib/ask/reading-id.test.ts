@@ -75,4 +75,12 @@ describe('analyse (Indonesian): informal words in their written form', () => {
     ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
     for (const word of ['tapi', 'tadi', 'cuma']) expect(tokens).not.toContain(word);
   });
+  it('a question asked half in English ("do I need …") keeps only its topic', () => {
+    const tokens = analyse(
+      indexId,
+      'do I need websocket interface juga? bingung',
+      rankingConfig(),
+    ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
+    for (const word of ['do', 'need', 'bingung']) expect(tokens).not.toContain(word);
+  });
 });

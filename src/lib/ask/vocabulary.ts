@@ -1181,13 +1181,26 @@ const INDONESIAN: LanguageData = {
       'lewat',
       'sebuah',
       'secara',
-      // Chat words that join or time a question ("tapi", "tadi", "cuma"): no topic of it.
+      // Chat words that join, time or colour a question ("tapi", "tadi", "bingung"): no topic
+      // of it.
       'tapi',
       'tetapi',
       'tadi',
       'cuma',
       'kan',
       'aja',
+      'bingung',
+      'jangan2',
+      'kayaknya',
+      // English words of a question asked half in English ("do I need …").
+      'i',
+      'do',
+      'does',
+      'is',
+      'the',
+      'need',
+      'should',
+      'my',
     ],
   },
   informal: {
@@ -1248,6 +1261,8 @@ const INDONESIAN: LanguageData = {
     pas: 'saat',
     // Jakarta's nasal verbs and "ke-" forms, read as the docs write them.
     ngirim: 'mengirim',
+    dua2nya: 'keduanya',
+    duanya: 'keduanya',
     dikirimin: 'dikirim',
     pencet: 'klik',
     dipencet: 'diklik',
