@@ -1190,7 +1190,6 @@ const INDONESIAN: LanguageData = {
       'kan',
       'aja',
       'bingung',
-      'jangan2',
       'kayaknya',
       // English words of a question asked half in English ("do I need …").
       'i',
