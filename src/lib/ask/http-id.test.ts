@@ -44,6 +44,8 @@ describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesi
       /^# Jawaban\n\nAtur “Custom nonce window” ke 2000000/,
       '2000000',
     ],
+    // "Gapapa?" (is it all right?) asks for a verdict too.
+    ['earn dinyalain gapapa kan?', /^# Jawaban\n\nTidak: biarkan \*\*Earn\*\* nonaktif/, 'Earn'],
     // Asked whether the bot still runs without it: the IP restriction, yes, from anywhere.
     [
       'bot tetap jalan kalau ip whitelist dimatikan?',

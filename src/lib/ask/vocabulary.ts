@@ -1459,7 +1459,7 @@ const INDONESIAN: LanguageData = {
   labelCue: /\b(disebut|namanya|label(nya)?)\b/i,
   machineNameCue: /\bnama (mesin|internal|api|json|kode)(nya)?\b|\bmachine[ -]?names?\b/i,
   verdictCue:
-    /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar|masalah|bermasalah|bahaya|berbahaya|jalan|berjalan|berfungsi)\b|\btidak\s*\??$/i,
+    /\b(perlu|harus|wajib|boleh|apakah|usah|mesti|benar|masalah|bermasalah|bahaya|berbahaya|jalan|berjalan|berfungsi|gapapa|gpp|apa-apa|oke|ok|aman)\b|\btidak\s*\??$/i,
   // "Penarikan" (withdrawal) is as often the withdrawal itself as the permission: only Kraken's
   // labels name one.
   permissionWords: [],
