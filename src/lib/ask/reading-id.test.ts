@@ -15,6 +15,8 @@ describe('analyse (Indonesian): how it is asked weighs like a verb', () => {
     // Asked for a difference, what is compared is the question.
     ['apa bedanya api key dan private key', 'beda'],
     ['perbedaan kraken pro dan classic', 'beda'],
+    // When it is asked, as "after" is in English.
+    ['setelah masuk menu api dimana', 'sete'],
     // Giving a key a date is setting it: the date is the question.
     ['apakah api key sebaiknya diberi tanggal kedaluwarsa', 'beri'],
     ['dikasih nama apa', 'kasih'],
@@ -47,7 +49,7 @@ describe('analyse (Indonesian): informal words in their written form', () => {
     ['pemeriksa ngirim apa', 'pemeriksa mengirim apa'],
     ['jangan2 ketuker', 'jangan2 tertukar'],
     ['kalo js mati', 'kalau tanpa JavaScript'],
-    ['habis login menu api', 'setelah login menu api'],
+    ['habis login menu api', 'setelah masuk menu api'],
   ])('%j reads as %j', (question, text) => {
     expect(analyse(indexId, question, rankingConfig()).text).toBe(text);
   });

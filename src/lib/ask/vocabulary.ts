@@ -1286,8 +1286,9 @@ const INDONESIAN: LanguageData = {
       /\b(?:javascript|js) (?:mati|dimatikan|nonaktif|off)\b|\btanpa (?:js|javascript)\b/giu,
       'tanpa JavaScript',
     ],
-    // "Habis login": after logging in.
-    [/\bhabis (?=login|masuk|bikin|buat|generate)/giu, 'setelah '],
+    // "Habis login": after logging in, as the guides' first step says it ("Masuk").
+    [/\bhabis login\b/giu, 'setelah masuk'],
+    [/\bhabis (?=masuk|bikin|buat|generate)/giu, 'setelah '],
   ],
   synonyms: [
     ['private key', 'api secret', 'secret key', 'kunci privat', 'kunci rahasia'],
@@ -1324,6 +1325,7 @@ const INDONESIAN: LanguageData = {
     ['sama dengan', 'berarti', 'mengacu pada', 'artinya'],
     ['simpan', 'disimpan', 'dikirim', 'kirim'],
     ['tautan', 'link'],
+    ['dana', 'saldo'],
     ['biaya', 'fee', 'fees', 'komisi'],
     // Kraken Classic's IP list takes one entry per row (baris): each row is a box of its own.
     ['kolom', 'field', 'box', 'kotak', 'baris'],
@@ -1370,6 +1372,10 @@ const INDONESIAN: LanguageData = {
     'dikasih',
     'belum',
     'sudah',
+    // When, as "before" and "after" are in English.
+    'setelah',
+    'sesudah',
+    'sebelum',
     'nanti',
     'kadang',
     'selalu',
