@@ -85,4 +85,12 @@ describe('analyse (Indonesian): informal words in their written form', () => {
     ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
     for (const word of ['do', 'need', 'bingung']) expect(tokens).not.toContain(word);
   });
+  it('an assistant\'s "user saya" and "bebas?" are no topic either', () => {
+    const tokens = analyse(
+      indexId,
+      'user saya tanya key name bebas?',
+      rankingConfig(),
+    ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
+    for (const word of ['user', 'bebas']) expect(tokens).not.toContain(word);
+  });
 });

@@ -1191,6 +1191,10 @@ const INDONESIAN: LanguageData = {
       'aja',
       'bingung',
       'kayaknya',
+      'bebas',
+      // The person an assistant asks for ("user saya"): who asks, not what about.
+      'user',
+      'pengguna',
       // English words of a question asked half in English ("do I need …").
       'i',
       'do',
