@@ -67,7 +67,7 @@ export const SECTIONS_ID = [
     'Pemecahan masalah',
     '`EGeneral:Temporary lockout`',
     anchor(troubleUrl('temporary-lockout', 'id')),
-    '**Penyebab:** terlalu banyak panggilan gagal berturut-turut.\n\n**Perbaikan:** hentikan setiap program yang memakai kunci tersebut dan tunggu sekitar 15 menit sebelum mencoba lagi.',
+    '**Penyebab:** terlalu banyak panggilan gagal berturut-turut.\n\n**Perbaikan:** hentikan setiap program yang memakai kunci tersebut agar penguncian tidak berulang, dan tunggu sekitar 15 menit sebelum mencoba lagi.',
   ),
 ];
 

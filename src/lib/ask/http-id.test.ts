@@ -44,6 +44,8 @@ describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesi
       /^# Jawaban\n\nAtur “Custom nonce window” ke 2000000/,
       '2000000',
     ],
+    // Asked what an error means, its cause answers first.
+    ['EGeneral:Temporary lockout artinya apa', /^# Jawaban\n\n\*\*Penyebab:\*\*/, 'berturut-turut'],
     // "Gapapa?" (is it all right?) asks for a verdict too.
     ['earn dinyalain gapapa kan?', /^# Jawaban\n\nTidak: biarkan \*\*Earn\*\* nonaktif/, 'Earn'],
     // Asked whether the bot still runs without it: the IP restriction, yes, from anywhere.

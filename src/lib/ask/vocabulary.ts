@@ -1432,7 +1432,7 @@ const INDONESIAN: LanguageData = {
   ],
   valuePatterns: {
     ...ENGLISH.valuePatterns,
-    reason: /\b(artinya|berarti|karena|agar|supaya|sehingga|tanpa|menolak|bisa)\b/i,
+    reason: /\b(artinya|berarti|karena|agar|supaya|sehingga|tanpa|menolak|bisa|penyebab)\b/i,
     source: /\bdari (sana|situ|halaman|layanan)\b|\bditampilkan di\b/i,
     format:
       /\bper baris\b|\bdipisahkan koma\b|\bbarisnya sendiri\b|\bsatu kolom\b|\bseluruh daftar\b|\bbukan daftar\b/i,
