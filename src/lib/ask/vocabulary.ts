@@ -1264,6 +1264,8 @@ const INDONESIAN: LanguageData = {
     pas: 'saat',
     // Jakarta's nasal verbs and "ke-" forms, read as the docs write them.
     ngirim: 'mengirim',
+    skrg: 'sekarang',
+    kecepetan: 'lebih cepat',
     dua2nya: 'keduanya',
     duanya: 'keduanya',
     dikirimin: 'dikirim',
