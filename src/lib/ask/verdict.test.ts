@@ -207,6 +207,15 @@ describe('verdict: the options and the names, from the profile', () => {
       'pro',
       'ip',
     ],
+    // Unticking, not doing, hurting: the same yes or no about a setting.
+    ['should I untick query funds?', /^No: turn on \*\*Query Funds\*\*/, 'classic', 'permissions'],
+    [
+      'is it fine to not restrict the key to ips?',
+      /^No: turn on “IP address restriction”/,
+      'pro',
+      'ip',
+    ],
+    ['will enabling deposit hurt?', /^Yes: leave \*\*Deposit\*\* off/, 'pro', 'permissions'],
     // An address of one's own beside the service's range makes the allowlist broader.
     [
       'should I whitelist my home ip too?',

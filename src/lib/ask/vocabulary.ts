@@ -993,7 +993,7 @@ const ENGLISH: LanguageData = {
   labelCue: /\b(called|named|labell?ed|label)\b/i,
   machineNameCue: /\b(machine|api|json|internal|code)[ -]?names?\b/i,
   verdictCue:
-    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|skip|omit|work|works|run|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small|a problem|an issue|bad|risky|dangerous)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
+    /^(do|does|did|should|shall|must|can|could|is|are|will|would|may|(is it )?(ok|okay|fine) to)\b.*\b(need|needs|needed|enable|enabled|tick|ticked|turn|turned|allow|allowed|leave|skip|omit|work|works|run|untick|uncheck|disable|hurt|harm|break|check|checked|select|selected|require|required|give|switch|on|off|set|use|keep|be|have|change|enough|right|correct|fine|necessary|mandatory|whitelist|restrict|ok|okay|good|too much|too high|too low|too big|too small|a problem|an issue|bad|risky|dangerous)\b|^(tick|untick|enable|disable|check|select|turn on|turn off|allow|need)\b[^?]{0,60}\?\s*$|\b(needed|required|necessary|mandatory|on or off|off or on|yes or no)\s*\?\s*$|\b(ok|okay|fine|enough)\b[^?]{0,60}\?\s*$/i,
   // Only as a permission: "the withdrawal permission", "allow withdrawals"; "can I make
   // withdrawals" asks about withdrawing, which the docs do not cover.
   permissionWords: [
@@ -1012,9 +1012,9 @@ const ENGLISH: LanguageData = {
     /^(do|does|did|will|would|can|could|is|should)\s+(the |this |your |a )?(key checker|checker|check api|check endpoint|live check|check on kraken|endpoint)\b/i,
   worksCue: /\b(work|works|working|run|runs|trade|trades|function|functions)\b/i,
   offCue:
-    /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank|skip|skipped|skipping|omit|omitted|leave (it |them )?out)\b/i,
+    /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank|skip|skipped|skipping|omit|omitted|leave (it |them )?out|not (to )?(restrict|enable|set|tick|use|turn on|whitelist|add|have))\b/i,
   problemCue:
-    /\b(a problem|an issue|bad|risky|dangerous|harmful|too (much|high|low|big|small|large))\b/i,
+    /\b(a problem|an issue|bad|risky|dangerous|harmful|hurt|harm|break|too (much|high|low|big|small|large))\b/i,
   choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
   aboveCue: /\b(above|over|exceeding|(more|bigger|larger|higher|greater) than)\s*$/i,
   belowCue: /\b(below|under|(less|smaller|lower|fewer) than)\s*$/i,
