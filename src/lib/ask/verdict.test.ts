@@ -1,35 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
-import { rankingConfig } from './config';
-import { indexOf, section } from './fixture';
-import { analyse } from './query';
-import type { AskIndex } from './search-index';
-import { verdict } from './verdict';
+import { stepUrl } from '../guide/links';
+import { verdictFixture } from './fixture-verdict';
+import type { Verdict } from './verdict';
 
-/** The steps a verdict points to, at the anchors the guides use. */
-const STEPS: [GuideForm, StepKey, string][] = [
-  ['pro', 'permissions', 'Select permissions'],
-  ['pro', 'nonce', 'Enable Custom nonce window'],
-  ['pro', 'ip', 'Enable the option for IP Whitelisting'],
-  ['classic', 'permissions', 'Select permissions'],
-  ['classic', 'nonce', 'Name your key'],
-  ['classic', 'ip', 'Enable the option for IP Whitelisting'],
-];
-const SECTIONS = STEPS.map(([form, step, heading]) => {
-  const [path, anchor] = stepUrl(form, step).split('#');
-  return section(path!, form === 'pro' ? 'Kraken Pro' : 'Kraken Classic', heading, anchor!, '.');
-});
-
-let index: AskIndex;
+let judge: (question: string) => Verdict | null;
+let urlOf: (id: number) => string;
 beforeAll(async () => {
-  index = await indexOf(SECTIONS);
+  ({ judge, urlOf } = await verdictFixture());
 });
-
-const judge = (question: string) => verdict(index, analyse(index, question, rankingConfig()), '');
-const urlOf = (id: number) => {
-  const s = index.sections[id]!;
-  return `${s.path}#${s.anchor}`;
-};
 
 describe('verdict: the options and the names, from the profile', () => {
   it.each([
@@ -259,46 +237,5 @@ describe('verdict: the options and the names, from the profile', () => {
     const v = judge(question);
     expect(v?.text).toMatch(text);
     expect(urlOf(v!.id)).toBe(stepUrl(form, step));
-  });
-
-  it.each([
-    // Two permissions: the extractive answer says which is which.
-    'Should I enable Withdraw and Deposit?',
-    // Asked how, not whether.
-    'How do I enable IP whitelisting?',
-    // Two names compared, neither a permission: the docs say what goes where.
-    'Is the IP range the same as the allowlist?',
-    // Neither a yes/no question nor a name.
-    'Which IP addresses do I enter?',
-    // "Add" is a verb before it is the first word of a label.
-    'can i edit the key later to add a missing permission?',
-    // So is "create": creating the key is not Create & modify orders.
-    'do I have to leave the Kraken app to create the key?',
-    // Withdrawing is not the permission: the docs do not cover how to withdraw.
-    'can i make withdrawals to my bank with the key?',
-    // A question mark alone makes no yes/no question.
-    'tick which boxes?',
-    'Withdraw funds, what is it for?',
-    // About what the checker does: "No: leave Withdraw off" would read as "it does not fail".
-    'does the checker fail if withdraw is on',
-    'will the key checker warn me if Export data is ticked?',
-    'Is the check API ok with a nonce window of 5000000?',
-    // Asked what is wrong with the key, the answer is why, not what to set.
-    'the check says my call came from outside the allowlist but the bot works fine. my key is wrong?',
-    'is my key broken if the IP whitelist is on?',
-  ])('%j gets no verdict', (question) => {
-    expect(judge(question)).toBeNull();
-  });
-});
-
-describe('verdict: asked how the addresses are entered', () => {
-  it.each([
-    ['can i paste all the ips with commas in classic ip whitelist?', 'classic'],
-    ['should i put all ip ranges in one box on the ip whitelist?', 'pro'],
-    ['is it one ip per box on the kraken pro ip restriction?', 'pro'],
-  ])('%j: no yes or no, the %s form’s step answers in its own words', (question, form) => {
-    const judged = judge(question)!;
-    expect(judged.text).toBe('');
-    expect(urlOf(judged.id)).toBe(stepUrl(form as GuideForm, 'ip'));
   });
 });
