@@ -20,9 +20,9 @@ const TARGETS = { first: 0.8, top3: 0.95, value: 0.8, outOfScope: 0.95 };
 /** The engine meets every target; it is held to what it reaches beyond them. */
 const FLOORS = { ...TARGETS, first: 0.9, value: 0.9 };
 /** The Indonesian probe set, written fresh by another writer and then tuned on: no regression. */
-const PROBE_FLOORS = { first: 0.74, top3: 0.88, value: 0.6 };
+const PROBE_FLOORS = { first: 0.76, top3: 0.88, value: 0.6 };
 /** The second Indonesian probe set, the same way. */
-const PROBE_2_FLOORS = { first: 0.64, top3: 0.78, value: 0.44 };
+const PROBE_2_FLOORS = { first: 0.68, top3: 0.84, value: 0.49 };
 
 let index: AskIndex;
 let set: SetRates;
