@@ -46,6 +46,8 @@ describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesi
     ],
     // Asked what an error means, its cause answers first.
     ['EGeneral:Temporary lockout artinya apa', /^# Jawaban\n\n\*\*Penyebab:\*\*/, 'berturut-turut'],
+    // Asked where, whatever "harus" it holds: no yes or no.
+    ['daftar ip yg harus di whitelist ada dimana sih?', /^# Jawaban\n\n(?!Ya|Tidak)/, 'Sumber'],
     // "Gapapa?" (is it all right?) asks for a verdict too.
     ['earn dinyalain gapapa kan?', /^# Jawaban\n\nTidak: biarkan \*\*Earn\*\* nonaktif/, 'Earn'],
     // Asked whether the bot still runs without it: the IP restriction, yes, from anywhere.

@@ -94,7 +94,12 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
       (index.language.labelCue.test(query.text) ? fieldLabels(index, query, goal) : null);
     if (named) return named;
   }
-  if (!verdictCue.test(query.text) || index.language.toolSubjectCue.test(query.text)) return null;
+  if (
+    !verdictCue.test(query.text) ||
+    index.language.toolSubjectCue.test(query.text) ||
+    index.language.placeCue.test(query.text)
+  )
+    return null;
   // Asked what is wrong with the key ("my key is wrong?"), the answer is why, not what to set.
   if (index.language.keyFaultCue.test(query.text)) return null;
   const text = query.text.toLowerCase();

@@ -222,6 +222,11 @@ export interface LanguageData {
   belowCue: RegExp;
   /** A question asking how much, which or why ("berapa …"), not whether: no yes or no either. */
   openCue: RegExp;
+  /**
+   * A question asking where, how or when ("ada dimana?"): no verdict answers it, whatever
+   * "harus" or "perlu" it holds.
+   */
+  placeCue: RegExp;
   /** Letting every address use the key ("0.0.0.0/0", "from anywhere"): the IP restriction's no. */
   anyAddressCue: RegExp;
   /**
@@ -1019,6 +1024,7 @@ const ENGLISH: LanguageData = {
   aboveCue: /\b(above|over|exceeding|(more|bigger|larger|higher|greater) than)\s*$/i,
   belowCue: /\b(below|under|(less|smaller|lower|fewer) than)\s*$/i,
   openCue: /^(what|which|why|how (much|many|long|big))\b/i,
+  placeCue: /^(where|when)\b/i,
   anyAddressCue:
     /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(any|all|every)\s+(ips?|ip address(es)?|address(es)?)\b(?!\s+(ranges?|blocks?)\b)|\banywhere\b/i,
   broadRangeCue:
@@ -1487,6 +1493,7 @@ const INDONESIAN: LanguageData = {
   aboveCue: /\b(di atas|melebihi|lebih( besar| tinggi| banyak)? (dari|daripada))\s*$/i,
   belowCue: /\b(di bawah|kurang (dari|daripada)|lebih (kecil|rendah|sedikit) (dari|daripada))\s*$/i,
   openCue: /\b(berapa|apa saja|yang mana|kenapa|mengapa)\b/i,
+  placeCue: /\b(di ?mana|dmn|dari mana|bagaimana|gimana|gmn|kapan)\b/i,
   anyAddressCue:
     /(^|[^\d.])0\.0\.0\.0\/0\b|::\/0|\b(semua|sembarang)\s+(ip|alamat)\b(?!\s+(range|rentang|blok)\b)|\bdari mana saja\b/i,
   broadRangeCue:
