@@ -97,18 +97,12 @@ const length = (units: readonly Unit[]) => units.map((u) => u.markdown).join(' '
 function finish(picked: Unit[], score: number): { text: string; score: number } {
   // A list item ends without a stop; the next sentence starts a new one. So does a sentence
   // whose colon introduced a figure ("Enter `2000000` (2 million):"): the figure is not here.
-  let text = picked
-    .map((u, k) =>
-      k === picked.length - 1
-        ? u.markdown
-        : /:$/.test(u.markdown) && !u.list
-          ? `${u.markdown.slice(0, -1)}.`
-          : !/[.!?:)]$/.test(u.markdown)
-            ? `${u.markdown}.`
-            : u.markdown,
-    )
-    .join(' ')
-    .replace(/:$/, '.');
+  const ended = (u: Unit, k: number) => {
+    if (k === picked.length - 1) return u.markdown;
+    if (u.markdown.endsWith(':') && !u.list) return `${u.markdown.slice(0, -1)}.`;
+    return /[.!?:)]$/.test(u.markdown) ? u.markdown : `${u.markdown}.`;
+  };
+  let text = picked.map(ended).join(' ').replace(/:$/, '.');
   if (!/[.!?)]$/.test(text)) text += '.';
   return { text, score };
 }

@@ -83,14 +83,15 @@ function namesEdition(text: string, form: GuideForm): boolean {
 /** The other edition's form: Classic for Pro, Pro for Classic. */
 export const otherEdition = (form: GuideForm): GuideForm => (form === 'pro' ? 'classic' : 'pro');
 
-/** The form a question names by its edition's name, if one (Classic first). */
-export function editionIn(text: string): GuideForm | null {
-  return (['classic', 'pro'] as const).find((form) => namesEdition(text, form)) ?? null;
-}
-
 /** The forms a text names by their editions' names ("Pro or Classic?" names both). */
 export const editionsIn = (text: string): GuideForm[] =>
   (['pro', 'classic'] as const).filter((form) => namesEdition(text, form));
+
+/** The form a question names by its edition's name, if one (Classic first). */
+export function editionIn(text: string): GuideForm | null {
+  const forms = editionsIn(text);
+  return forms.includes('classic') ? 'classic' : (forms[0] ?? null);
+}
 
 /**
  * The form asked about: the one the question names, else the one the goal names (a Pro

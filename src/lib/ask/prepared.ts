@@ -195,23 +195,27 @@ export function corrected(index: AskIndex, word: string): string {
   const p = prepared(index);
   let c = p.corrections.get(word);
   if (c === undefined) {
-    c = word;
-    // An adjective the docs write as its adverb ("direct link": "open … directly") is that word.
-    if (!p.words.has(word) && p.words.has(`${word}ly`)) c = `${word}ly`;
-    else if (!p.words.has(word) && !index.realWords.has(word)) {
-      // Of the docs' words one typo away, the one they use most ("staus" is "status", not
-      // "stays").
-      let best = 0;
-      for (const w of p.words) {
-        const n = p.counts.get(w) ?? 0;
-        if ((c === word || n > best) && near(w, word)) {
-          c = w;
-          best = n;
-        }
-      }
-    }
+    c = correctionOf(index, p, word);
     if (p.corrections.size >= MAX_TERMS) p.corrections.clear();
     p.corrections.set(word, c);
+  }
+  return c;
+}
+
+function correctionOf(index: AskIndex, p: Prepared, word: string): string {
+  if (p.words.has(word)) return word;
+  // An adjective the docs write as its adverb ("direct link": "open … directly") is that word.
+  if (p.words.has(`${word}ly`)) return `${word}ly`;
+  if (index.realWords.has(word)) return word;
+  // Of the docs' words one typo away, the one they use most ("staus" is "status", not "stays").
+  let c = word;
+  let best = 0;
+  for (const w of p.words) {
+    const n = p.counts.get(w) ?? 0;
+    if ((c === word || n > best) && near(w, word)) {
+      c = w;
+      best = n;
+    }
   }
   return c;
 }

@@ -141,11 +141,16 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     if (asked === null)
       return { text: answer(true, phrasing.nonceOn(EDITIONS[form].nonceField, guide)), id };
     // "Bigger than 2 million?" asks about the values past the guide's, not about it.
-    const beyond = asked.value === NONCE_WINDOW ? asked.bound : null;
+    const beyond =
+      asked.value === NONCE_WINDOW && asked.bound
+        ? {
+            above: { value: NONCE_WINDOW + 1, shown: phrasing.larger },
+            below: { value: 0, shown: phrasing.smaller },
+          }[asked.bound]
+        : null;
     // The checker's own rule judges the number: the guide's passes, less fails, more warns.
-    const value = beyond === 'above' ? NONCE_WINDOW + 1 : beyond === 'below' ? 0 : asked.value;
-    const shown =
-      beyond === 'above' ? phrasing.larger : beyond === 'below' ? phrasing.smaller : String(value);
+    const value = beyond?.value ?? asked.value;
+    const shown = beyond?.shown ?? String(value);
     const { status } = assessNonceWindow(value, form);
     if (status === 'pass') return { text: `${yesNo(true)}: ${phrasing.nonceRight(guide)}`, id };
     // More than the guide's works, at a cost: neither yes nor no, whichever way it is asked.
