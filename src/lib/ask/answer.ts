@@ -95,7 +95,7 @@ export async function ask(
     config,
     query.concepts.length > 0 ? await rank(index, query, goal, config) : [],
   );
-  const judged = verdict(index, query, goal);
+  const judged = verdict(index, query, goal, config);
   // The answer's section: the verdict's step, or the best of the first sections that hold
   // the question and say it in one place.
   const top = ranked.slice(0, config.supportCandidates).find(says);

@@ -172,7 +172,8 @@ describe('extract: asked how long in something, a number of that thing answers',
 });
 
 describe('verdict: a permission’s machine name, from the profile', () => {
-  const judge = (question: string) => verdict(index, analyse(index, question, rankingConfig()), '');
+  const judge = (question: string) =>
+    verdict(index, analyse(index, question, rankingConfig()), '', rankingConfig());
   it.each([
     ['machine name for the withdraw permission', '**Withdraw** is `funds_withdraw`'],
     ['what is the api name of Access WebSockets API', '**WebSocket interface** is `websocket`'],

@@ -58,6 +58,13 @@ export const SECTIONS_ID = [
   section(
     PRO,
     'Kraken Pro',
+    'Jangan atur opsi lain dan klik Generate key',
+    anchor(stepUrl('pro', 'generate', 'id')),
+    'Biarkan **Key expiration**, **Query start date** dan **Query end date** nonaktif. Dengan query start date atau query end date, kueri layanan atas riwayat order dan trade Anda gagal dengan `EGeneral:Invalid arguments`.',
+  ),
+  section(
+    PRO,
+    'Kraken Pro',
     'Hubungkan Kraken dengan API key yang telah dibuat',
     anchor(stepUrl('pro', 'connect', 'id')),
     '> **Private key berarti API Secret**\n>\n> **Private key** pada gambar mengacu pada kolom **API Secret** di halaman penghubungan exchange.',

@@ -84,6 +84,23 @@ describe('handleAsk: an Indonesian twin answers in Indonesian, from the Indonesi
       /^# Jawaban\n\nYa: aktifkan \*\*WebSocket interface\*\*/,
       'Ya',
     ],
+    // The options the guide leaves unset, from the profile, in the form's own labels.
+    [
+      'query start date sama end date perlu diisi gak?',
+      /^# Jawaban\n\nTidak: biarkan \*\*Query start date\*\* dan \*\*Query end date\*\* nonaktif\./,
+      'EGeneral:Invalid arguments',
+    ],
+    [
+      'key expiration perlu diisi?',
+      /^# Jawaban\n\nTidak: biarkan \*\*Key expiration\*\* nonaktif/,
+      'kedaluwarsa',
+    ],
+    // Asked about an error seen, the settings are the premise: no yes or no.
+    [
+      'ip whitelist aktif tapi muncul error permission denied, perlu dimatikan?',
+      /^# Jawaban\n\n(?!Ya|Tidak)/,
+      'Sumber',
+    ],
   ])('%j', async (ask, opening, value) => {
     const res = await handleAsk(get(PAGE_ID, { ask }), PAGE_ID, client('a'), deps());
     expect(res.status).toBe(200);

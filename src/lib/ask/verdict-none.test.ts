@@ -35,6 +35,11 @@ describe('verdict: none where the question is no yes/no about a setting', () => 
     // Asked what is wrong with the key, the answer is why, not what to set.
     'the check says my call came from outside the allowlist but the bot works fine. my key is wrong?',
     'is my key broken if the IP whitelist is on?',
+    // Asked about what was seen, the settings are the premise: the error's entry answers.
+    'can a key with ip whitelist cause permission denied?',
+    'Is it normal that a key with IP restriction fails the live check?',
+    'is it ok that the check says my IP is not allowed on a key with IP whitelist?',
+    'will i get an error if i leave the nonce window empty?',
   ])('%j gets no verdict', (question) => {
     expect(judge(question)).toBeNull();
   });

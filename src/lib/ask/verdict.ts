@@ -1,14 +1,16 @@
 /**
- * Yes/no and "should I" questions about a permission or the nonce window, answered from the
- * Kraken profile (which permissions are required, forbidden or extra; the nonce window) in the
+ * Yes/no and "should I" questions about a permission, the nonce window, the IP restriction or
+ * the options the guide leaves unset, answered from the Kraken profile (which permissions are
+ * required, forbidden or extra; the nonce window; each form's options and how it unsets them) in the
  * language's phrasing, with the guide step that sets it as the source. Any other question, or
  * one naming two permissions, is left to the extractive answer.
  */
 import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
-import { EDITIONS, NONCE_WINDOW } from '../profile/kraken';
+import { EDITIONS, NONCE_WINDOW, type OptionKey } from '../profile/kraken';
 import { assessNonceWindow } from '../rules/nonce-rule';
-import { askedForm, formOf, named, namesIp, numberIn, otherEdition } from './named';
-import { phraseIn, type Query } from './query';
+import { askedForm, editionIn, formOf, named, namesIp, numberIn, otherEdition } from './named';
+import type { RankingConfig } from './config';
+import { isError, phraseIn, type Query } from './query';
 import type { AskIndex } from './search-index';
 import { danger } from '../messages/en/rules';
 import { capitalised } from '../util/text';
@@ -82,7 +84,39 @@ function machineName(index: AskIndex, query: Query): Verdict | null {
   return { text: index.language.phrasing.machineName(label, permission.name), id };
 }
 
-export function verdict(index: AskIndex, query: Query, goal: string): Verdict | null {
+/** The options the guide leaves unset that the lower-case question names. */
+function optionsNamed(index: AskIndex, text: string): Set<OptionKey> {
+  return new Set(
+    index.language.optionWords.flatMap(([pattern, keys]) => (pattern.test(text) ? keys : [])),
+  );
+}
+
+/**
+ * The form whose own wording of the options the question uses ("Query Start Date/Time", "no
+ * expiration"), the longest winning: Pro's labels are the beginnings of Classic's, and a
+ * wording both forms share ("key expiration") says neither.
+ */
+function optionForm(text: string): GuideForm | null {
+  const wordings = (form: GuideForm) =>
+    EDITIONS[form].options.flatMap((o) =>
+      [o.label, o.unset.replace('-', ' ')].map((w) => w.toLowerCase()),
+    );
+  let best: { form: GuideForm; length: number } | null = null;
+  for (const form of ['pro', 'classic'] as const) {
+    const other = new Set(wordings(otherEdition(form)));
+    for (const words of wordings(form))
+      if (!other.has(words) && phraseIn(text, words) && words.length > (best?.length ?? 0))
+        best = { form, length: words.length };
+  }
+  return best?.form ?? null;
+}
+
+export function verdict(
+  index: AskIndex,
+  query: Query,
+  goal: string,
+  config: RankingConfig,
+): Verdict | null {
   const { phrasing, verdictCue, offCue, nameCue, machineNameCue } = index.language;
   if (machineNameCue.test(query.text)) {
     const named = machineName(index, query);
@@ -102,6 +136,10 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     return null;
   // Asked what is wrong with the key ("my key is wrong?"), the answer is why, not what to set.
   if (index.language.keyFaultCue.test(query.text)) return null;
+  // Asked whether a key that exists can be edited, a yes or no about the setting answers another question.
+  if (index.language.changeCue.test(query.text)) return null;
+  // What was seen (an error, a refused call, a failed check) is the question: its entry answers.
+  if (index.language.symptomCue.test(query.text)) return null;
   const text = query.text.toLowerCase();
   const goalText = goal.toLowerCase();
   const askingOff = offCue.test(text);
@@ -131,6 +169,18 @@ export function verdict(index: AskIndex, query: Query, goal: string): Verdict | 
     return { text: answer(permission.requirement === 'required', body), id, about: entry.label };
   }
   if (distinct.size > 0) return null;
+  const options = optionsNamed(index, text);
+  if (options.size > 0) {
+    // Beside the nonce window or the IP restriction, the question is about more than the
+    // options; beside an error or the API, it is about what went wrong or what is reported.
+    if (phraseIn(text, 'nonce') || namesIp(index, text)) return null;
+    if (query.concepts.some((c) => isError(c, config)) || query.aboutApi) return null;
+    const form = editionIn(text) ?? editionIn(goalText) ?? optionForm(text) ?? 'pro';
+    const id = sectionOf(index, form, 'generate');
+    if (id < 0) return null;
+    const named = EDITIONS[form].options.filter((o) => options.has(o.key));
+    return { text: answer(false, phrasing.optionsOff(named)), id };
+  }
   if (phraseIn(text, 'nonce')) {
     const form = formOf(text, goalText, null);
     const id = sectionOf(index, form, 'nonce');

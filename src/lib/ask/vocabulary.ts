@@ -9,9 +9,15 @@
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as indonesianStemmer } from '@orama/stemmers/indonesian';
 import type { Lang } from '../guide/links';
+import { listOf } from '../util/text';
 import { KRAKEN_ERRORS } from '../kraken/errors';
 import { SERVICE_PERMISSION_MESSAGE } from '../rules/permission-checks';
-import { PERMISSIONS, type PermissionName } from '../profile/kraken';
+import {
+  PERMISSIONS,
+  type KeyOption,
+  type OptionKey,
+  type PermissionName,
+} from '../profile/kraken';
 
 /** The site's languages (English at the root, the others under their code). */
 export type LanguageCode = Lang;
@@ -55,6 +61,8 @@ export interface Phrasing {
   labels: (labels: readonly { edition: string; label: string }[]) => string;
   /** A permission's machine name, as the check API takes it. */
   machineName: (label: string, name: string) => string;
+  /** Options the guide leaves unset, as the form asked about labels them, and why. */
+  optionsOff: (options: readonly Pick<KeyOption, 'key' | 'label' | 'unset'>[]) => string;
   /** The endpoint's error bodies (Markdown), on this language's twins. */
   errors: ErrorPhrasing;
 }
@@ -193,6 +201,12 @@ export interface LanguageData {
    * pattern for the lower-case question, with the permission it names.
    */
   permissionWords: readonly (readonly [RegExp, PermissionName])[];
+  /**
+   * What users call the options the guide leaves unset (key expiration, the query dates), as
+   * patterns for the lower-case question, with the options each names. Only as nouns: a key
+   * that expires or has expired is the key's state, not the option.
+   */
+  optionWords: readonly (readonly [RegExp, readonly OptionKey[]])[];
   /** A yes/no or "should I" question about turning something on or leaving it off. */
   verdictCue: RegExp;
   /**
@@ -207,6 +221,17 @@ export interface LanguageData {
   keyFaultCue: RegExp;
   /** Such a question asking about leaving something off rather than turning it on. */
   offCue: RegExp;
+  /**
+   * A question about changing a key that exists ("do I need a new key to remove …", "can I
+   * edit …"): whether it can be edited or must be made again is what it asks, and a yes or no
+   * about the setting would answer another question.
+   */
+  changeCue: RegExp;
+  /**
+   * A question about what was seen (an error, a refusal, a failed check, a cause): the key's
+   * settings are its premise, and what went wrong is what it asks.
+   */
+  symptomCue: RegExp;
   /**
    * Such a question asking whether something is wrong ("is 5000000 a problem?", "too low?"):
    * its yes is the other answer's no.
@@ -279,6 +304,27 @@ export const ERROR_STRINGS: readonly string[] = [
 const EN_KEY_FAULT =
   /\b(is|was) (my|the|this) (api )?key (broken|break|wrong|bad|dead|invalid|at fault|the problem)\b|\bsomething wrong with (my|the) (api )?key\b|\b(my|the|this) (api )?key (is|was) (broken|wrong|bad|dead|invalid|at fault|the problem)\b/i;
 const ID_KEY_FAULT = /\b(kunci|key)(nya)?( \S+){0,2} (yang |yg )?(salah|rusak|bermasalah)\b/i;
+
+type UnsetOption = Pick<KeyOption, 'key' | 'label' | 'unset'>;
+
+/**
+ * The options' labels grouped by how the form shows them unset, in the order given: `words`
+ * puts a group's labels (at "{}") in the language's phrase for that way of being unset.
+ */
+function byUnset(
+  options: readonly UnsetOption[],
+  words: Readonly<Record<KeyOption['unset'], string>>,
+  and: string,
+): string {
+  const groups = new Map<KeyOption['unset'], string[]>();
+  for (const o of options) groups.set(o.unset, [...(groups.get(o.unset) ?? []), `**${o.label}**`]);
+  return [...groups]
+    .map(([unset, labels]) => words[unset].replace('{}', listOf(labels, labels.length, and)))
+    .join(` ${and} `);
+}
+
+const hasQueryDate = (options: readonly UnsetOption[]) => options.some((o) => o.key !== 'expiry');
+const hasExpiry = (options: readonly UnsetOption[]) => options.some((o) => o.key === 'expiry');
 
 const ENGLISH: LanguageData = {
   code: 'en',
@@ -1012,12 +1058,22 @@ const ENGLISH: LanguageData = {
     ],
     [/\bstaking\s+(permission|access|right)s?\b/, 'funds_earn'],
   ],
+  optionWords: [
+    [/\bexpir(y|ies|ation|ations|aton)\b|\bnever expires?\b/, ['expiry']],
+    [/\b(query )?start (date|time)s?\b|\bstartdate\b/, ['queryStart']],
+    [/\b(query )?end (date|time)s?\b|\benddate\b/, ['queryEnd']],
+    [/\bquery (dates?|start (or|and|\/) end|date range|range)\b/, ['queryStart', 'queryEnd']],
+  ],
   keyFaultCue: EN_KEY_FAULT,
   toolSubjectCue:
     /^(do|does|did|will|would|can|could|is|should)\s+(the |this |your |a )?(key checker|checker|check api|check endpoint|live check|check on kraken|endpoint)\b/i,
   worksCue: /\b(work|works|working|run|runs|trade|trades|function|functions)\b/i,
+  symptomCue:
+    /\b(cause|causes|caused|causing|normal|expected|errors?|denied|refused|rejected|not allowed|(fails?|failed|failing) (the|my|a)|says|said|shows|showed|complains?)\b/i,
+  changeCue:
+    /\b(remove|removing|delete|deleting|edit|editing|modify|recreate|re-create|regenerate|(another|new|second|existing|current|old) (api )?key)\b/i,
   offCue:
-    /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank|skip|skipped|skipping|omit|omitted|leave (it |them )?out|not (to )?(restrict|enable|set|tick|use|turn on|whitelist|add|have))\b/i,
+    /\b(off|disable|disabled|untick|unticked|uncheck|unchecked|without|empty|blank|skip|skipped|skipping|omit|omitted|leave (it |them )?out|not (to )?(restrict|enable|set|tick|use|turn on|whitelist|add|have)|no expir(y|ation)|never expires?)\b/i,
   problemCue:
     /\b(a problem|an issue|bad|risky|dangerous|harmful|hurt|harm|break|too (much|high|low|big|small|large))\b/i,
   choiceCue: /\b(on or off|off or on|yes or no|enabled or disabled|ticked or not)\b/i,
@@ -1053,6 +1109,15 @@ const ENGLISH: LanguageData = {
     labels: (labels) =>
       `${labels.map((l) => `on ${l.edition} it is **${l.label}**`).join('; ')}.`.replace(/^o/, 'O'),
     machineName: (label, name) => `**${label}** is \`${name}\` in the check API's \`permissions\`.`,
+    optionsOff: (options) =>
+      [
+        `leave ${byUnset(options, { off: '{} off', unticked: '{} unticked', 'no-expiration': '{} at no expiration' }, 'and')}.`,
+        hasQueryDate(options) &&
+          "With a query start or end date, the service's queries of your order and trade history fail with `EGeneral:Invalid arguments`.",
+        hasExpiry(options) && "A key that expires stops the service's trading on that date.",
+      ]
+        .filter(Boolean)
+        .join(' '),
     ipOn: (field) =>
       `turn on ${field} and enter the trading service's IP range, copied from its Kraken connection page, so that the key works only from the service's addresses.`,
     ipOffWorks: (field) =>
@@ -1481,10 +1546,23 @@ const INDONESIAN: LanguageData = {
   // "Penarikan" (withdrawal) is as often the withdrawal itself as the permission: only Kraken's
   // labels name one.
   permissionWords: [],
+  optionWords: [
+    [
+      /(?<!\b(sudah|udah|dah|telah) )\b(kedaluwarsa|kadaluarsa|kadaluwarsa)\b|\bexpir(y|ation|aton)\b/,
+      ['expiry'],
+    ],
+    [/\b(query )?start (date|time)\b|\btanggal mulai\b/, ['queryStart']],
+    [/\b(query )?end (date|time)\b|\btanggal (akhir|selesai)\b/, ['queryEnd']],
+    [/\b(tanggal query|query dates?|query date range)\b/, ['queryStart', 'queryEnd']],
+  ],
   keyFaultCue: ID_KEY_FAULT,
   toolSubjectCue:
     /^(apakah\s+)?(pemeriksa kunci|pemeriksa|pemeriksaan langsung|check api|endpoint)\b/i,
   worksCue: /\b(jalan|berjalan|bekerja|berfungsi|trading)\b/i,
+  symptomCue:
+    /\b(penyebab|menyebabkan|bikin error|normal|wajar|error|ditolak|menolak|gagal|muncul|bilang|katanya)\b/i,
+  changeCue:
+    /\b(hapus|dihapus|menghapus|edit|diedit|mengedit|ubah|diubah|mengubah|buat ulang|(key|kunci) (baru|lama|yang sudah ada))\b/i,
   offCue:
     /\b(nonaktif|nonaktifkan|dinonaktifkan|matikan|dimatikan|tanpa|off|kosong|kosongkan|dikosongkan|kosongin|dikosongin|skip|lewati|dilewati|lewatkan|dilewatkan|(gak|ga|nggak|ngga|tidak|tak) usah)\b/i,
   problemCue:
@@ -1527,6 +1605,16 @@ const INDONESIAN: LanguageData = {
         'D',
       ),
     machineName: (label, name) => `**${label}** ditulis \`${name}\` di \`permissions\` check API.`,
+    optionsOff: (options) =>
+      [
+        `biarkan ${byUnset(options, { off: '{} nonaktif', unticked: '{} tidak dicentang', 'no-expiration': '{} tetap tanpa kedaluwarsa (no expiration)' }, 'dan')}.`,
+        hasQueryDate(options) &&
+          'Dengan query start date atau query end date, kueri layanan atas riwayat order dan trade Anda gagal dengan `EGeneral:Invalid arguments`.',
+        hasExpiry(options) &&
+          'Kunci yang kedaluwarsa membuat layanan berhenti trading pada tanggal itu.',
+      ]
+        .filter(Boolean)
+        .join(' '),
     ipOn: (field) =>
       `aktifkan ${field} dan masukkan rentang IP layanan trading, disalin dari halaman penghubungan Kraken-nya, agar kunci hanya bekerja dari alamat layanan.`,
     ipOffWorks: (field) =>

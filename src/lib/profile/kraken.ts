@@ -20,6 +20,18 @@ export interface EditionProfile {
   nonceField: string;
   /** The IP restriction field's label. */
   ipField: string;
+  /** The options the guide leaves unset ("do not configure any other options"), in form order. */
+  options: readonly KeyOption[];
+}
+
+export type OptionKey = 'expiry' | 'queryStart' | 'queryEnd';
+
+/** An option of the key form the guide leaves alone, as the form labels it and shows it unset. */
+export interface KeyOption {
+  key: OptionKey;
+  label: string;
+  /** How the form shows it unset: a switch off, a box unticked, a menu at "no expiration". */
+  unset: 'off' | 'unticked' | 'no-expiration';
 }
 
 export const EDITIONS: Readonly<Record<Edition, EditionProfile>> = {
@@ -29,6 +41,11 @@ export const EDITIONS: Readonly<Record<Edition, EditionProfile>> = {
     permissionsLegend: 'Permissions',
     nonceField: '“Custom nonce window”',
     ipField: '“IP address restriction”',
+    options: [
+      { key: 'expiry', label: 'Key expiration', unset: 'off' },
+      { key: 'queryStart', label: 'Query start date', unset: 'off' },
+      { key: 'queryEnd', label: 'Query end date', unset: 'off' },
+    ],
   },
   classic: {
     name: 'Kraken Classic',
@@ -36,6 +53,11 @@ export const EDITIONS: Readonly<Record<Edition, EditionProfile>> = {
     permissionsLegend: 'Key Permissions',
     nonceField: '“Nonce Window”',
     ipField: '“IP whitelisting”',
+    options: [
+      { key: 'expiry', label: 'Key Expiration', unset: 'no-expiration' },
+      { key: 'queryStart', label: 'Query Start Date/Time', unset: 'unticked' },
+      { key: 'queryEnd', label: 'Query End Date/Time', unset: 'unticked' },
+    ],
   },
 };
 
