@@ -1,8 +1,8 @@
 // What answering one question costs in process, on the index the build wrote: loading the
 // index (once per process on the server), then the handler (`handleAsk`, the Markdown answer,
-// limiter included) for every question of the three question sets, many rounds; and the
-// sets' rates. Run by bench/ask.mjs (`vitest bench --run bench/ask.bench.ts`), which passes
-// BENCH_OUT=file.json for the figures. Build first.
+// limiter included) for every question of the three question sets, many rounds; and every
+// set's rates (test/ask/sets.ts). Run by bench/ask.mjs (`vitest bench --run
+// bench/ask.bench.ts`), which passes BENCH_OUT=file.json for the figures. Build first.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test } from 'vitest';
 import { ask } from '../src/lib/ask/answer';
@@ -10,19 +10,7 @@ import { handleAsk } from '../src/lib/ask/http';
 import { INDEX_FILE, loadIndexFile, type IndexFile } from '../src/lib/ask/search-index';
 import { createMemoryStore } from '../src/lib/ratelimit/memory';
 import { declineRate, rates } from '../test/ask/evaluate';
-import { QUESTIONS } from '../test/ask/questions';
-import { QUESTIONS_ID } from '../test/ask/questions-id';
-import { OUT_OF_SCOPE_ID } from '../test/ask/questions-id-out-of-scope';
-import { HELDOUT } from '../test/ask/questions-heldout';
-import { OUT_OF_SCOPE } from '../test/ask/questions-out-of-scope';
-import { HELDOUT_2 } from '../test/ask/questions-heldout-2';
-import { PROBES } from '../test/ask/questions-probe';
-import { PROBES_2 } from '../test/ask/questions-probe-2';
-import { PROBES_3 } from '../test/ask/questions-probe-3';
-import { PROBES_4 } from '../test/ask/questions-probe-4';
-import { PROBES_5 } from '../test/ask/questions-probe-5';
-import { PROBES_ID } from '../test/ask/questions-id-probe';
-import { PROBES_ID_2 } from '../test/ask/questions-id-probe-2';
+import { ANSWERABLE_SETS, DECLINE_SETS, answerable, declining } from '../test/ask/sets';
 
 const ROUNDS = Number(process.env.ASK_ROUNDS ?? 20);
 /** The handler's budget per question, p50, in process. */
@@ -35,7 +23,6 @@ test('what answering a question costs in process', async () => {
   const file = new URL(`../dist/server/${INDEX_FILE}`, import.meta.url);
   const loadStarted = performance.now();
   const indexes = loadIndexFile(JSON.parse(readFileSync(file, 'utf8')) as IndexFile);
-  const index = indexes.en;
   const loadMs = performance.now() - loadStarted;
   const deps = {
     index: () => Promise.resolve(indexes),
@@ -43,7 +30,11 @@ test('what answering a question costs in process', async () => {
     limit: { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 },
   };
   const client = { ok: true as const, address: '127.0.0.1', bucket: 'bench' };
-  const questions = [...QUESTIONS, ...HELDOUT, ...OUT_OF_SCOPE];
+  const questions = [
+    ...answerable('dev').questions,
+    ...answerable('heldout').questions,
+    ...declining('outOfScope').questions,
+  ];
   const request = (q: { ask: string; goal?: string }) => {
     const url = new URL('http://127.0.0.1/exchange/kraken.md');
     url.searchParams.set('ask', q.ask);
@@ -66,38 +57,23 @@ test('what answering a question costs in process', async () => {
     }
   }
   times.sort((a, b) => a - b);
-  const asker = (q: string, goal?: string) => ask(index, q, goal ?? '');
-  const askerId = (q: string, goal?: string) => ask(indexes.id, q, goal ?? '');
-  const [
-    dev,
-    heldout,
-    heldout2,
-    out,
-    indonesian,
-    outId,
-    probes,
-    probes2,
-    probes3,
-    probes4,
-    probes5,
-    probesId,
-    probesId2,
-  ] = await Promise.all([
-    rates(index, asker, QUESTIONS),
-    rates(index, asker, HELDOUT),
-    rates(index, asker, HELDOUT_2),
-    declineRate(asker, OUT_OF_SCOPE),
-    rates(indexes.id, askerId, QUESTIONS_ID),
-    declineRate(askerId, OUT_OF_SCOPE_ID),
-    rates(index, asker, PROBES),
-    rates(index, asker, PROBES_2),
-    rates(index, asker, PROBES_3),
-    rates(index, asker, PROBES_4),
-    rates(index, asker, PROBES_5),
-    rates(indexes.id, askerId, PROBES_ID),
-    rates(indexes.id, askerId, PROBES_ID_2),
-  ]);
-  const pick = (r: typeof dev) => ({ first: r.first, top3: r.top3, value: r.value });
+  // Every set's rates, in the table's order, with its name and note for the printout.
+  const askerIn = (language: keyof typeof indexes) => (q: string, goal?: string) =>
+    ask(indexes[language], q, goal ?? '');
+  const answered = await Promise.all(
+    ANSWERABLE_SETS.map(async (set) => {
+      const r = await rates(indexes[set.language], askerIn(set.language), set.questions);
+      const { name, note } = set;
+      return { name, note, answerable: r.answerable, first: r.first, top3: r.top3, value: r.value };
+    }),
+  );
+  const declined = await Promise.all(
+    DECLINE_SETS.map(async (set) => ({
+      name: set.name,
+      target: set.target,
+      declined: (await declineRate(askerIn(set.language), set.questions)).declined,
+    })),
+  );
   const figures = {
     loadMs,
     questions: questions.length,
@@ -106,21 +82,7 @@ test('what answering a question costs in process', async () => {
     p99: quantile(times, 0.99),
     mean: times.reduce((s, t) => s + t, 0) / times.length,
     targetP50: TARGET_P50_MS,
-    rates: {
-      dev: pick(dev),
-      heldout: pick(heldout),
-      heldout2: pick(heldout2),
-      outOfScope: out.declined,
-      indonesian: pick(indonesian),
-      indonesianOutOfScope: outId.declined,
-      probes: pick(probes),
-      probes2: pick(probes2),
-      probes3: pick(probes3),
-      probes4: pick(probes4),
-      probes5: pick(probes5),
-      probesId: pick(probesId),
-      probesId2: pick(probesId2),
-    },
+    rates: { answered, declined },
   };
   if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, JSON.stringify(figures));
   console.log(figures);

@@ -102,50 +102,16 @@ export async function runAskBench({ seconds = 5, connections = 10, rounds = 4 } 
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 const pct = (n) => `${(n * 100).toFixed(0)} %`;
 
-/** The question sets' rates, one line each, with the issue's targets. */
-export function ratesLines({
-  dev,
-  heldout,
-  heldout2,
-  outOfScope,
-  indonesian,
-  indonesianOutOfScope,
-  probes,
-  probes2,
-  probes3,
-  probes4,
-  probes5,
-  probesId,
-  probesId2,
-}) {
-  const set = (name, r, targets) =>
-    `${name}: first source ${pct(r.first)}, top-3 ${pct(r.top3)}, value in the answer ${pct(r.value)} (${targets})`;
+/** The question sets' rates, one line each, with the issue's targets or the rates on arrival. */
+export function ratesLines({ answered, declined }) {
+  const capital = (name) => name[0].toUpperCase() + name.slice(1);
   return [
-    set('Development set', dev, 'targets: first ≥ 80 %, top-3 ≥ 95 %'),
-    set('Held-out set', heldout, 'targets: first ≥ 90 %, top-3 ≥ 95 %, value ≥ 90 %'),
-    // Written fresh later and never tuned on: how far the engine generalises.
-    set('Second held-out set', heldout2, 'never tuned on, no target; 75 / 88 / 51 % when written'),
-    `Out-of-scope set: ${pct(outOfScope)} declined (target ≥ 95 %)`,
-    // Asked of the Indonesian index, held to the development set's targets.
-    set('Indonesian set', indonesian, 'targets: first ≥ 80 %, top-3 ≥ 95 %'),
-    `Indonesian out-of-scope set: ${pct(indonesianOutOfScope)} declined (target ≥ 95 %)`,
-    // Written fresh by others this round, then tuned on: development material, no target.
-    set('Probe sets', probes, 'tuned on, no target'),
-    // Written fresh later; before any tuning on them: 76 %, 88 %, 53 %.
-    set('Second probe sets', probes2, 'tuned on, no target; 76 / 88 / 53 % before tuning'),
-    // Written fresh later still, weighted like the held-out set; before tuning: 71 %, 85 %, 58 %.
-    set('Third probe sets', probes3, 'tuned on, no target; 71 / 85 / 58 % before tuning'),
-    set('Fourth probe sets', probes4, 'tuned on, no target; 79 / 86 / 70 % before tuning'),
-    set(
-      'Fifth probe sets',
-      probes5,
-      'tuned on, no target; 71 / 81 / 56 % and 73 / 82 / 58 % before tuning',
+    ...answered.map(
+      (r) =>
+        `${capital(r.name)}: first source ${pct(r.first)}, top-3 ${pct(r.top3)}, value in the answer ${pct(r.value)} (${r.note})`,
     ),
-    set('Indonesian probe set', probesId, 'tuned on, no target'),
-    set(
-      'Second Indonesian probe set',
-      probesId2,
-      'tuned on, no target; 64 / 74 / 43 % before tuning',
+    ...declined.map(
+      (r) => `${capital(r.name)}: ${pct(r.declined)} declined (target ≥ ${pct(r.target)})`,
     ),
   ];
 }

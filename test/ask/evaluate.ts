@@ -48,7 +48,11 @@ export function matcher(index: AskIndex) {
 
 const share = (misses: number, of: number) => (of === 0 ? 1 : 1 - misses / of);
 
-export async function rates(index: AskIndex, ask: Asker, set: Question[]): Promise<SetRates> {
+export async function rates(
+  index: AskIndex,
+  ask: Asker,
+  set: readonly Question[],
+): Promise<SetRates> {
   const matches = matcher(index);
   const misses: SetRates['misses'] = { first: [], top3: [], value: [], declined: [] };
   let answerable = 0;
@@ -86,7 +90,7 @@ export async function rates(index: AskIndex, ask: Asker, set: Question[]): Promi
 /** The out-of-scope set: the share declined, and what was answered instead. */
 export async function declineRate(
   ask: Asker,
-  set: OutOfScope[],
+  set: readonly OutOfScope[],
 ): Promise<{ declined: number; answered: Miss[] }> {
   const answered: Miss[] = [];
   for (const q of set) {
@@ -98,22 +102,8 @@ export async function declineRate(
 
 const pct = (n: number) => `${(n * 100).toFixed(0)} %`;
 
-export const line = (name: string, r: SetRates) =>
+/** A set's rates on one line, as the printout and the benchmark show them. */
+export const line = (name: string, r: Pick<SetRates, 'answerable' | 'first' | 'top3' | 'value'>) =>
   `${name}: first source ${pct(r.first)}, top-3 ${pct(r.top3)}, value in the answer ${pct(r.value)} (${r.answerable} questions)`;
 
-/** Another language's set and its out-of-scope set, as the benchmark prints them. */
-export function setLine(language: string, r: SetRates, out: { declined: number }): string[] {
-  return [
-    line(`${language} set`, r),
-    `${language} out-of-scope set: ${pct(out.declined)} declined`,
-  ];
-}
-
-/** One line per set, as the benchmark prints them. */
-export function ratesLines(dev: SetRates, heldout: SetRates, out: { declined: number }): string[] {
-  return [
-    line('development set', dev),
-    line('held-out set', heldout),
-    `out-of-scope set: ${pct(out.declined)} declined`,
-  ];
-}
+export const declineLine = (name: string, declined: number) => `${name}: ${pct(declined)} declined`;
