@@ -22,6 +22,7 @@ import { PROBES_2 } from './questions-probe-2';
 import { PROBES_3 } from './questions-probe-3';
 import { PROBES_4 } from './questions-probe-4';
 import { PROBES_5 } from './questions-probe-5';
+import { PROBES_6 } from './questions-probe-6';
 
 export interface Rates {
   first: number;
@@ -146,6 +147,15 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     tunedOn: true,
     floors: { first: 0.78, top3: 0.88, value: 0.63 },
     note: 'tuned on, no target; 71 / 81 / 56 % and 73 / 82 / 58 % before tuning',
+  },
+  {
+    key: 'probes6',
+    name: 'sixth probe sets',
+    language: 'en',
+    questions: PROBES_6,
+    tunedOn: true,
+    floors: { first: 0.7, top3: 0.82, value: 0.58 },
+    note: 'tuned on, no target; 73 / 84 / 71 % and 69 / 82 / 49 % before tuning',
   },
   {
     key: 'probesId',
