@@ -79,6 +79,9 @@ describe('analyse: the question in the words the docs would use', () => {
     // Why it is asked says nothing of the setting; "shld" is "should".
     ['shld i set an expiry for safety?', 'should i set an expiry ?'],
     ['key expiration just to be safe', 'key expiration '],
+    // Who it is asked for says nothing of it either; a form body is a media type.
+    ["I'm helping a user whose script gets 415", ' script gets 415'],
+    ['calling it on behalf of my user', 'calling it '],
     ['where do i keep the private key', 'where do i keep the private key'],
     // Chat abbreviations, and asides that say nothing of the question.
     ['what chars can it have', 'what characters can it have'],
@@ -102,6 +105,7 @@ describe('analyse: the question in the words the docs would use', () => {
     // A media type it does not take, in its reference's words; JSON stays as written.
     ['does it take text/plain?', 'does it take Content Type anything but application/json?'],
     ['is application/json ok', 'is application/json ok'],
+    ['will it take form-encoded', 'will it take Content Type anything but application/json'],
   ])('%j reads as %j', (question, text) => {
     expect(read(question).text).toBe(text);
   });

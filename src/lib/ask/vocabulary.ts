@@ -731,6 +731,21 @@ const ENGLISH: LanguageData = {
       /\b(?:text\/[\w.+-]+|application\/(?!json\b)[\w.+-]+|multipart\/[\w.+-]+)/giu,
       'Content-Type anything but application/json',
     ],
+    // A form body is a media type the check API does not take, as its reference says.
+    [
+      /\b(?:form[- ](?:url)?encoded|url[- ]?encoded|form[- ]data)\b/giu,
+      'Content-Type anything but application/json',
+    ],
+    // Who the question is asked for ("I'm helping a user whose …", "on behalf of my user") is
+    // not what it is about.
+    [
+      /\b(?:i'?m|i am|we'?re|we are) helping (?:a|an|my|our|some)? ?(?:[\w-]+ )?(?:user|customer|client|trader|friend|person|someone)s?(?: (?:whose|who|with|that))?\b/giu,
+      '',
+    ],
+    [
+      /\bon behalf of (?:a|an|my|our)? ?(?:[\w-]+ )?(?:user|customer|client|trader|friend)s?\b/giu,
+      '',
+    ],
     // "w/o" is "without".
     [/\bw\/o\b/giu, 'without'],
     // "The second item" is the one after the first, not a unit of time.
