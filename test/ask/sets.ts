@@ -76,7 +76,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     questions: HELDOUT,
     tunedOn: false,
     targets: { first: 0.9, top3: 0.95, value: 0.9 },
-    floors: { first: 0.9, top3: 0.95, value: 0.87 },
+    floors: { first: 0.9, top3: 0.95, value: 0.9 },
     note: 'targets: first ≥ 90 %, top-3 ≥ 95 %, value ≥ 90 %',
   },
   {
@@ -145,7 +145,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     language: 'en',
     questions: PROBES_5,
     tunedOn: true,
-    floors: { first: 0.78, top3: 0.88, value: 0.63 },
+    floors: { first: 0.8, top3: 0.9, value: 0.66 },
     note: 'tuned on, no target; 71 / 81 / 56 % and 73 / 82 / 58 % before tuning',
   },
   {
@@ -154,7 +154,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     language: 'en',
     questions: PROBES_6,
     tunedOn: true,
-    floors: { first: 0.7, top3: 0.82, value: 0.58 },
+    floors: { first: 0.75, top3: 0.84, value: 0.64 },
     note: 'tuned on, no target; 73 / 84 / 71 % and 69 / 82 / 49 % before tuning',
   },
   {

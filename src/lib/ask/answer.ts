@@ -247,12 +247,14 @@ function supportedFirst(
       : [],
   );
   // The reference's long sections hold every word of many API questions in some row or other:
-  // about the API, saying the question in one place counts for more.
+  // about the API, saying the question in one place counts for more. Holding all of it counts
+  // too, beside a heading that names one word of it.
   const weight = query.aboutApi ? config.apiSupportWeight : config.supportWeight;
   const weigh = (r: Ranked) =>
     r.score *
     (1 - weight + weight * supports.get(r)!) *
-    (defining.has(r.id) ? 1 + config.definition : 1);
+    (defining.has(r.id) ? 1 + config.definition : 1) *
+    r.coverage ** config.coverageOrder;
   return {
     ranked: [
       ...head.filter(says).sort((a, b) => weigh(b) - weigh(a)),

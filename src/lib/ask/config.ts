@@ -22,6 +22,12 @@ export interface RankingConfig {
   supportWeight: number;
   /** The same, for a question about the API: the reference's long sections mention much. */
   apiSupportWeight: number;
+  /**
+   * ...and the share of the question a section holds counts to this power: a section whose
+   * heading matches one word ("Response") but which lacks the rarest word asked ("Cache-Control")
+   * yields to one that holds them all. 0 leaves it to the score alone.
+   */
+  coverageOrder: number;
   /** From this share on, an answer is shown on its own (the search dialog's box). */
   confidentCoverage: number;
   /** What the goal is about counts this much of its weight beside the question's own words. */
@@ -140,6 +146,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   supportCandidates: 5,
   supportWeight: 0.5,
   apiSupportWeight: 0.7,
+  coverageOrder: 0.5,
   confidentCoverage: 0.8,
   goalWeight: 0.8,
   otherName: 0.9,

@@ -252,13 +252,18 @@ describe('analyse: what to put in a field asks what to do', () => {
   });
 });
 
-describe('the number asked for: a step number points elsewhere', () => {
+describe('the number asked for: a step number points elsewhere, a digit in a name is none', () => {
   it.each([
     ['The private key is 88 characters long.', true],
     ['It lets calls arrive up to about 33 minutes out of order.', true],
     ['Eight read-only probes, one per permission.', true],
     ['If you restricted the key in step 7, expect this.', false],
     ['Seperti di langkah 7, periksa kuncinya.', false],
+    // A digit inside a name (IPv4, base64, utf-8) counts nothing.
+    ['IPv4 or IPv6 addresses and CIDR blocks.', false],
+    ['A `charset=utf-8` parameter is allowed.', false],
+    ['More than 256 addresses or ranges.', true],
+    ['A prefix shorter than /16.', true],
   ])('%j holds a number: %s', (sentence, number) => {
     expect(index.language.valuePatterns.number.test(sentence)).toBe(number);
   });

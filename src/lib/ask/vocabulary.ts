@@ -1016,7 +1016,7 @@ const ENGLISH: LanguageData = {
     // are more often words of a sentence ("one of", "the two values") than answers.
     // A step's number ("in step 7", "langkah 7") points elsewhere: no number of the thing asked.
     number:
-      /(?<!\b(?:step|langkah) \d*)\d|\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i,
+      /(?<!\b(?:step|langkah) \d*)(?<![a-z][\w-]*)\d|\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i,
     reason:
       /\b(means?|says|lets|so that|because|otherwise|without it|refuses|could|cannot|needs? it|cause)\b/i,
     label: /\*\*[^*]+\*\*|"[^"]+"|“[^”]+”|`[^`]+`|\b[A-Z][a-z]+ [A-Z][a-z]+/,
