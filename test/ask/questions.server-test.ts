@@ -137,6 +137,11 @@ describe('the ranking configuration', () => {
     expect(flat.first).toBeLessThan(got.get('probes6')!.first);
   });
 
+  it('is live: with captions counting like the prose, fewer answers hold the asked value', async () => {
+    const same = await rates(index, asker({ unitCaption: 0 }), DEVELOPMENT.questions);
+    expect(same.value).toBeLessThan(dev.value);
+  });
+
   it('is live: without the guides-first factor, a guide question lands on the reference', async () => {
     const flat = await rates(index, asker({ referenceFactor: 1 }), DEVELOPMENT.questions);
     expect(flat.misses.first.some((m) => m.got.includes('/reference/'))).toBe(true);

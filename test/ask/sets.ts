@@ -66,7 +66,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     questions: QUESTIONS,
     tunedOn: true,
     targets: DEVELOPMENT,
-    floors: { ...DEVELOPMENT, value: 0.83 },
+    floors: { ...DEVELOPMENT, value: 0.84 },
     note: 'targets: first ≥ 80 %, top-3 ≥ 95 %',
   },
   {
@@ -127,7 +127,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     language: 'en',
     questions: PROBES_3,
     tunedOn: true,
-    floors: { first: 0.78, top3: 0.88, value: 0.7 },
+    floors: { first: 0.8, top3: 0.9, value: 0.72 },
     note: 'tuned on, no target; 71 / 85 / 58 % before tuning',
   },
   {
@@ -136,7 +136,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     language: 'en',
     questions: PROBES_4,
     tunedOn: true,
-    floors: { first: 0.83, top3: 0.88, value: 0.74 },
+    floors: { first: 0.83, top3: 0.88, value: 0.75 },
     note: 'tuned on, no target; 79 / 86 / 70 % before tuning',
   },
   {
@@ -145,7 +145,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     language: 'en',
     questions: PROBES_5,
     tunedOn: true,
-    floors: { first: 0.8, top3: 0.9, value: 0.66 },
+    floors: { first: 0.8, top3: 0.9, value: 0.67 },
     note: 'tuned on, no target; 71 / 81 / 56 % and 73 / 82 / 58 % before tuning',
   },
   {

@@ -109,6 +109,11 @@ export interface RankingConfig {
    * more than a long one that only mentions it.
    */
   definition: number;
+  /**
+   * A figure's caption says in short what the step's prose says in full: the prose wins ties
+   * and near ties.
+   */
+  unitCaption: number;
   /** A section's first sentence says what to do: it wins ties and near ties. */
   unitLead: number;
   /**
@@ -176,6 +181,7 @@ export const DEFAULT_RANKING: Readonly<RankingConfig> = Object.freeze({
   unitHeading: 0.5,
   unitDefinition: 0.5,
   definition: 0.2,
+  unitCaption: 0.4,
   unitLead: 0.3,
   unitInstruction: 0.5,
   unitSymptom: 1,

@@ -168,7 +168,7 @@ export const SECTIONS = [
     'Enable the option for IP whitelisting',
     'enable-the-option-for-ip-whitelisting',
     [
-      '*Turn on "IP address restriction"; the IP range goes in the field below it.*',
+      'Turn on "IP address restriction"; the IP range goes in the field below it.',
       '',
       'The IP range is shown on the connection page of the trading service.',
     ].join('\n'),

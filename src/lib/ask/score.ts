@@ -244,7 +244,8 @@ export function scoredUnits(
         (u.block !== 0 && defines(u, query, definedIn) ? config.unitDefinition : 0) +
         (wantsFix && u.imperative && u.block !== 0 ? config.unitInstruction : 0) -
         // What the asker sees already answers only what the message is.
-        (u.symptom && query.wants !== 'error' ? config.unitSymptom : 0),
+        (u.symptom && query.wants !== 'error' ? config.unitSymptom : 0) -
+        (u.caption ? config.unitCaption : 0),
     };
   });
 }

@@ -52,3 +52,29 @@ describe('units: a callout’s title belongs to its sentences', () => {
     ]);
   });
 });
+
+describe('units: a figure’s caption is marked, the prose beside it is not', () => {
+  const md = [
+    'Copy the IP range into the field. It takes the whole list, separated by commas.',
+    '',
+    '![The IP field, highlighted](/figures/ip.webp)',
+    '',
+    '*Copy the whole IP range: Kraken Pro takes it in one field. The addresses shown are examples.*',
+    '',
+    '- An item, not a caption.',
+    '',
+    'A sentence with *a word in italics* inside.',
+  ].join('\n');
+
+  it.each([
+    ['Copy the IP range into the field.', false],
+    ['Copy the whole IP range: Kraken Pro takes it in one field.', true],
+    ['The addresses shown are examples.', true],
+    ['An item, not a caption.', false],
+    ['A sentence with *a word in italics* inside.', false],
+  ])('%j → caption %s', (sentence, caption) => {
+    const unit = units(md).find((u) => u.markdown === sentence);
+    expect(unit, sentence).toBeDefined();
+    expect(unit!.caption ?? false).toBe(caption);
+  });
+});

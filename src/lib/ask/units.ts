@@ -13,6 +13,8 @@ export interface Unit {
   list?: boolean;
   /** An item of a list that no sentence introduces: the items say the section together. */
   item?: boolean;
+  /** A figure's caption: it says in short what the step's prose says in full. */
+  caption?: boolean;
   /** A table row's column headings: they are what the row's cells answer, so they count when it is scored. */
   columns?: string;
   /** A table row's first column heading: what its first cell is ("Field" for `section`). */
@@ -51,7 +53,13 @@ export function units(markdown: string): Unit[] {
   // The callout being read, and its title: a bold line of its own at its top.
   let title: string | undefined;
   let paragraphTitle: string | undefined;
-  const titled = (u: Unit): Unit => (paragraphTitle ? { ...u, title: paragraphTitle } : u);
+  // Every line of the paragraph is in italics: a figure's caption, as the twins write it.
+  let paragraphCaption = false;
+  const titled = (u: Unit): Unit => ({
+    ...u,
+    ...(paragraphTitle ? { title: paragraphTitle } : {}),
+    ...(paragraphCaption ? { caption: true } : {}),
+  });
   const flush = () => {
     if (paragraph.length === 0) return;
     const text = paragraph.join(' ');
@@ -132,10 +140,14 @@ export function units(markdown: string): Unit[] {
         continue;
       }
       paragraphTitle = title;
+      paragraphCaption = false;
       out.push(titled({ markdown: item[2]!.trim(), block: ++block, item: true }));
       continue;
     }
-    if (paragraph.length === 0) paragraphTitle = title;
+    if (paragraph.length === 0) {
+      paragraphTitle = title;
+      paragraphCaption = line !== bare;
+    } else paragraphCaption &&= line !== bare;
     paragraph.push(line);
   }
   flush();

@@ -746,6 +746,8 @@ const ENGLISH: LanguageData = {
       /\bon behalf of (?:a|an|my|our)? ?(?:[\w-]+ )?(?:user|customer|client|trader|friend)s?\b/giu,
       '',
     ],
+    // "A fixed order" is the same order every time, not a fix.
+    [/\bfixed (order|length|size|number|format|shape|set|list)\b/giu, 'same $1'],
     // "w/o" is "without".
     [/\bw\/o\b/giu, 'without'],
     // "The second item" is the one after the first, not a unit of time.
@@ -1028,7 +1030,7 @@ const ENGLISH: LanguageData = {
       /\bper (row|line)\b|\bseparated by commas\b|\bown row\b|\bone field\b|\bwhole list\b|\bnot a list\b/i,
   },
   apiCue:
-    /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|response|array|header|[45]\d\d|check api)\b/i,
+    /\b(api\/|endpoint|json|http|status(es)? codes?|statuses|status values|schema|curl|post|request body|body size|field names?|responses?|array|header|[45]\d\d|check api)\b/i,
   answerWords: /\b(response|json|http|array)\b/gi,
   fieldWords: ['field', 'fields', 'property', 'attribute'],
   errorWords: ['error'],
