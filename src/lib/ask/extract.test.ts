@@ -82,6 +82,10 @@ describe('analyse: asked for a label', () => {
     // How entries are written.
     ['ip whitelist: commas or one per line?', 'format'],
     ['do all the ranges go in one box', 'format'],
+    // Many entries at once asks how they are written too.
+    ['how do I put all four ip addresses in it', 'format'],
+    ['the service shows 4 ip ranges, one per row?', 'format'],
+    ['kraken pro ip field, all of them together?', 'format'],
   ])('%j → wants %s', (question, wants) => {
     expect(analyse(index, question, rankingConfig()).wants).toBe(wants);
   });

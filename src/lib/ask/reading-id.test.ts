@@ -61,6 +61,13 @@ describe('analyse (Indonesian): informal words in their written form', () => {
   ])('%j asks how: %s', (question, how) => {
     expect(analyse(indexId, question, rankingConfig()).how).toBe(how);
   });
+  it.each([
+    ['cara masukin banyak ip range di kraken pro', 'format'],
+    ['rentang ip ditempel satu2 atau sekaligus?', 'format'],
+    ['berapa nonce window', 'number'],
+  ])('%j asks for a value: %s', (question, wants) => {
+    expect(analyse(indexId, question, rankingConfig()).wants).toBe(wants);
+  });
   it('the words that frame a question ("dalam hal", "di mana letak") are no concept', () => {
     const tokens = analyse(
       indexId,

@@ -882,6 +882,9 @@ const ENGLISH: LanguageData = {
     'empty',
     'blank',
     // Vague amounts and things.
+    'multiple',
+    'several',
+    'various',
     'both',
     'either',
     'neither',
@@ -995,7 +998,7 @@ const ENGLISH: LanguageData = {
     {
       kind: 'format',
       pattern:
-        /\b(commas?|comma[- ]separated|per (line|row)|one (by one|at a time)|(one|single|same|separate) (box|field|row|line)s?|own (box|field|row|line)|per (box|field)|separately|new lines?|line breaks?)\b/i,
+        /\b(commas?|comma[- ]separated|per (line|row)|one (by one|at a time)|(one|single|same|separate) (box|field|row|line)s?|own (box|field|row|line)|per (box|field)|separately|new lines?|line breaks?|together|at once|(multiple|several|many|two|three|four|five|\d+) (ips|ip addresses|ip ranges|ranges|addresses|entries))\b/i,
     },
     // Where a thing comes from ("where do I get the IP range"): the sentence that says where
     // to copy it from, not where it goes. ("Where do I find the API Secret" asks where it is.)
@@ -1507,7 +1510,7 @@ const INDONESIAN: LanguageData = {
     {
       kind: 'format',
       pattern:
-        /\b(koma|per (baris|kolom)|satu[- ](per[- ])?satu|satu (kolom|baris|box)|baris baru|(di)?pisah(kan)?|terpisah)\b/i,
+        /\b(koma|per (baris|kolom)|satu[- ](per[- ])?satu|satu (kolom|baris|box)|baris baru|(di)?pisah(kan)?|terpisah|sekaligus|(banyak|beberapa|dua|tiga|empat|\d+) (ip|alamat|range|rentang|entri))\b/i,
     },
     {
       kind: 'source',
