@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stepUrl, type GuideForm } from '../guide/links';
-import { EDITIONS } from '../profile/kraken';
+import { KEY_OPTIONS } from '../profile/kraken';
 import { verdictFixture } from './fixture-verdict';
 import type { Verdict } from './verdict';
 
@@ -73,12 +73,12 @@ describe('verdict: the options the guide leaves unset, in each form’s own word
   });
 
   it('each form’s options are the ones its guide step names', () => {
-    expect(EDITIONS.pro.options.map((o) => o.label)).toEqual([
+    expect(KEY_OPTIONS.pro.map((o) => o.label)).toEqual([
       'Key expiration',
       'Query start date',
       'Query end date',
     ]);
-    expect(EDITIONS.classic.options.map((o) => [o.label, o.unset])).toEqual([
+    expect(KEY_OPTIONS.classic.map((o) => [o.label, o.unset])).toEqual([
       ['Key Expiration', 'no-expiration'],
       ['Query Start Date/Time', 'unticked'],
       ['Query End Date/Time', 'unticked'],

@@ -6,7 +6,7 @@
  * one naming two permissions, is left to the extractive answer.
  */
 import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
-import { EDITIONS, NONCE_WINDOW, type OptionKey } from '../profile/kraken';
+import { EDITIONS, KEY_OPTIONS, NONCE_WINDOW, type OptionKey } from '../profile/kraken';
 import { assessNonceWindow } from '../rules/nonce-rule';
 import { askedForm, editionIn, formOf, named, namesIp, numberIn, otherEdition } from './named';
 import type { RankingConfig } from './config';
@@ -98,7 +98,7 @@ function optionsNamed(index: AskIndex, text: string): Set<OptionKey> {
  */
 function optionForm(text: string): GuideForm | null {
   const wordings = (form: GuideForm) =>
-    EDITIONS[form].options.flatMap((o) =>
+    KEY_OPTIONS[form].flatMap((o) =>
       [o.label, o.unset.replace('-', ' ')].map((w) => w.toLowerCase()),
     );
   let best: { form: GuideForm; length: number } | null = null;
@@ -178,7 +178,7 @@ export function verdict(
     const form = editionIn(text) ?? editionIn(goalText) ?? optionForm(text) ?? 'pro';
     const id = sectionOf(index, form, 'generate');
     if (id < 0) return null;
-    const named = EDITIONS[form].options.filter((o) => options.has(o.key));
+    const named = KEY_OPTIONS[form].filter((o) => options.has(o.key));
     return { text: answer(false, phrasing.optionsOff(named)), id };
   }
   if (phraseIn(text, 'nonce')) {

@@ -20,8 +20,6 @@ export interface EditionProfile {
   nonceField: string;
   /** The IP restriction field's label. */
   ipField: string;
-  /** The options the guide leaves unset ("do not configure any other options"), in form order. */
-  options: readonly KeyOption[];
 }
 
 export type OptionKey = 'expiry' | 'queryStart' | 'queryEnd';
@@ -41,11 +39,6 @@ export const EDITIONS: Readonly<Record<Edition, EditionProfile>> = {
     permissionsLegend: 'Permissions',
     nonceField: '“Custom nonce window”',
     ipField: '“IP address restriction”',
-    options: [
-      { key: 'expiry', label: 'Key expiration', unset: 'off' },
-      { key: 'queryStart', label: 'Query start date', unset: 'off' },
-      { key: 'queryEnd', label: 'Query end date', unset: 'off' },
-    ],
   },
   classic: {
     name: 'Kraken Classic',
@@ -53,12 +46,24 @@ export const EDITIONS: Readonly<Record<Edition, EditionProfile>> = {
     permissionsLegend: 'Key Permissions',
     nonceField: '“Nonce Window”',
     ipField: '“IP whitelisting”',
-    options: [
-      { key: 'expiry', label: 'Key Expiration', unset: 'no-expiration' },
-      { key: 'queryStart', label: 'Query Start Date/Time', unset: 'unticked' },
-      { key: 'queryEnd', label: 'Query End Date/Time', unset: 'unticked' },
-    ],
   },
+};
+
+/**
+ * The options each form's guide leaves unset ("do not configure any other options"), in form
+ * order. Apart from EDITIONS, which the islands import: only the server's answers need them.
+ */
+export const KEY_OPTIONS: Readonly<Record<Edition, readonly KeyOption[]>> = {
+  pro: [
+    { key: 'expiry', label: 'Key expiration', unset: 'off' },
+    { key: 'queryStart', label: 'Query start date', unset: 'off' },
+    { key: 'queryEnd', label: 'Query end date', unset: 'off' },
+  ],
+  classic: [
+    { key: 'expiry', label: 'Key Expiration', unset: 'no-expiration' },
+    { key: 'queryStart', label: 'Query Start Date/Time', unset: 'unticked' },
+    { key: 'queryEnd', label: 'Query End Date/Time', unset: 'unticked' },
+  ],
 };
 
 /**
