@@ -98,7 +98,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     questions: QUESTIONS_ID,
     tunedOn: true,
     targets: { ...DEVELOPMENT, value: 0.8 },
-    floors: { first: 0.9, top3: 0.95, value: 0.9 },
+    floors: { first: 0.9, top3: 0.95, value: 0.95 },
     note: 'targets: first ≥ 80 %, top-3 ≥ 95 %',
   },
   // The probe sets: written fresh by others who saw no question set and no engine code, then
@@ -109,7 +109,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     language: 'en',
     questions: PROBES,
     tunedOn: true,
-    floors: { first: 0.89, top3: 0.94, value: 0.8 },
+    floors: { first: 0.9, top3: 0.95, value: 0.82 },
     note: 'tuned on, no target',
   },
   {
@@ -127,7 +127,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     language: 'en',
     questions: PROBES_3,
     tunedOn: true,
-    floors: { first: 0.8, top3: 0.9, value: 0.72 },
+    floors: { first: 0.82, top3: 0.91, value: 0.72 },
     note: 'tuned on, no target; 71 / 85 / 58 % before tuning',
   },
   {
@@ -136,7 +136,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     language: 'en',
     questions: PROBES_4,
     tunedOn: true,
-    floors: { first: 0.83, top3: 0.88, value: 0.75 },
+    floors: { first: 0.84, top3: 0.9, value: 0.75 },
     note: 'tuned on, no target; 79 / 86 / 70 % before tuning',
   },
   {
@@ -145,7 +145,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     language: 'en',
     questions: PROBES_5,
     tunedOn: true,
-    floors: { first: 0.8, top3: 0.9, value: 0.67 },
+    floors: { first: 0.82, top3: 0.91, value: 0.68 },
     note: 'tuned on, no target; 71 / 81 / 56 % and 73 / 82 / 58 % before tuning',
   },
   {
@@ -154,7 +154,7 @@ export const ANSWERABLE_SETS: readonly AnswerableSet[] = [
     language: 'en',
     questions: PROBES_6,
     tunedOn: true,
-    floors: { first: 0.75, top3: 0.84, value: 0.64 },
+    floors: { first: 0.75, top3: 0.84, value: 0.65 },
     note: 'tuned on, no target; 73 / 84 / 71 % and 69 / 82 / 49 % before tuning',
   },
   {
