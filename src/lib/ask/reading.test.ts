@@ -106,6 +106,9 @@ describe('analyse: the question in the words the docs would use', () => {
     ['does it take text/plain?', 'does it take Content Type anything but application/json?'],
     ['is application/json ok', 'is application/json ok'],
     ['will it take form-encoded', 'will it take Content Type anything but application/json'],
+    // What a checker does, as the docs say it.
+    ['what does the checker look at', 'what does the checker check'],
+    ['does it verify the ip list', 'does it check the ip list'],
   ])('%j reads as %j', (question, text) => {
     expect(read(question).text).toBe(text);
   });

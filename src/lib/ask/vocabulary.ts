@@ -746,6 +746,8 @@ const ENGLISH: LanguageData = {
       /\bon behalf of (?:a|an|my|our)? ?(?:[\w-]+ )?(?:user|customer|client|trader|friend)s?\b/giu,
       '',
     ],
+    // What a checker does, in the words users have for it: the docs say what it checks.
+    [/\b(?:verif(?:y|ies)|looks? at|examines?|inspects?)\b/giu, 'check'],
     // "A fixed order" is the same order every time, not a fix.
     [/\bfixed (order|length|size|number|format|shape|set|list)\b/giu, 'same $1'],
     // "w/o" is "without".
