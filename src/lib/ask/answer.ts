@@ -114,7 +114,7 @@ export async function ask(
     ? extract(index, query, config, answerId, judged.about).text
     : sentencesOf(answerId);
   const answerText = judged?.text
-    ? extracted && saysMore(index, judged.text, extracted)
+    ? extracted && !judged.whole && saysMore(index, judged.text, extracted)
       ? `${judged.text} ${extracted}`
       : judged.text
     : extracted;

@@ -239,3 +239,17 @@ describe('verdict: the options and the names, from the profile', () => {
     expect(urlOf(v!.id)).toBe(stepUrl(form, step));
   });
 });
+
+describe('verdict: the ones that answer whole, without the step’s sentences after them', () => {
+  it.each([
+    // What works, what it costs and what to do instead: the step would add its other business.
+    ['does the bot still work if i turn off ip whitelist?', true],
+    ['should i whitelist a /16 on classic', true],
+    ['is 5000000 ok for the nonce window', true],
+    // A plain yes or no: why, in the step's words, may follow.
+    ['Should I enable IP whitelisting?', false],
+    ['Should I give the key withdraw access?', false],
+  ])('%j → whole %s', (question, whole) => {
+    expect(judge(question)?.whole ?? false).toBe(whole);
+  });
+});

@@ -22,7 +22,14 @@ export interface Verdict {
   id: number;
   /** The permission it is about, by its label on the form: what the step says of it follows. */
   about?: string;
+  /**
+   * It answers whole: what works, what it costs and what to do instead. The step's sentences
+   * would add the step's other business (how the addresses are written), not more of this.
+   */
+  whole?: true;
 }
+
+const WHOLE = { whole: true } as const;
 
 function sectionOf(index: AskIndex, form: GuideForm, step: StepKey): number {
   const url = stepUrl(form, step, index.language.code);
@@ -204,7 +211,8 @@ export function verdict(
     const { status } = assessNonceWindow(value, form);
     if (status === 'pass') return { text: `${yesNo(true)}: ${phrasing.nonceRight(guide)}`, id };
     // More than the guide's works, at a cost: neither yes nor no, whichever way it is asked.
-    if (status === 'warn') return { text: capitalised(phrasing.nonceHigh(shown, guide)), id };
+    if (status === 'warn')
+      return { text: capitalised(phrasing.nonceHigh(shown, guide)), id, ...WHOLE };
     return { text: `${yesNo(false)}: ${phrasing.nonceWrong(shown, guide)}`, id };
   }
   // The IP restriction, by any of its names: on, with the service's range. Open to every
@@ -219,10 +227,10 @@ export function verdict(
     // form takes them its own way, and no yes or no says which.
     if (query.wants === 'format' && !anyAddress && !broad) return { text: '', id };
     // A range broader than the service's works and the checker warns: neither yes nor no.
-    if (broad) return { text: phrasing.ipBroad(EDITIONS[form].ipField), id };
+    if (broad) return { text: phrasing.ipBroad(EDITIONS[form].ipField), id, ...WHOLE };
     // Asked whether it works with the restriction off: it does, from anywhere.
     if (askingOff && !anyAddress && index.language.worksCue.test(text))
-      return { text: phrasing.ipOffWorks(EDITIONS[form].ipField), id };
+      return { text: phrasing.ipOffWorks(EDITIONS[form].ipField), id, ...WHOLE };
     const body = phrasing.ipOn(EDITIONS[form].ipField);
     return { text: anyAddress ? `${yesNo(false)}: ${body}` : answer(true, body), id };
   }
