@@ -1,9 +1,9 @@
 /**
  * Yes/no and "should I" questions about a permission, the nonce window, the IP restriction or
  * the options the guide leaves unset, answered from the Kraken profile (which permissions are
- * required, forbidden or extra; the nonce window; each form's options and how it unsets them) in the
- * language's phrasing, with the guide step that sets it as the source. Any other question, or
- * one naming two permissions, is left to the extractive answer.
+ * required, forbidden or extra; the nonce window; each form's options and how it shows them
+ * unset) in the language's phrasing, with the guide step that sets it as the source. Any other
+ * question, or one naming two permissions, is left to the extractive answer.
  */
 import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
 import { EDITIONS, KEY_OPTIONS, NONCE_WINDOW, type OptionKey } from '../profile/kraken';
@@ -143,7 +143,8 @@ export function verdict(
     return null;
   // Asked what is wrong with the key ("my key is wrong?"), the answer is why, not what to set.
   if (index.language.keyFaultCue.test(query.text)) return null;
-  // Asked whether a key that exists can be edited, a yes or no about the setting answers another question.
+  // Asked whether a key that exists can be edited, a yes or no about the setting would answer
+  // another question.
   if (index.language.changeCue.test(query.text)) return null;
   // What was seen (an error, a refused call, a failed check) is the question: its entry answers.
   if (index.language.symptomCue.test(query.text)) return null;

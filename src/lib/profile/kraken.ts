@@ -1,8 +1,9 @@
 /**
  * Kraken's facts, in one place: the two editions of the key form (Kraken Pro
- * and Kraken Classic) with their exact labels and groups, the key formats,
- * the guide's nonce window, and every permission with its machine name, the
- * name `GetApiKeyInfo` reports it by, and the read-only call that proves it.
+ * and Kraken Classic) with their exact labels and groups, the options each
+ * guide leaves unset, the key formats, the guide's nonce window, and every
+ * permission with its machine name, the name `GetApiKeyInfo` reports it by,
+ * and the read-only call that proves it.
  * Everything else (IP intervals, text helpers, the rules that judge a key)
  * lives outside this module and reads from it. No zod here: the islands
  * import this module and stay small.
