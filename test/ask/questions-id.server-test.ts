@@ -8,8 +8,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/lib/ask/answer';
 import type { AskIndex } from '../../src/lib/ask/search-index';
-import { declineRate, rates, type Miss, type SetRates } from './evaluate';
+import { declineRate, rates, type SetRates } from './evaluate';
 import { builtIndexes } from './indexes';
+import { expectFloors, expectSectionsExist, list } from './set-checks';
 import { ANSWERABLE_SETS, answerable, declining } from './sets';
 
 const INDONESIAN_SETS = ANSWERABLE_SETS.filter((s) => s.language === 'id');
@@ -27,8 +28,6 @@ beforeAll(async () => {
   out = await declineRate(asker, OUT_OF_SCOPE.questions);
 });
 
-const list = (misses: Miss[]) => misses.map((m) => `${m.ask} → ${m.got}`).join('\n');
-
 describe('the Indonesian question sets', () => {
   it('have their sizes: ≥ 40 answerable, ≥ 15 out of scope', () => {
     expect(MAIN.questions.filter((q) => q.found !== false).length).toBeGreaterThanOrEqual(40);
@@ -39,35 +38,17 @@ describe('the Indonesian question sets', () => {
     expect(index.language.code).toBe('id');
     expect(index.sections.length).toBeGreaterThan(0);
     for (const s of index.sections) expect(s.path, s.path).toMatch(/^\/id\//);
-    const known = new Set(index.sections.map((s) => `${s.path}${s.anchor ? `#${s.anchor}` : ''}`));
-    const pages = new Set(index.sections.map((s) => s.path));
-    for (const q of INDONESIAN_SETS.flatMap((s) => s.questions)) {
-      for (const e of q.expect) {
-        // `/page/#` is the page's lead, the section without an anchor.
-        const ok = e.endsWith('#')
-          ? known.has(e.slice(0, -1))
-          : e.includes('#')
-            ? known.has(e)
-            : pages.has(e);
-        expect(ok, e).toBe(true);
-      }
-    }
+    expectSectionsExist(
+      index,
+      INDONESIAN_SETS.flatMap((s) => s.questions),
+    );
   });
 
   // The main set: the development targets, held where the engine reaches beyond them; the
   // probe sets (tuned on): at least what the engine reaches.
   it.each(INDONESIAN_SETS.map((s) => [s.name, s] as const))(
     '%s: its targets, or at least what the engine reaches',
-    (name, set) => {
-      const r = got.get(set.key)!;
-      for (const key of ['first', 'top3', 'value'] as const) {
-        const target = set.targets?.[key];
-        expect(
-          r[key],
-          `${name} ${key}${target ? ` (target ${target})` : ''}, misses:\n${list(r.misses[key])}`,
-        ).toBeGreaterThanOrEqual(set.floors[key]);
-      }
-    },
+    (_, set) => expectFloors(set, got.get(set.key)!),
   );
 
   it('out-of-scope: declined in Indonesian, with the closest Indonesian pages', async () => {

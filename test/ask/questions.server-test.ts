@@ -14,8 +14,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../../src/lib/ask/answer';
 import type { RankingConfig } from '../../src/lib/ask/config';
 import type { AskIndex } from '../../src/lib/ask/search-index';
-import { declineRate, rates, type Miss, type SetRates } from './evaluate';
+import { declineRate, rates, type SetRates } from './evaluate';
 import { builtIndexes } from './indexes';
+import { expectFloors, expectSectionsExist, list } from './set-checks';
 import { ANSWERABLE_SETS, answerable, declining } from './sets';
 
 const ENGLISH = ANSWERABLE_SETS.filter((s) => s.language === 'en');
@@ -39,8 +40,6 @@ beforeAll(async () => {
   out = await declineRate(asker(), OUT_OF_SCOPE.questions);
 });
 
-const list = (misses: Miss[]) => misses.map((m) => `${m.ask} → ${m.got}`).join('\n');
-
 describe('the question sets', () => {
   it('have their sizes: development ≥ 40 answerable, held-out ≥ 40, out-of-scope ≥ 15', () => {
     expect(DEVELOPMENT.questions.filter((q) => q.found !== false).length).toBeGreaterThanOrEqual(
@@ -51,34 +50,17 @@ describe('the question sets', () => {
   });
 
   it('every expected section exists in the index', () => {
-    const known = new Set(index.sections.map((s) => `${s.path}${s.anchor ? `#${s.anchor}` : ''}`));
-    const pages = new Set(index.sections.map((s) => s.path));
-    for (const q of ENGLISH.flatMap((s) => s.questions)) {
-      for (const e of q.expect) {
-        // `/page/#` is the page's lead, the section without an anchor.
-        const lead = e.endsWith('#');
-        expect(
-          lead ? known.has(e.slice(0, -1)) : e.includes('#') ? known.has(e) : pages.has(e),
-          e,
-        ).toBe(true);
-      }
-    }
+    expectSectionsExist(
+      index,
+      ENGLISH.flatMap((s) => s.questions),
+    );
   });
 
   // Development: first ≥ 80 %, top-3 ≥ 95 %; held-out: first ≥ 90 %, top-3 ≥ 95 %, value ≥ 90 %;
   // the others at their floors.
   it.each(ENGLISH.map((s) => [s.name, s] as const))(
     '%s: its targets, or at least what the engine reaches',
-    (name, set) => {
-      const r = got.get(set.key)!;
-      for (const key of ['first', 'top3', 'value'] as const) {
-        const target = set.targets?.[key];
-        expect(
-          r[key],
-          `${name} ${key}${target ? ` (target ${target})` : ''}, misses:\n${list(r.misses[key])}`,
-        ).toBeGreaterThanOrEqual(set.floors[key]);
-      }
-    },
+    (_, set) => expectFloors(set, got.get(set.key)!),
   );
 
   it('development set: the questions the docs do not answer, ≥ 95 % declined', () => {
