@@ -68,36 +68,19 @@ describe('analyse (Indonesian): informal words in their written form', () => {
   ])('%j asks for a value: %s', (question, wants) => {
     expect(analyse(indexId, question, rankingConfig()).wants).toBe(wants);
   });
-  it('the words that frame a question ("dalam hal", "di mana letak") are no concept', () => {
-    const tokens = analyse(
-      indexId,
-      'di mana letak izin dalam hal withdraw',
-      rankingConfig(),
-    ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
-    for (const frame of ['letak', 'dalam', 'hal']) expect(tokens).not.toContain(frame);
-  });
-  it('chat words that join or time a question ("tp", "tadi", "cuma") are no concept', () => {
-    const tokens = analyse(
-      indexId,
-      'saldo kebaca tp tadi cuma riwayat',
-      rankingConfig(),
-    ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
-    for (const word of ['tapi', 'tadi', 'cuma']) expect(tokens).not.toContain(word);
-  });
-  it('a question asked half in English ("do I need …") keeps only its topic', () => {
-    const tokens = analyse(
-      indexId,
-      'do I need websocket interface juga? bingung',
-      rankingConfig(),
-    ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
-    for (const word of ['do', 'need', 'bingung']) expect(tokens).not.toContain(word);
-  });
-  it('an assistant\'s "user saya" and "bebas?" are no topic either', () => {
-    const tokens = analyse(
-      indexId,
-      'user saya tanya key name bebas?',
-      rankingConfig(),
-    ).concepts.flatMap((c) => c.names.flat().map((t) => t.token));
-    for (const word of ['user', 'bebas']) expect(tokens).not.toContain(word);
+  it.each([
+    // The words that frame a question ("dalam hal", "di mana letak").
+    ['di mana letak izin dalam hal withdraw', ['letak', 'dalam', 'hal']],
+    // Chat words that join or time a question ("tp", "tadi", "cuma").
+    ['saldo kebaca tp tadi cuma riwayat', ['tapi', 'tadi', 'cuma']],
+    // A question asked half in English ("do I need …") keeps only its topic.
+    ['do I need websocket interface juga? bingung', ['do', 'need', 'bingung']],
+    // An assistant's "user saya" and "bebas?" are no topic either.
+    ['user saya tanya key name bebas?', ['user', 'bebas']],
+  ] as const)('%j: %j are no concept', (question, absent) => {
+    const tokens = analyse(indexId, question, rankingConfig()).concepts.flatMap((c) =>
+      c.names.flat().map((t) => t.token),
+    );
+    for (const word of absent) expect(tokens).not.toContain(word);
   });
 });
