@@ -1,10 +1,17 @@
 /**
  * What a yes/no question names: the permissions (by any of their labels, on either form), the
- * form it asks about, the IP restriction by any of its names, and the nonce window's number as
- * the checker reads it. Pure: the question's text (and the index's language) in.
+ * form it asks about, the IP restriction by any of its names, the options the guide leaves
+ * unset, and the nonce window's number as the checker reads it. Pure: the question's text (and the index's language) in.
  */
 import type { GuideForm } from '../guide/links';
-import { EDITIONS, NONCE_WINDOW, PERMISSIONS, type Permission } from '../profile/kraken';
+import {
+  EDITIONS,
+  KEY_OPTIONS,
+  NONCE_WINDOW,
+  PERMISSIONS,
+  type OptionKey,
+  type Permission,
+} from '../profile/kraken';
 import { parseNonceWindow } from '../rules/nonce-rule';
 import { phraseIn } from './query';
 import type { AskIndex } from './search-index';
@@ -95,10 +102,11 @@ export function editionIn(text: string): GuideForm | null {
 
 /**
  * The form asked about: the one the question names, else the one the goal names (a Pro
- * label may be what a Classic user calls the box), else the form of the label used.
+ * label may be what a Classic user calls the box), else the form whose own label the
+ * question used, else Pro.
  */
-export function formOf(text: string, goal: string, named: Named | null): GuideForm {
-  return editionIn(text) ?? editionIn(goal) ?? named?.form ?? 'pro';
+export function formOf(text: string, goal: string, labelForm: GuideForm | null): GuideForm {
+  return editionIn(text) ?? editionIn(goal) ?? labelForm ?? 'pro';
 }
 
 /** The IP restriction's names: both forms' labels and the language's other names for them. */
@@ -170,4 +178,31 @@ export function named(index: AskIndex, text: string): Named[] {
 export function askedForm(text: string, name: Named): GuideForm | null {
   const forms = editionsIn(text);
   return forms.find((f) => f !== name.form) ?? forms[0] ?? null;
+}
+
+/** The options the guide leaves unset that the lower-case question names. */
+export function optionsNamed(index: AskIndex, text: string): Set<OptionKey> {
+  return new Set(
+    index.language.optionWords.flatMap(([pattern, keys]) => (pattern.test(text) ? keys : [])),
+  );
+}
+
+/**
+ * The form whose own wording of the options the question uses ("Query Start Date/Time", "no
+ * expiration"), the longest winning: Pro's labels are the beginnings of Classic's, and a
+ * wording both forms share ("key expiration") says neither.
+ */
+export function optionForm(text: string): GuideForm | null {
+  const wordings = (form: GuideForm) =>
+    KEY_OPTIONS[form].flatMap((o) =>
+      [o.label, o.unset.replace('-', ' ')].map((w) => w.toLowerCase()),
+    );
+  let best: { form: GuideForm; length: number } | null = null;
+  for (const form of ['pro', 'classic'] as const) {
+    const other = new Set(wordings(otherEdition(form)));
+    for (const words of wordings(form))
+      if (!other.has(words) && phraseIn(text, words) && words.length > (best?.length ?? 0))
+        best = { form, length: words.length };
+  }
+  return best?.form ?? null;
 }

@@ -6,9 +6,18 @@
  * question, or one naming two permissions, is left to the extractive answer.
  */
 import { stepUrl, type GuideForm, type StepKey } from '../guide/links';
-import { EDITIONS, KEY_OPTIONS, NONCE_WINDOW, type OptionKey } from '../profile/kraken';
+import { EDITIONS, KEY_OPTIONS, NONCE_WINDOW } from '../profile/kraken';
 import { assessNonceWindow } from '../rules/nonce-rule';
-import { askedForm, editionIn, formOf, named, namesIp, numberIn, otherEdition } from './named';
+import {
+  askedForm,
+  formOf,
+  named,
+  namesIp,
+  numberIn,
+  optionForm,
+  optionsNamed,
+  otherEdition,
+} from './named';
 import type { RankingConfig } from './config';
 import { isError, phraseIn, type Query } from './query';
 import type { AskIndex } from './search-index';
@@ -91,33 +100,6 @@ function machineName(index: AskIndex, query: Query): Verdict | null {
   return { text: index.language.phrasing.machineName(label, permission.name), id };
 }
 
-/** The options the guide leaves unset that the lower-case question names. */
-function optionsNamed(index: AskIndex, text: string): Set<OptionKey> {
-  return new Set(
-    index.language.optionWords.flatMap(([pattern, keys]) => (pattern.test(text) ? keys : [])),
-  );
-}
-
-/**
- * The form whose own wording of the options the question uses ("Query Start Date/Time", "no
- * expiration"), the longest winning: Pro's labels are the beginnings of Classic's, and a
- * wording both forms share ("key expiration") says neither.
- */
-function optionForm(text: string): GuideForm | null {
-  const wordings = (form: GuideForm) =>
-    KEY_OPTIONS[form].flatMap((o) =>
-      [o.label, o.unset.replace('-', ' ')].map((w) => w.toLowerCase()),
-    );
-  let best: { form: GuideForm; length: number } | null = null;
-  for (const form of ['pro', 'classic'] as const) {
-    const other = new Set(wordings(otherEdition(form)));
-    for (const words of wordings(form))
-      if (!other.has(words) && phraseIn(text, words) && words.length > (best?.length ?? 0))
-        best = { form, length: words.length };
-  }
-  return best?.form ?? null;
-}
-
 export function verdict(
   index: AskIndex,
   query: Query,
@@ -164,7 +146,7 @@ export function verdict(
   const distinct = new Set(names.map((n) => n.permission.name));
   if (distinct.size === 1) {
     const { permission } = names[0]!;
-    const form = formOf(text, goalText, names.find((n) => n.form) ?? null);
+    const form = formOf(text, goalText, names.find((n) => n.form)?.form ?? null);
     const entry = permission[form] ?? permission.pro;
     const id = sectionOf(index, permission[form] ? form : 'pro', 'permissions');
     if (id < 0) return null;
@@ -177,19 +159,21 @@ export function verdict(
     return { text: answer(permission.requirement === 'required', body), id, about: entry.label };
   }
   if (distinct.size > 0) return null;
+  const namesNonce = phraseIn(text, 'nonce');
+  const namesIpRestriction = namesIp(index, text);
   const options = optionsNamed(index, text);
   if (options.size > 0) {
     // Beside the nonce window or the IP restriction, the question is about more than the
     // options; beside an error or the API, it is about what went wrong or what is reported.
-    if (phraseIn(text, 'nonce') || namesIp(index, text)) return null;
+    if (namesNonce || namesIpRestriction) return null;
     if (query.concepts.some((c) => isError(c, config)) || query.aboutApi) return null;
-    const form = editionIn(text) ?? editionIn(goalText) ?? optionForm(text) ?? 'pro';
+    const form = formOf(text, goalText, optionForm(text));
     const id = sectionOf(index, form, 'generate');
     if (id < 0) return null;
     const named = KEY_OPTIONS[form].filter((o) => options.has(o.key));
     return { text: answer(false, phrasing.optionsOff(named)), id };
   }
-  if (phraseIn(text, 'nonce')) {
+  if (namesNonce) {
     const form = formOf(text, goalText, null);
     const id = sectionOf(index, form, 'nonce');
     if (id < 0) return null;
@@ -220,7 +204,7 @@ export function verdict(
   // address, the key works from anywhere: no.
   const anyAddress = index.language.anyAddressCue.test(text);
   const broad = index.language.broadRangeCue.test(text);
-  if (namesIp(index, text) || anyAddress || broad) {
+  if (namesIpRestriction || anyAddress || broad) {
     const form = formOf(text, goalText, null);
     const id = sectionOf(index, form, 'ip');
     if (id < 0) return null;
