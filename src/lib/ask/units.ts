@@ -55,7 +55,8 @@ export function units(markdown: string): Unit[] {
   let paragraphTitle: string | undefined;
   // Every line of the paragraph is in italics: a figure's caption, as the twins write it.
   let paragraphCaption = false;
-  const titled = (u: Unit): Unit => ({
+  // A unit with what its paragraph says of it: the callout's title, and whether it is a caption.
+  const ofParagraph = (u: Unit): Unit => ({
     ...u,
     ...(paragraphTitle ? { title: paragraphTitle } : {}),
     ...(paragraphCaption ? { caption: true } : {}),
@@ -65,7 +66,7 @@ export function units(markdown: string): Unit[] {
     const text = paragraph.join(' ');
     block++;
     for (const sentence of text.split(/(?<=[.!?])\s+(?=[A-Z`*"“(])/)) {
-      out.push(titled({ markdown: sentence.trim(), block }));
+      out.push(ofParagraph({ markdown: sentence.trim(), block }));
     }
     const last = out.at(-1);
     lastIntro = last && INTRO.test(last.markdown) ? last : null;
@@ -141,7 +142,7 @@ export function units(markdown: string): Unit[] {
       }
       paragraphTitle = title;
       paragraphCaption = false;
-      out.push(titled({ markdown: item[2]!.trim(), block: ++block, item: true }));
+      out.push(ofParagraph({ markdown: item[2]!.trim(), block: ++block, item: true }));
       continue;
     }
     if (paragraph.length === 0) {
